@@ -1,7 +1,7 @@
 /// A node of a YAML document, with the source location of its first character.
 ///
 /// Scalars keep their raw text and style: interpretation (null, bool, number) is done on demand with
-/// YAML 1.2 core-schema rules (see `YAMLNode+Scalars.swift`), so `yes`/`on` stay strings, unlike
+/// YAML 1.2 core-schema rules (see `YAMLNode+Access.swift`), so `yes`/`on` stay strings, unlike
 /// YAML 1.1 resolvers.
 public struct YAMLNode: Sendable, Hashable {
     public enum Content: Sendable, Hashable {

@@ -1,0 +1,50 @@
+/// The parsed command line.
+struct CommandLineOptions {
+    var specPath: String
+    var outputDirectory: String
+    var configPath: String?
+    var check = false
+
+    static let usage = """
+        usage: openapi-swift SPEC --output DIR [--config FILE] [--check]
+
+          SPEC            OpenAPI 3.0/3.1 document (YAML or JSON)
+          --output DIR    directory of the generated files (owned by the generator)
+          --config FILE   generator options (clientName, accessLevel, typePrefix, operations, …)
+          --check         write nothing; exit 1 with a unified diff if DIR is not what SPEC produces
+        """
+
+    static func parse(_ arguments: [String]) throws(UsageError) -> CommandLineOptions {
+        var spec: String?
+        var output: String?
+        var config: String?
+        var check = false
+        var index = 0
+        func value(after flag: String) throws(UsageError) -> String {
+            index += 1
+            guard index < arguments.count else { throw UsageError(message: "\(flag) needs a value") }
+            return arguments[index]
+        }
+        while index < arguments.count {
+            let argument = arguments[index]
+            switch argument {
+            case "--output", "-o": output = try value(after: argument)
+            case "--config": config = try value(after: argument)
+            case "--check": check = true
+            case "--help", "-h": throw UsageError(message: "generates Swift bindings from an OpenAPI document")
+            default:
+                if argument.hasPrefix("-") { throw UsageError(message: "unknown option '\(argument)'") }
+                if spec != nil { throw UsageError(message: "more than one spec given ('\(argument)')") }
+                spec = argument
+            }
+            index += 1
+        }
+        guard let spec else { throw UsageError(message: "no spec given") }
+        guard let output else { throw UsageError(message: "--output is required") }
+        return CommandLineOptions(specPath: spec, outputDirectory: output, configPath: config, check: check)
+    }
+}
+
+struct UsageError: Error {
+    var message: String
+}

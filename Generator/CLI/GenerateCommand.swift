@@ -1,0 +1,69 @@
+import Foundation
+import GeneratorCore
+
+/// Runs the pipeline and either writes the output directory or checks it for drift.
+struct GenerateCommand {
+    let options: CommandLineOptions
+
+    func run() -> Int32 {
+        var sources: [String: String] = [:]
+        do {
+            return try generate(sources: &sources)
+        } catch {
+            let renderer = DiagnosticRenderer(sources: sources)
+            printError(renderer.render(error))
+            let count = error.diagnostics.filter { $0.severity == .error }.count
+            printError("openapi-swift: \(count) error\(count == 1 ? "" : "s"); nothing was written")
+            return 2
+        }
+    }
+
+    /// `sources` collects the text of every file read, so diagnostics can quote the offending line.
+    func generate(sources: inout [String: String]) throws(DiagnosticError) -> Int32 {
+        let specText = try readText(options.specPath)
+        sources[options.specPath] = specText
+        var configuration = GeneratorConfiguration()
+        if let configPath = options.configPath {
+            let configText = try readText(configPath)
+            sources[configPath] = configText
+            configuration = try GeneratorConfiguration.read(configText, file: configPath)
+        }
+        let output = try GeneratorPipeline.run(specText: specText, specPath: options.specPath, configuration: configuration)
+        let renderer = DiagnosticRenderer(sources: sources)
+        for warning in output.warnings { printError(renderer.render(warning)) }
+        let directory = OutputDirectory(path: options.outputDirectory, ownedFileMarker: FileAssembler.ownershipMarker)
+        return options.check ? check(output.files, in: directory) : try write(output.files, to: directory)
+    }
+
+    func write(_ files: [GeneratedFile], to directory: OutputDirectory) throws(DiagnosticError) -> Int32 {
+        let report = try directory.write(files)
+        printError("openapi-swift: \(options.outputDirectory): \(report.written.count) written, \(report.unchanged.count) unchanged, \(report.removed.count) removed")
+        return 0
+    }
+
+    func check(_ files: [GeneratedFile], in directory: OutputDirectory) -> Int32 {
+        let drift = directory.check(files)
+        guard !drift.isEmpty else {
+            printError("openapi-swift: \(options.outputDirectory) is up to date with \(options.specPath)")
+            return 0
+        }
+        for item in drift { print(item.description) }
+        printError("openapi-swift: \(options.outputDirectory) differs from what \(options.specPath) produces (\(drift.count) file\(drift.count == 1 ? "" : "s")); run `make generate`")
+        return 1
+    }
+
+    /// Reads a UTF-8 file; anything else is a located error rather than silently repaired text.
+    func readText(_ path: String) throws(DiagnosticError) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DiagnosticError(.error("cannot read '\(path)'", at: nil))
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw DiagnosticError(.error("'\(path)' is not valid UTF-8", at: SourceLocation(file: path, line: 1, column: 1)))
+        }
+        return text
+    }
+
+    func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}

@@ -1,0 +1,62 @@
+/// Formats diagnostics clang-style: the `file:line:column: severity: message` line, then the
+/// offending source line and a caret under the column, both indented by four spaces.
+///
+/// ```
+/// spec/responses.yaml:42:7: error: unknown type 'strnig'
+///     type: strnig
+///           ^
+/// ```
+public struct DiagnosticRenderer: Sendable {
+    /// Source text by file path, keyed exactly as ``SourceLocation/file`` spells it.
+    public var sources: [String: String]
+
+    /// - Parameter sources: The text of each file diagnostics may point into, by path.
+    public init(sources: [String: String]) {
+        self.sources = sources
+    }
+
+    /// The diagnostic's header line, followed by the source line and caret when the location's file
+    /// is known and the line exists; just the header otherwise. No trailing newline.
+    public func render(_ diagnostic: Diagnostic) -> String {
+        let header = diagnostic.description
+        guard let location = diagnostic.location,
+              let text = sources[location.file],
+              let line = Self.line(location.line, of: text)
+        else { return header }
+        return header + "\n" + Self.indent + line + "\n" + Self.indent + Self.caret(under: location.column, in: line)
+    }
+
+    /// Every diagnostic of `error`, one after another.
+    public func render(_ error: DiagnosticError) -> String {
+        error.diagnostics.map(render).joined(separator: "\n")
+    }
+
+    private static let indent = "    "
+
+    /// The 1-based `number`th line without its terminator, or nil when out of range. A final empty line
+    /// (after the last newline) exists, since "unexpected end of stream" errors point there.
+    private static func line(_ number: Int, of text: String) -> Substring? {
+        guard number >= 1 else { return nil }
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        for _ in 1..<number {
+            guard let newline = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+            start = utf8.index(after: newline)
+        }
+        let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+        let line = text[start..<end]
+        return line.utf8.last == UInt8(ascii: "\r") ? line.dropLast() : line
+    }
+
+    /// Columns count Unicode scalars, as libyaml's marks do. Tabs before the column are copied so the
+    /// caret lands under the same character whatever the terminal's tab width.
+    private static func caret(under column: Int, in line: Substring) -> String {
+        let width = max(column - 1, 0)
+        var padding = String.UnicodeScalarView()
+        for scalar in line.unicodeScalars.prefix(width) {
+            padding.append(scalar == "\t" ? "\t" : " ")
+        }
+        let missing = width - padding.count
+        return String(padding) + String(repeating: " ", count: max(missing, 0)) + "^"
+    }
+}

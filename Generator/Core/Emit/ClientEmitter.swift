@@ -1,0 +1,209 @@
+import Foundation
+
+/// `ClientModel` → the client struct: configuration entry points and one method per operation
+/// (plus `…WithMetadata` and, for `text/event-stream` responses, `…Stream`), all built on the
+/// runtime's `APIClient`.
+struct ClientEmitter {
+    let context: EmitContext
+    let model: ClientModel
+
+    func emit() -> [SwiftNode] {
+        let access = context.access
+        var members: [[SwiftNode]] = []
+        var statics: [SwiftNode] = []
+        if let url = model.defaultBaseURL {
+            statics += [.documentation(["The server URL the spec names."]),
+                        .line("\(access) static let defaultBaseURL = \(EmitContext.stringLiteral(url))")]
+        }
+        if let variable = model.apiKeyEnvironmentVariable {
+            statics += [.documentation(["The environment variable read when no API key is given."]),
+                        .line("\(access) static let apiKeyEnvironmentVariable = \(EmitContext.stringLiteral(variable))")]
+        }
+        members.append(statics)
+        members.append([
+            .documentation(["The shared machinery: configuration, transport, retries and error decoding."]),
+            .line("\(access) let core: APIClient"),
+        ])
+        members.append([
+            .documentation(["Creates a client with every setting spelled out."]),
+            .block("\(access) init(configuration: ClientConfiguration)", [.line("self.core = APIClient(configuration: configuration)")]),
+        ])
+        members.append(convenienceInitializer())
+        for operation in model.operations { members.append(contentsOf: OperationEmitter(context: context, operation: operation).emit()) }
+        return context.documentation(model.documentation) + [
+            .block("\(access) struct \(model.name): Sendable", .separated(members))
+        ]
+    }
+
+    func convenienceInitializer() -> [SwiftNode] {
+        let keyDefault = model.apiKeyEnvironmentVariable != nil
+            ? "apiKey ?? ClientConfiguration.environmentValue(\(model.name).apiKeyEnvironmentVariable)" : "apiKey"
+        let keyDoc = model.apiKeyEnvironmentVariable.map { "`apiKey` defaults to the `\($0)` environment variable." }
+            ?? "Requests carry `apiKey` as a bearer token when it is given."
+        let baseParameter = model.defaultBaseURL != nil ? "baseURL: String = \(model.name).defaultBaseURL" : "baseURL: String"
+        return [
+            .documentation(["Creates a client with default timeouts, retries and transport.", "", keyDoc]),
+            .block("\(context.access) init(apiKey: String? = nil, \(baseParameter))", [
+                .line("self.init(configuration: ClientConfiguration(baseURL: baseURL, apiKey: \(keyDefault)))"),
+            ]),
+        ]
+    }
+}
+
+/// One operation's methods and its private request builder.
+struct OperationEmitter {
+    let context: EmitContext
+    let operation: OperationModel
+
+    var name: String { operation.methodName }
+
+    /// Parameters of the public methods (body first, unlabelled), without `options`.
+    var parameterDeclarations: [String] {
+        var result: [String] = []
+        if let body = operation.body {
+            result.append("_ body: \(body.type.swift)" + (body.isRequired ? "" : "? = nil"))
+        }
+        let ordered = operation.parameters.filter(\.isRequired) + operation.parameters.filter { !$0.isRequired }
+        for parameter in ordered {
+            result.append("\(parameter.swiftName): \(parameter.type.swift)" + (parameter.isRequired ? "" : "? = nil"))
+        }
+        return result
+    }
+
+    var forwardedArguments: String {
+        var result: [String] = []
+        if operation.body != nil { result.append("body") }
+        let ordered = operation.parameters.filter(\.isRequired) + operation.parameters.filter { !$0.isRequired }
+        result += ordered.map { "\($0.swiftName): \(SwiftNaming.escaped($0.swiftName))" }
+        return result.joined(separator: ", ")
+    }
+
+    func signature(_ method: String, returns: String, isAsync: Bool) -> String {
+        let parameters = (parameterDeclarations + ["options: RequestOptions = .init()"]).joined(separator: ", ")
+        let effects = isAsync ? " async throws" : ""
+        return "\(context.access) func \(method)(\(parameters))\(effects) -> \(returns)"
+    }
+
+    func docs(_ extra: String) -> [SwiftNode] {
+        var parameterLines: [String] = []
+        if operation.body != nil { parameterLines.append("- Parameter body: The request body.") }
+        for parameter in operation.parameters {
+            let text = EmitContext.textLines(parameter.documentation.text).joined(separator: " ")
+            parameterLines.append("- Parameter \(parameter.swiftName): \(text.isEmpty ? "The `\(parameter.wireName)` \(parameter.location.rawValue) parameter." : text)")
+        }
+        parameterLines.append("- Parameter options: Per-call timeouts, retries and headers.")
+        return context.documentation(operation.documentation, extra: [extra] + parameterLines) + context.deprecation(operation.documentation)
+    }
+
+    func emit() -> [[SwiftNode]] {
+        let builder = "make\(SwiftNaming.typeName(name))Request(\(forwardedArguments))"
+        var groups: [[SwiftNode]] = []
+        switch operation.success {
+        case .json(let type):
+            groups.append(docs("Returns the decoded `\(type.swift)`.") + [
+                .block(signature(name, returns: type.swift, isAsync: true), [
+                    .line("try await core.perform(\(builder), as: \(type.swift).self, options: options).value"),
+                ])
+            ])
+            groups.append(docs("Returns the decoded body with the response's status, headers, request id and rate limits.") + [
+                .block(signature(name + "WithMetadata", returns: "APIResult<\(type.swift)>", isAsync: true), [
+                    .line("try await core.perform(\(builder), as: \(type.swift).self, options: options)"),
+                ])
+            ])
+        case .text:
+            groups.append(docs("Returns the response body as text.") + [
+                .block(signature(name, returns: "String", isAsync: true), [
+                    .line("try await core.performText(\(builder), options: options).value"),
+                ])
+            ])
+        case .empty:
+            groups.append(docs("Returns the response's metadata; the response has no body.") + [
+                .block(signature(name, returns: "ResponseMetadata", isAsync: true), [
+                    .line("try await core.performEmpty(\(builder), options: options)"),
+                ])
+            ])
+        }
+        if let stream = operation.stream {
+            var body: [SwiftNode] = []
+            var streamBuilder = builder
+            if let flag = stream.requestFlag, operation.body != nil {
+                let property = SwiftNaming.escaped(SwiftNaming.memberName(flag))
+                body.append(.line("var body = body"))
+                body.append(.line(operation.body!.isRequired ? "body.\(property) = true" : "body?.\(property) = true"))
+                streamBuilder = builder
+            }
+            body.append(.line("return core.stream(\(streamBuilder), as: \(stream.eventType.swift).self, options: options)"))
+            let note = stream.requestFlag.map { "Sets `\($0)` to `true` and returns" } ?? "Returns"
+            groups.append(docs("\(note) the server-sent events as they arrive, decoded as `\(stream.eventType.swift)`.") + [
+                .block(signature(name + "Stream", returns: "EventStream<\(stream.eventType.swift)>", isAsync: false), body)
+            ])
+        }
+        groups.append(requestBuilder())
+        return groups
+    }
+
+    func requestBuilder() -> [SwiftNode] {
+        var parameters: [String] = []
+        if let body = operation.body { parameters.append("_ body: \(body.type.swift)" + (body.isRequired ? "" : "?")) }
+        let ordered = operation.parameters.filter(\.isRequired) + operation.parameters.filter { !$0.isRequired }
+        parameters += ordered.map { "\($0.swiftName): \($0.type.swift)" + ($0.isRequired ? "" : "?") }
+        var lines: [SwiftNode] = []
+        let query = operation.parameters.filter { $0.location == .query }
+        let headers = operation.parameters.filter { $0.location == .header }
+        if !query.isEmpty { lines.append(.line("var query: [QueryItem] = []")) }
+        for parameter in query { lines.append(contentsOf: append(parameter, into: "query.append(QueryItem(name: \(EmitContext.stringLiteral(parameter.wireName)), value: %@))")) }
+        if !headers.isEmpty { lines.append(.line("var headers = HTTPFields()")) }
+        for parameter in headers { lines.append(contentsOf: append(parameter, into: "headers.append(name: \(EmitContext.stringLiteral(parameter.wireName)), value: %@)")) }
+        var arguments = [
+            "operationID: \(EmitContext.stringLiteral(operation.operationID))",
+            "method: \(EmitContext.stringLiteral(operation.httpMethod))",
+            "path: \(pathExpression())",
+        ]
+        if !query.isEmpty { arguments.append("query: query") }
+        if !headers.isEmpty { arguments.append("headers: headers") }
+        if operation.body != nil { arguments.append("body: body") }
+        lines.append(.line("return OperationRequest(\(arguments.joined(separator: ", ")))"))
+        return [.block("private func make\(SwiftNaming.typeName(name))Request(\(parameters.joined(separator: ", "))) -> OperationRequest", lines)]
+    }
+
+    /// Statements adding a parameter's value(s); optional values only when present, arrays exploded.
+    func append(_ parameter: ParameterModel, into template: String) -> [SwiftNode] {
+        let name = SwiftNaming.escaped(parameter.swiftName)
+        let statement: (String) -> String = { template.replacingOccurrences(of: "%@", with: $0) }
+        var body: [SwiftNode]
+        if case .array(let element) = parameter.type {
+            body = [.block("for element in \(parameter.isRequired ? name : "value")", [.line(statement(stringExpression("element", element)))])]
+        } else {
+            body = [.line(statement(stringExpression(parameter.isRequired ? name : "value", parameter.type)))]
+        }
+        return parameter.isRequired ? body : [.block("if let value = \(name)", body)]
+    }
+
+    /// The text form of a parameter value.
+    func stringExpression(_ value: String, _ type: TypeUsage) -> String {
+        switch type {
+        case .string: value
+        case .named: "\(value).rawValue"
+        default: "String(describing: \(value))"
+        }
+    }
+
+    /// The path as a Swift string with escaped parameter values interpolated.
+    func pathExpression() -> String {
+        var result = ""
+        var remainder = Substring(operation.path)
+        while let open = remainder.firstIndex(of: "{"), let close = remainder[open...].firstIndex(of: "}") {
+            result += EmitContext.stringLiteral(String(remainder[..<open])).dropFirst().dropLast()
+            let wire = String(remainder[remainder.index(after: open)..<close])
+            if let parameter = operation.parameters.first(where: { $0.location == .path && $0.wireName == wire }) {
+                let value = stringExpression(SwiftNaming.escaped(parameter.swiftName), parameter.type)
+                result += "\\(OperationRequest.escapePathComponent(\(value)))"
+            } else {
+                result += "{\(wire)}"
+            }
+            remainder = remainder[remainder.index(after: close)...]
+        }
+        result += EmitContext.stringLiteral(String(remainder)).dropFirst().dropLast()
+        return "\"\(result)\""
+    }
+}

@@ -1,0 +1,36 @@
+/// `EnumModel` → an open string enum: known values as cases, anything else as `unknown(String)`,
+/// which keeps the raw value and encodes it back unchanged.
+struct EnumEmitter {
+    let context: EmitContext
+    let model: EnumModel
+
+    func emit() -> [SwiftNode] {
+        let access = context.access
+        let cases: [SwiftNode] = model.cases.map { .line("case \(SwiftNaming.escaped($0.swiftName))") } + [
+            .documentation(["A value this version of the bindings does not know; the raw string is kept."]),
+            .line("case unknown(String)"),
+        ]
+        let known = model.cases.map { ".\(SwiftNaming.escaped($0.swiftName))" }.joined(separator: ", ")
+        let allCases: [SwiftNode] = [
+            .documentation(["The values the spec lists (never `unknown`)."]),
+            .line("\(access) static let allCases: [\(model.name)] = [\(known)]"),
+        ]
+        let initializer: [SwiftNode] = [
+            .block("\(access) init(rawValue: String)", [
+                .switchBlock("rawValue", model.cases.map {
+                    .line("case \(EmitContext.stringLiteral($0.rawValue)): self = .\(SwiftNaming.escaped($0.swiftName))")
+                } + [.line("default: self = .unknown(rawValue)")]),
+            ])
+        ]
+        let rawValue: [SwiftNode] = [
+            .block("\(access) var rawValue: String", [
+                .switchBlock("self", model.cases.map {
+                    .line("case .\(SwiftNaming.escaped($0.swiftName)): \(EmitContext.stringLiteral($0.rawValue))")
+                } + [.line("case .unknown(let value): value")]),
+            ])
+        ]
+        return context.documentation(model.documentation) + context.deprecation(model.documentation) + [
+            .block("\(access) enum \(model.name): OpenEnum, CaseIterable", .separated([cases, allCases, initializer, rawValue]))
+        ]
+    }
+}

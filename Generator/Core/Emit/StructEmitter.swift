@@ -1,0 +1,170 @@
+/// `StructModel` → a `Codable` struct with a memberwise initializer and explicit coding, so that
+/// constants are always sent, `null` is written only where the spec requires the key, defaults
+/// fill missing required keys, and unknown members can be kept.
+struct StructEmitter {
+    let context: EmitContext
+    let model: StructModel
+
+    func emit() -> [SwiftNode] {
+        let body: [SwiftNode] = .separated([
+            model.properties.flatMap(propertyDeclaration) + additionalPropertiesDeclaration(),
+            initializer(),
+            codingKeys(),
+            decoder(),
+            encoder(),
+        ])
+        return context.documentation(model.documentation) + context.deprecation(model.documentation)
+            + [.block("\(context.access) struct \(model.name): Codable, Hashable, Sendable", body)]
+    }
+
+    var stored: [PropertyModel] { model.properties.filter { $0.constant == nil } }
+
+    // MARK: Properties
+
+    /// Plain properties are stored directly; indirect and deprecated ones behind a private `_name`
+    /// (heap box, or a place the coding code can use without deprecation warnings).
+    func usesStorage(_ property: PropertyModel) -> Bool { property.isIndirect || property.documentation.deprecated }
+
+    func typeSpelling(_ property: PropertyModel) -> String {
+        property.type.swift + (property.isOptional ? "?" : "")
+    }
+
+    func storageSpelling(_ property: PropertyModel) -> String {
+        guard property.isIndirect else { return typeSpelling(property) }
+        return "Indirect<\(property.type.swift)>" + (property.isOptional ? "?" : "")
+    }
+
+    func storageName(_ property: PropertyModel) -> String {
+        usesStorage(property) ? "_" + property.swiftName.trimmingBackticks : property.swiftName
+    }
+
+    func propertyDeclaration(_ property: PropertyModel) -> [SwiftNode] {
+        var notes: [String] = []
+        if let value = property.defaultValue { notes.append("Default: \(EmitContext.defaultDescription(value)).") }
+        if let constant = property.constant { notes.append("Always `\"\(constant)\"`; written when encoding.") }
+        let docs = context.documentation(property.documentation, extra: notes)
+        guard property.constant == nil else { return [] }
+        let name = SwiftNaming.escaped(property.swiftName)
+        guard usesStorage(property) else {
+            return docs + [.line("\(context.access) var \(name): \(typeSpelling(property))")]
+        }
+        let storage = storageName(property)
+        let getter = property.isIndirect ? (property.isOptional ? "\(storage)?.value" : "\(storage).value") : storage
+        let setter = property.isIndirect
+            ? (property.isOptional ? "\(storage) = newValue.map(Indirect.init)" : "\(storage) = Indirect(newValue)")
+            : "\(storage) = newValue"
+        return docs + context.deprecation(property.documentation) + [
+            .block("\(context.access) var \(name): \(typeSpelling(property))", [
+                .line("get { \(getter) }"),
+                .line("set { \(setter) }"),
+            ]),
+            .line("private var \(storage): \(storageSpelling(property))"),
+        ]
+    }
+
+    func additionalPropertiesDeclaration() -> [SwiftNode] {
+        guard let type = model.additionalProperties else { return [] }
+        return [
+            .documentation(["Members not described by the spec, kept so they survive a decode–encode round trip."]),
+            .line("\(context.access) var additionalProperties: [String: \(type.swift)] = [:]"),
+        ]
+    }
+
+    // MARK: Initializer
+
+    func initializer() -> [SwiftNode] {
+        let parameters = stored.map { property -> String in
+            let name = SwiftNaming.escaped(property.swiftName)
+            var text = "\(property.swiftName.trimmingBackticks): \(typeSpelling(property))"
+            if property.isOptional {
+                text += " = nil"
+            } else if let value = property.defaultValue, let literal = EmitContext.defaultLiteral(value, for: property.type) {
+                text += " = \(literal)"
+            }
+            _ = name
+            return text
+        }
+        var all = parameters
+        if let type = model.additionalProperties { all.append("additionalProperties: [String: \(type.swift)] = [:]") }
+        let assignments: [SwiftNode] = stored.map { property in
+            .line("self.\(storageName(property)) = \(wrapped(property, SwiftNaming.escaped(property.swiftName)))")
+        } + (model.additionalProperties == nil ? [] : [.line("self.additionalProperties = additionalProperties")])
+        let signature = all.isEmpty ? "\(context.access) init()" : "\(context.access) init(\(all.joined(separator: ", ")))"
+        return [.documentation(["Creates a value from its members; optional members default to `nil`."]),
+                .block(signature, assignments)]
+    }
+
+    /// Converts a plain value into the property's storage type.
+    func wrapped(_ property: PropertyModel, _ expression: String) -> String {
+        guard property.isIndirect else { return expression }
+        return property.isOptional ? "\(expression).map(Indirect.init)" : "Indirect(\(expression))"
+    }
+
+    // MARK: Coding
+
+    func codingKeys() -> [SwiftNode] {
+        guard !model.properties.isEmpty else { return [] }
+        let cases: [SwiftNode] = model.properties.map { property in
+            let name = SwiftNaming.escaped(property.swiftName.trimmingBackticks)
+            return property.swiftName.trimmingBackticks == property.wireName
+                ? .line("case \(name)")
+                : .line("case \(name) = \(EmitContext.stringLiteral(property.wireName))")
+        }
+        // `CaseIterable` lets the runtime tell known keys from members to keep.
+        let conformances = model.additionalProperties == nil ? "String, CodingKey" : "String, CodingKey, CaseIterable"
+        return [.block("private enum CodingKeys: \(conformances)", cases)]
+    }
+
+    func decoder() -> [SwiftNode] {
+        var lines: [SwiftNode] = []
+        if !stored.isEmpty { lines.append(.line("let container = try decoder.container(keyedBy: CodingKeys.self)")) }
+        for property in stored {
+            let key = ".\(SwiftNaming.escaped(property.swiftName.trimmingBackticks))"
+            let type = property.type.swift
+            var expression: String
+            if !property.isOptional {
+                if let value = property.defaultValue, let literal = EmitContext.defaultLiteral(value, for: property.type) {
+                    expression = "try container.decodeIfPresent(\(type).self, forKey: \(key)) ?? \(literal)"
+                } else {
+                    expression = "try container.decode(\(type).self, forKey: \(key))"
+                }
+            } else {
+                expression = "try container.decodeIfPresent(\(type).self, forKey: \(key))"
+            }
+            if property.isIndirect {
+                expression = property.isOptional ? "(\(expression)).map(Indirect.init)" : "Indirect(\(expression))"
+            }
+            lines.append(.line("self.\(storageName(property)) = \(expression)"))
+        }
+        if model.additionalProperties != nil {
+            lines.append(.line("self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)"))
+        }
+        return [.block("\(context.access) init(from decoder: any Decoder) throws", lines)]
+    }
+
+    func encoder() -> [SwiftNode] {
+        var lines: [SwiftNode] = []
+        if !model.properties.isEmpty { lines.append(.line("var container = encoder.container(keyedBy: CodingKeys.self)")) }
+        for property in model.properties {
+            let key = ".\(SwiftNaming.escaped(property.swiftName.trimmingBackticks))"
+            if let constant = property.constant {
+                lines.append(.line("try container.encode(\(EmitContext.stringLiteral(constant)), forKey: \(key))"))
+                continue
+            }
+            var value = storageName(property)
+            if property.isIndirect { value += property.isOptional ? "?.value" : ".value" }
+            let method = property.isRequired || !property.isOptional ? "encode" : "encodeIfPresent"
+            lines.append(.line("try container.\(method)(\(value), forKey: \(key))"))
+        }
+        if model.additionalProperties != nil {
+            lines.append(.line("try JSONKey.encodeUnknownMembers(additionalProperties, to: encoder)"))
+        }
+        return [.block("\(context.access) func encode(to encoder: any Encoder) throws", lines)]
+    }
+}
+
+extension String {
+    var trimmingBackticks: String {
+        hasPrefix("`") && hasSuffix("`") && count > 1 ? String(dropFirst().dropLast()) : self
+    }
+}

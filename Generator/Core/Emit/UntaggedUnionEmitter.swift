@@ -1,0 +1,53 @@
+/// `UntaggedUnionModel` → an enum whose decoder tries the variants in document order and takes the
+/// first that decodes; literal conformances make `input: "Hello"` work where a string is a variant.
+struct UntaggedUnionEmitter {
+    let context: EmitContext
+    let model: UntaggedUnionModel
+
+    func emit() -> [SwiftNode] {
+        let access = context.access
+        let cases: [SwiftNode] = model.variants.map {
+            .line("case \(SwiftNaming.escaped($0.caseName))(\($0.type.swift))")
+        }
+        var attempts: [SwiftNode] = [.line("var failures: [any Error] = []")]
+        for variant in model.variants {
+            attempts.append(.line(
+                "do { self = .\(SwiftNaming.escaped(variant.caseName))(try \(initializerCall(variant.type))); return } catch { failures.append(error) }"))
+        }
+        let names = model.variants.map(\.caseName).joined(separator: ", ")
+        attempts.append(.line(
+            "throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: \"\(model.name): the value matches none of \(names)\", underlyingError: failures.last))"))
+        let decoder: [SwiftNode] = [.block("\(access) init(from decoder: any Decoder) throws", attempts)]
+        let encoder: [SwiftNode] = [
+            .block("\(access) func encode(to encoder: any Encoder) throws", [
+                .switchBlock("self", model.variants.map {
+                    .line("case .\(SwiftNaming.escaped($0.caseName))(let value): try value.encode(to: encoder)")
+                }),
+            ])
+        ]
+        var conformances = ["Codable", "Hashable", "Sendable"]
+        var literals: [SwiftNode] = []
+        let strings = model.variants.filter { $0.type == .string }
+        if strings.count == 1 {
+            conformances.append("ExpressibleByStringLiteral")
+            literals.append(.block("\(access) init(stringLiteral value: String)", [
+                .line("self = .\(SwiftNaming.escaped(strings[0].caseName))(value)"),
+            ]))
+        }
+        let arrays = model.variants.compactMap { variant -> (String, TypeUsage)? in
+            if case .array(let element) = variant.type { return (variant.caseName, element) }
+            return nil
+        }
+        if arrays.count == 1 {
+            conformances.append("ExpressibleByArrayLiteral")
+            literals.append(.block("\(access) init(arrayLiteral elements: \(arrays[0].1.swift)...)", [
+                .line("self = .\(SwiftNaming.escaped(arrays[0].0))(elements)"),
+            ]))
+        }
+        let keyword = model.isIndirect ? "indirect enum" : "enum"
+        return context.documentation(model.documentation) + context.deprecation(model.documentation) + [
+            .block("\(access) \(keyword) \(model.name): \(conformances.joined(separator: ", "))",
+                   .separated([cases, decoder, encoder] + literals.map { [$0] }))
+        ]
+    }
+}

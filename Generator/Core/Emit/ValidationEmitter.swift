@@ -1,0 +1,108 @@
+/// `validate(at:)` extensions: the spec's constraints (ranges, lengths, patterns, item counts) checked
+/// on the client before a request is sent, recursing into nested values.
+struct ValidationEmitter {
+    let context: EmitContext
+    /// Names of declarations that conform to `SchemaValidatable`.
+    let validatable: Set<String>
+
+    func emit(_ declaration: Declaration) -> [SwiftNode] {
+        let name = declaration.name
+        var body: [SwiftNode]
+        switch declaration {
+        case .structure(let model) where model.isValidatable:
+            body = model.properties.filter { $0.constant == nil }.flatMap(propertyChecks)
+        case .taggedUnion(let model) where model.isValidatable:
+            body = unionChecks(model.variants.map { ($0.caseName, $0.type) }, exhaustive: false)
+        case .untaggedUnion(let model) where model.isValidatable:
+            body = unionChecks(model.variants.map { ($0.caseName, $0.type) }, exhaustive: true)
+        default:
+            return []
+        }
+        return [
+            .block("extension \(name): SchemaValidatable", [
+                .block("\(context.access) func validate(at path: String) throws(SchemaViolation)", body),
+            ])
+        ]
+    }
+
+    func propertyChecks(_ property: PropertyModel) -> [SwiftNode] {
+        let path = "SchemaCheck.member(path, \(EmitContext.stringLiteral(property.wireName)))"
+        let access = "self.\(SwiftNaming.escaped(property.swiftName))"
+        let subject = property.isOptional ? "value" : access
+        let checks = valueChecks(subject, type: property.type, constraints: property.constraints,
+                                 elementConstraints: property.elementConstraints, path: path)
+        guard !checks.isEmpty else { return [] }
+        return property.isOptional ? [.block("if let value = \(access)", checks)] : checks
+    }
+
+    func valueChecks(_ value: String, type: TypeUsage, constraints: Constraints, elementConstraints: Constraints, path: String) -> [SwiftNode] {
+        var checks: [SwiftNode] = []
+        if type.isNumeric {
+            var arguments: [String] = []
+            if let v = constraints.minimum { arguments.append("minimum: \(EmitContext.numberLiteral(v, integer: false))") }
+            if let v = constraints.maximum { arguments.append("maximum: \(EmitContext.numberLiteral(v, integer: false))") }
+            if let v = constraints.exclusiveMinimum { arguments.append("exclusiveMinimum: \(EmitContext.numberLiteral(v, integer: false))") }
+            if let v = constraints.exclusiveMaximum { arguments.append("exclusiveMaximum: \(EmitContext.numberLiteral(v, integer: false))") }
+            if !arguments.isEmpty {
+                checks.append(.line("try SchemaCheck.number(Double(\(value)), \(arguments.joined(separator: ", ")), at: \(path))"))
+            }
+        }
+        if type == .string {
+            var arguments: [String] = []
+            if let v = constraints.minLength { arguments.append("minimum: \(v)") }
+            if let v = constraints.maxLength { arguments.append("maximum: \(v)") }
+            if !arguments.isEmpty {
+                checks.append(.line("try SchemaCheck.length(\(value), \(arguments.joined(separator: ", ")), at: \(path))"))
+            }
+            if let pattern = constraints.pattern {
+                checks.append(.line("try SchemaCheck.pattern(\(value), \(EmitContext.stringLiteral(pattern)), at: \(path))"))
+            }
+        }
+        switch type {
+        case .array(let element):
+            var arguments: [String] = []
+            if let v = constraints.minItems { arguments.append("minimum: \(v)") }
+            if let v = constraints.maxItems { arguments.append("maximum: \(v)") }
+            if !arguments.isEmpty {
+                checks.append(.line("try SchemaCheck.count(\(value).count, \(arguments.joined(separator: ", ")), at: \(path))"))
+            }
+            let inner = valueChecks("element", type: element, constraints: elementConstraints, elementConstraints: Constraints(),
+                                    path: "SchemaCheck.index(\(path), index)")
+            if !inner.isEmpty { checks.append(.block("for (index, element) in \(value).enumerated()", inner)) }
+        case .map(let valueType):
+            let inner = valueChecks("element", type: valueType, constraints: Constraints(), elementConstraints: Constraints(),
+                                    path: "SchemaCheck.member(\(path), key)")
+            if !inner.isEmpty { checks.append(.block("for (key, element) in \(value)", inner)) }
+        case .named(let name) where validatable.contains(name):
+            checks.append(.line("try \(value).validate(at: \(path))"))
+        default:
+            break
+        }
+        return checks
+    }
+
+    func unionChecks(_ variants: [(String, TypeUsage)], exhaustive: Bool) -> [SwiftNode] {
+        var cases: [SwiftNode] = []
+        var coversAll = true
+        for (caseName, type) in variants {
+            let checks = valueChecks("value", type: type, constraints: Constraints(), elementConstraints: Constraints(), path: "path")
+            if checks.isEmpty {
+                coversAll = false
+                continue
+            }
+            cases.append(.line("case .\(SwiftNaming.escaped(caseName))(let value):"))
+            cases.append(contentsOf: checks.map(indentedCase))
+        }
+        if !coversAll || !exhaustive { cases.append(.line("default:")); cases.append(.line("    break")) }
+        return [.switchBlock("self", cases)]
+    }
+
+    /// Case bodies are printed one level deeper than their `case` label.
+    func indentedCase(_ node: SwiftNode) -> SwiftNode {
+        switch node {
+        case .line(let text): .line("    " + text)
+        case .block(let opening, let body, let closing): .block("    " + opening, body.map(indentedCase), closing: "    " + closing)
+        default: node
+        }
+    }
+}

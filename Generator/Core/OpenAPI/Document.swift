@@ -1,0 +1,94 @@
+/// An OpenAPI document after reading: typed, with every node's source location.
+///
+/// `$ref`s are kept as `Reference` values and resolved through `components` (see `ReferenceResolver`);
+/// reading has already checked that each one points at an existing component.
+public struct OpenAPIDocument: Sendable {
+    public var file: String
+    public var openAPIVersion: String
+    public var info: Info
+    public var servers: [Server]
+    public var operations: [Operation]
+    public var components: Components
+
+    public struct Info: Sendable {
+        public var title: String
+        public var version: String
+        public var description: String?
+    }
+
+    public struct Server: Sendable {
+        public var url: String
+        public var description: String?
+    }
+
+    public struct Components: Sendable {
+        /// In source order, so output order follows the document.
+        public var schemas: [(name: String, schema: Schema)] = []
+        public var responses: [String: Response] = [:]
+        public var parameters: [String: Parameter] = [:]
+        public var headers: [String: Header] = [:]
+        public var requestBodies: [String: RequestBody] = [:]
+        public var securitySchemes: [String: SecurityScheme] = [:]
+
+        public func schema(named name: String) -> Schema? {
+            schemas.first { $0.name == name }?.schema
+        }
+    }
+}
+
+public struct Operation: Sendable {
+    public var operationID: String
+    public var method: String
+    public var path: String
+    public var summary: String?
+    public var description: String?
+    public var deprecated: Bool
+    public var parameters: [Parameter]
+    public var requestBody: RequestBody?
+    /// Status code (`200`, `4XX`, `default`) → response, in source order.
+    public var responses: [(status: String, response: Response)]
+    public var location: SourceLocation
+}
+
+public struct Parameter: Sendable {
+    public enum Location: String, Sendable { case path, query, header, cookie }
+
+    public var name: String
+    public var location: Location
+    public var required: Bool
+    public var description: String?
+    public var deprecated: Bool
+    public var schema: Schema
+    public var sourceLocation: SourceLocation
+}
+
+public struct RequestBody: Sendable {
+    public var description: String?
+    public var required: Bool
+    public var content: [MediaType]
+}
+
+public struct Response: Sendable {
+    public var description: String?
+    public var headers: [(name: String, header: Header)]
+    public var content: [MediaType]
+}
+
+public struct Header: Sendable {
+    public var description: String?
+    public var schema: Schema?
+}
+
+public struct MediaType: Sendable {
+    /// For example `application/json` or `text/event-stream`.
+    public var contentType: String
+    public var schema: Schema?
+    public var extensions: [String: YAMLNode]
+    public var location: SourceLocation
+}
+
+public struct SecurityScheme: Sendable {
+    public var type: String
+    public var scheme: String?
+    public var description: String?
+}

@@ -1,0 +1,145 @@
+/// Reading `paths`: operations, parameters, request bodies and responses.
+extension DocumentReader {
+    static let httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
+
+    mutating func readPaths(components: OpenAPIDocument.Components) -> [Operation] {
+        var operations: [Operation] = []
+        var operationIDs: [String: SourceLocation] = [:]
+        guard let paths = root["paths"] else { return [] }
+        guard expectMapping(paths, "'paths'") else { return [] }
+        for pathEntry in paths.mappingEntries ?? [] {
+            let path = pathEntry.key.stringValue ?? ""
+            guard path.hasPrefix("/") else {
+                error("path '\(path)' must start with '/'", at: pathEntry.key)
+                continue
+            }
+            let item = pathEntry.value
+            guard expectMapping(item, "path item '\(path)'") else { continue }
+            let shared = (item["parameters"]?.sequenceElements ?? []).compactMap {
+                readParameter($0, pointer: "#/paths/\(path)/parameters")
+            }
+            for entry in item.mappingEntries ?? [] {
+                guard let method = entry.key.stringValue, Self.httpMethods.contains(method) else { continue }
+                guard let operation = readOperation(entry.value, method: method, path: path, shared: shared) else {
+                    continue
+                }
+                if let first = operationIDs[operation.operationID] {
+                    error(
+                        "duplicate operationId '\(operation.operationID)' (first used at line \(first.line))",
+                        at: entry.value["operationId"] ?? entry.value)
+                    continue
+                }
+                operationIDs[operation.operationID] = entry.value["operationId"]?.location ?? entry.value.location
+                operations.append(operation)
+            }
+        }
+        return operations
+    }
+
+    mutating func readOperation(_ node: YAMLNode, method: String, path: String, shared: [Parameter]) -> Operation? {
+        guard expectMapping(node, "operation '\(method) \(path)'") else { return nil }
+        guard let operationID = node["operationId"]?.stringValue, !operationID.isEmpty else {
+            error("operation '\(method.uppercased()) \(path)' has no operationId (needed to name its method)", at: node)
+            return nil
+        }
+        let pointer = "#/paths/\(path)/\(method)"
+        var parameters = shared
+        for parameterNode in node["parameters"]?.sequenceElements ?? [] {
+            guard let parameter = readParameter(parameterNode, pointer: pointer + "/parameters") else { continue }
+            parameters.removeAll { $0.name == parameter.name && $0.location == parameter.location }
+            parameters.append(parameter)
+        }
+        var body: RequestBody?
+        if let bodyNode = node["requestBody"] {
+            body = readRequestBody(bodyNode, pointer: pointer + "/requestBody")
+        }
+        var responses: [(String, Response)] = []
+        if let responsesNode = node["responses"], expectMapping(responsesNode, "'responses'") {
+            for entry in responsesNode.mappingEntries ?? [] {
+                let status = entry.key.stringValue ?? ""
+                responses.append((status, readResponse(entry.value, pointer: pointer + "/responses/\(status)")))
+            }
+        }
+        return Operation(
+            operationID: operationID, method: method.uppercased(), path: path,
+            summary: node["summary"]?.stringValue, description: node["description"]?.stringValue,
+            deprecated: node["deprecated"]?.boolValue ?? false, parameters: parameters,
+            requestBody: body, responses: responses, location: node.location)
+    }
+
+    mutating func readParameter(_ node: YAMLNode, pointer: String) -> Parameter? {
+        guard let (resolved, refPointer) = resolveComponent(node, expected: .parameters) else { return nil }
+        let pointer = refPointer.isEmpty ? pointer : refPointer
+        guard let name = resolved["name"]?.stringValue else {
+            error("parameter has no 'name'", at: resolved)
+            return nil
+        }
+        guard let locationText = resolved["in"]?.stringValue, let location = Parameter.Location(rawValue: locationText) else {
+            error("parameter '\(name)' needs 'in' to be one of path, query, header, cookie", at: resolved["in"] ?? resolved)
+            return nil
+        }
+        if location == .cookie {
+            error("cookie parameters are not supported (parameter '\(name)')", at: resolved)
+            return nil
+        }
+        guard let schemaNode = resolved["schema"] else {
+            error("parameter '\(name)' has no 'schema' ('content' parameters are not supported)", at: resolved)
+            return nil
+        }
+        return Parameter(
+            name: name, location: location,
+            required: location == .path || (resolved["required"]?.boolValue ?? false),
+            description: resolved["description"]?.stringValue, deprecated: resolved["deprecated"]?.boolValue ?? false,
+            schema: readSchema(schemaNode, pointer: pointer + "/schema"), sourceLocation: resolved.location)
+    }
+
+    mutating func readRequestBody(_ node: YAMLNode, pointer: String) -> RequestBody? {
+        guard let (resolved, refPointer) = resolveComponent(node, expected: .requestBodies) else { return nil }
+        let pointer = refPointer.isEmpty ? pointer : refPointer
+        return RequestBody(
+            description: resolved["description"]?.stringValue,
+            required: resolved["required"]?.boolValue ?? false,
+            content: readContent(resolved["content"], pointer: pointer + "/content"))
+    }
+
+    mutating func readResponse(_ node: YAMLNode, pointer: String) -> Response {
+        guard let (resolved, refPointer) = resolveComponent(node, expected: .responses) else {
+            return Response(description: nil, headers: [], content: [])
+        }
+        let pointer = refPointer.isEmpty ? pointer : refPointer
+        var headers: [(String, Header)] = []
+        for entry in resolved["headers"]?.mappingEntries ?? [] {
+            let name = entry.key.stringValue ?? ""
+            headers.append((name, readHeader(entry.value, pointer: pointer + "/headers/\(name)")))
+        }
+        return Response(
+            description: resolved["description"]?.stringValue, headers: headers,
+            content: readContent(resolved["content"], pointer: pointer + "/content"))
+    }
+
+    mutating func readHeader(_ node: YAMLNode, pointer: String) -> Header {
+        guard let (resolved, refPointer) = resolveComponent(node, expected: .headers) else {
+            return Header(description: nil, schema: nil)
+        }
+        let pointer = refPointer.isEmpty ? pointer : refPointer
+        return Header(
+            description: resolved["description"]?.stringValue,
+            schema: resolved["schema"].map { readSchema($0, pointer: pointer + "/schema") })
+    }
+
+    mutating func readContent(_ node: YAMLNode?, pointer: String) -> [MediaType] {
+        guard let node else { return [] }
+        guard expectMapping(node, "'content'") else { return [] }
+        return (node.mappingEntries ?? []).map { entry in
+            let type = entry.key.stringValue ?? ""
+            var extensions: [String: YAMLNode] = [:]
+            for member in entry.value.mappingEntries ?? [] {
+                if let key = member.key.stringValue, key.hasPrefix("x-") { extensions[key] = member.value }
+            }
+            return MediaType(
+                contentType: type,
+                schema: entry.value["schema"].map { readSchema($0, pointer: pointer + "/\(type)/schema") },
+                extensions: extensions, location: entry.key.location)
+        }
+    }
+}

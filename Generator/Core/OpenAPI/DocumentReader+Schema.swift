@@ -1,0 +1,231 @@
+/// Reading schemas: every keyword is either modelled, knowingly ignored, or rejected.
+extension DocumentReader {
+    /// Keywords that only annotate and do not change the generated types.
+    static let annotationKeywords: Set<String> = [
+        "example", "examples", "readOnly", "writeOnly", "externalDocs", "xml", "$comment", "$schema", "$id",
+        "contentMediaType", "contentEncoding", "uniqueItems", "multipleOf", "minProperties", "maxProperties",
+        "summary", "$anchor", "$defs", "definitions",
+    ]
+
+    /// Keywords whose meaning the generator cannot express: rejected with a diagnostic.
+    static let unsupportedKeywords: Set<String> = [
+        "not", "if", "then", "else", "patternProperties", "prefixItems", "$dynamicRef", "$dynamicAnchor",
+        "$recursiveRef", "$recursiveAnchor", "dependentSchemas", "dependentRequired", "unevaluatedProperties",
+        "unevaluatedItems", "contains", "minContains", "maxContains", "propertyNames",
+    ]
+
+    /// Siblings of `$ref` that are kept; anything else next to a `$ref` is rejected.
+    static let referenceSiblings: Set<String> = ["description", "title", "summary", "deprecated", "nullable", "default"]
+
+    mutating func readSchema(_ node: YAMLNode, pointer: String) -> Schema {
+        // `true` / `{}` schemas accept anything.
+        if let value = node.boolValue {
+            if !value { error("the schema 'false' (accepting nothing) is not supported", at: node) }
+            return Schema(location: node.location, pointer: pointer)
+        }
+        guard let entries = node.mappingEntries else {
+            error("expected a schema (a mapping), found a \(node.kindName)", at: node)
+            return Schema(location: node.location, pointer: pointer)
+        }
+        var keys: [String: YAMLNode] = [:]
+        var extensions: [String: YAMLNode] = [:]
+        for entry in entries {
+            guard let key = entry.key.stringValue else { continue }
+            if key.hasPrefix("x-") { extensions[key] = entry.value } else { keys[key] = entry.value }
+        }
+        if let refNode = keys["$ref"] {
+            return readReferenceSchema(refNode, keys: keys, node: node, pointer: pointer, extensions: extensions)
+        }
+        for entry in entries {
+            guard let key = entry.key.stringValue, !key.hasPrefix("x-") else { continue }
+            if Self.unsupportedKeywords.contains(key) {
+                error("unsupported schema keyword '\(key)'", at: entry.key)
+            } else if !Self.knownKeywords.contains(key) && !Self.annotationKeywords.contains(key) {
+                diagnostics.append(.warning("unknown schema keyword '\(key)' is ignored", at: entry.key.location))
+            }
+        }
+
+        var (types, allowsNull) = readTypes(keys["type"])
+        if keys["nullable"]?.boolValue == true { allowsNull = true }
+        let enumValues = keys["enum"].map { readLiterals($0) }
+        if enumValues?.contains(.null) == true { allowsNull = true }
+        let constValue = keys["const"].flatMap { readLiteral($0) }
+
+        var properties: [Schema.Property] = []
+        if let propertiesNode = keys["properties"], expectMapping(propertiesNode, "'properties'") {
+            for entry in propertiesNode.mappingEntries ?? [] {
+                let name = entry.key.stringValue ?? ""
+                properties.append(.init(
+                    name: name, schema: readSchema(entry.value, pointer: pointer + "/properties/\(name)"),
+                    location: entry.key.location))
+            }
+        }
+        var required: [String] = []
+        if let requiredNode = keys["required"] {
+            if let elements = requiredNode.sequenceElements {
+                required = elements.compactMap(\.stringValue)
+            } else {
+                error("'required' must be a list of property names", at: requiredNode)
+            }
+        }
+        var additional = Schema.AdditionalProperties.absent
+        if let node = keys["additionalProperties"] {
+            if let flag = node.boolValue {
+                additional = .allowed(flag)
+            } else {
+                additional = .schema(readSchema(node, pointer: pointer + "/additionalProperties"))
+            }
+        }
+
+        return Schema(
+            location: node.location, pointer: pointer, types: types, allowsNull: allowsNull,
+            format: keys["format"]?.stringValue, title: keys["title"]?.stringValue,
+            description: keys["description"]?.stringValue, enumValues: enumValues, constValue: constValue,
+            defaultValue: keys["default"].map(readDefault), properties: properties, required: required,
+            additionalProperties: additional,
+            items: keys["items"].map { readSchema($0, pointer: pointer + "/items") },
+            oneOf: readSchemaList(keys["oneOf"], pointer: pointer + "/oneOf"),
+            anyOf: readSchemaList(keys["anyOf"], pointer: pointer + "/anyOf"),
+            allOf: readSchemaList(keys["allOf"], pointer: pointer + "/allOf"),
+            discriminator: keys["discriminator"].flatMap { readDiscriminator($0) },
+            constraints: readConstraints(keys), deprecated: keys["deprecated"]?.boolValue ?? false,
+            extensions: extensions)
+    }
+
+    static let knownKeywords: Set<String> = [
+        "type", "nullable", "format", "title", "description", "enum", "const", "default", "properties", "required",
+        "additionalProperties", "items", "oneOf", "anyOf", "allOf", "discriminator", "minimum", "maximum",
+        "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "pattern", "minItems", "maxItems",
+        "deprecated",
+    ]
+
+    mutating func readReferenceSchema(
+        _ refNode: YAMLNode, keys: [String: YAMLNode], node: YAMLNode, pointer: String, extensions: [String: YAMLNode]
+    ) -> Schema {
+        for key in keys.keys.sorted() where key != "$ref" && !Self.referenceSiblings.contains(key) {
+            if !Self.annotationKeywords.contains(key) {
+                error("'\(key)' next to '$ref' is not supported (wrap both in 'allOf')", at: keys[key]!.location)
+            }
+        }
+        let reference = parseReference(refNode)
+        if let reference, reference.section != .schemas {
+            error("schema reference '\(reference.pointer)' must point into #/components/schemas", at: refNode)
+        }
+        return Schema(
+            location: node.location, pointer: pointer, reference: reference,
+            allowsNull: keys["nullable"]?.boolValue ?? false, title: keys["title"]?.stringValue,
+            description: keys["description"]?.stringValue, defaultValue: keys["default"].map(readDefault),
+            deprecated: keys["deprecated"]?.boolValue ?? false, extensions: extensions)
+    }
+
+    mutating func readTypes(_ node: YAMLNode?) -> ([JSONType], Bool) {
+        guard let node else { return ([], false) }
+        let names: [YAMLNode] = node.sequenceElements ?? [node]
+        var types: [JSONType] = []
+        var allowsNull = false
+        for nameNode in names {
+            guard let name = nameNode.stringValue else {
+                error("'type' must be a string or a list of strings", at: nameNode)
+                continue
+            }
+            if name == "null" {
+                allowsNull = true
+            } else if let type = JSONType(rawValue: name) {
+                types.append(type)
+            } else {
+                let expected = (JSONType.allCases.map(\.rawValue) + ["null"]).sorted().joined(separator: ", ")
+                error("unknown type '\(name)' (expected one of \(expected))", at: nameNode)
+            }
+        }
+        return (types, allowsNull)
+    }
+
+    mutating func readSchemaList(_ node: YAMLNode?, pointer: String) -> [Schema]? {
+        guard let node else { return nil }
+        guard let elements = node.sequenceElements else {
+            error("expected a list of schemas, found a \(node.kindName)", at: node)
+            return nil
+        }
+        if elements.isEmpty { error("a list of schemas must not be empty", at: node) }
+        return elements.enumerated().map { readSchema($1, pointer: pointer + "/\($0)") }
+    }
+
+    mutating func readDiscriminator(_ node: YAMLNode) -> Schema.Discriminator? {
+        guard let propertyName = node["propertyName"]?.stringValue else {
+            error("discriminator needs a 'propertyName'", at: node)
+            return nil
+        }
+        var mapping: [(String, Reference)] = []
+        for entry in node["mapping"]?.mappingEntries ?? [] {
+            guard let value = entry.key.stringValue else { continue }
+            // OpenAPI also allows a bare schema name as a mapping value.
+            if let text = entry.value.stringValue, !text.hasPrefix("#") {
+                mapping.append((value, Reference(section: .schemas, name: text, location: entry.value.location)))
+            } else if let reference = parseReference(entry.value) {
+                mapping.append((value, reference))
+            }
+        }
+        return .init(propertyName: propertyName, mapping: mapping, location: node.location)
+    }
+
+    func readLiteral(_ node: YAMLNode) -> EnumLiteral? {
+        guard case .scalar(let scalar) = node.content else { return nil }
+        if scalar.style == .plain {
+            if node.isNull { return .null }
+            if let bool = node.boolValue { return .bool(bool) }
+            if let int = node.intValue { return .integer(int) }
+            if let double = node.doubleValue { return .number(double) }
+        }
+        return .string(scalar.text)
+    }
+
+    mutating func readLiterals(_ node: YAMLNode) -> [EnumLiteral] {
+        guard let elements = node.sequenceElements else {
+            error("'enum' must be a list of values", at: node)
+            return []
+        }
+        return elements.compactMap { element in
+            if let literal = readLiteral(element) { return literal }
+            error("enum values must be scalars", at: element)
+            return nil
+        }
+    }
+
+    func readDefault(_ node: YAMLNode) -> DefaultLiteral {
+        switch readLiteral(node) {
+        case .string(let value): return .string(value)
+        case .integer(let value): return .integer(value)
+        case .number(let value): return .number(value)
+        case .bool(let value): return .bool(value)
+        case .null: return .null
+        case nil: return .structured(node.sequenceElements != nil ? "[…]" : "{…}")
+        }
+    }
+
+    mutating func readConstraints(_ keys: [String: YAMLNode]) -> Constraints {
+        var constraints = Constraints()
+        constraints.minimum = keys["minimum"]?.doubleValue
+        constraints.maximum = keys["maximum"]?.doubleValue
+        // 3.0 spells exclusivity as a boolean modifier of minimum/maximum; 3.1 as a number.
+        if let node = keys["exclusiveMinimum"] {
+            if let flag = node.boolValue {
+                if flag { (constraints.exclusiveMinimum, constraints.minimum) = (constraints.minimum, nil) }
+            } else {
+                constraints.exclusiveMinimum = node.doubleValue
+            }
+        }
+        if let node = keys["exclusiveMaximum"] {
+            if let flag = node.boolValue {
+                if flag { (constraints.exclusiveMaximum, constraints.maximum) = (constraints.maximum, nil) }
+            } else {
+                constraints.exclusiveMaximum = node.doubleValue
+            }
+        }
+        constraints.minLength = keys["minLength"]?.intValue
+        constraints.maxLength = keys["maxLength"]?.intValue
+        constraints.pattern = keys["pattern"]?.stringValue
+        constraints.minItems = keys["minItems"]?.intValue
+        constraints.maxItems = keys["maxItems"]?.intValue
+        return constraints
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+
+/// Reads a YAML node tree into an `OpenAPIDocument`, reporting every problem with its location.
+///
+/// Reading continues after an error so one run reports as many problems as possible; the caller
+/// gets a `DiagnosticError` if any error was found.
+public struct DocumentReader {
+    let file: String
+    let root: YAMLNode
+    var diagnostics: [Diagnostic] = []
+
+    /// The document and any warnings; throws all errors found.
+    public static func read(_ root: YAMLNode, file: String) throws(DiagnosticError) -> (OpenAPIDocument, warnings: [Diagnostic]) {
+        var reader = DocumentReader(file: file, root: root)
+        let document = reader.readDocument()
+        let errors = reader.diagnostics.filter { $0.severity == .error }
+        if !errors.isEmpty { throw DiagnosticError(errors) }
+        return (document, reader.diagnostics)
+    }
+
+    init(file: String, root: YAMLNode) {
+        self.file = file
+        self.root = root
+    }
+
+    mutating func error(_ message: String, at node: YAMLNode) {
+        diagnostics.append(.error(message, at: node.location))
+    }
+
+    mutating func error(_ message: String, at location: SourceLocation) {
+        diagnostics.append(.error(message, at: location))
+    }
+
+    // MARK: Top level
+
+    mutating func readDocument() -> OpenAPIDocument {
+        var document = OpenAPIDocument(
+            file: file, openAPIVersion: "", info: .init(title: "", version: "", description: nil),
+            servers: [], operations: [], components: .init())
+        guard expectMapping(root, "the document") else { return document }
+
+        if let version = root["openapi"]?.stringValue {
+            if !(version.hasPrefix("3.0") || version.hasPrefix("3.1")) {
+                error("unsupported OpenAPI version '\(version)' (expected 3.0.x or 3.1.x)", at: root["openapi"]!)
+            }
+            document.openAPIVersion = version
+        } else {
+            error("missing 'openapi' version field", at: root)
+        }
+        if let info = root["info"], expectMapping(info, "'info'") {
+            document.info = .init(
+                title: info["title"]?.stringValue ?? "",
+                version: info["version"]?.stringValue ?? "",
+                description: info["description"]?.stringValue)
+        }
+        for server in root["servers"]?.sequenceElements ?? [] {
+            if let url = server["url"]?.stringValue {
+                document.servers.append(.init(url: url, description: server["description"]?.stringValue))
+            }
+        }
+        document.components = readComponents()
+        document.operations = readPaths(components: document.components)
+        checkReferences(in: document)
+        return document
+    }
+
+    mutating func expectMapping(_ node: YAMLNode, _ what: String) -> Bool {
+        if node.mappingEntries != nil { return true }
+        error("expected \(what) to be a mapping, found a \(node.kindName)", at: node)
+        return false
+    }
+
+    // MARK: Components
+
+    mutating func readComponents() -> OpenAPIDocument.Components {
+        var components = OpenAPIDocument.Components()
+        guard let node = root["components"], expectMapping(node, "'components'") else { return components }
+        for entry in node["schemas"]?.mappingEntries ?? [] {
+            let name = entry.key.stringValue ?? ""
+            if !isValidComponentName(name) {
+                error("invalid component name '\(name)' (use letters, digits, '.', '-' and '_')", at: entry.key)
+                continue
+            }
+            components.schemas.append((name, readSchema(entry.value, pointer: "#/components/schemas/\(name)")))
+        }
+        for entry in node["securitySchemes"]?.mappingEntries ?? [] {
+            components.securitySchemes[entry.key.stringValue ?? ""] = SecurityScheme(
+                type: entry.value["type"]?.stringValue ?? "",
+                scheme: entry.value["scheme"]?.stringValue,
+                description: entry.value["description"]?.stringValue)
+        }
+        // Responses, parameters, headers and request bodies are read where they are used
+        // (`resolveComponent`), so a `$ref` to them yields the same value as an inline definition.
+        for (section, store) in [("responses", 0), ("parameters", 1), ("headers", 2), ("requestBodies", 3)] {
+            for entry in node[section]?.mappingEntries ?? [] {
+                let name = entry.key.stringValue ?? ""
+                let pointer = "#/components/\(section)/\(name)"
+                switch store {
+                case 0: components.responses[name] = readResponse(entry.value, pointer: pointer)
+                case 1: if let p = readParameter(entry.value, pointer: pointer) { components.parameters[name] = p }
+                case 2: components.headers[name] = readHeader(entry.value, pointer: pointer)
+                default: if let b = readRequestBody(entry.value, pointer: pointer) { components.requestBodies[name] = b }
+                }
+            }
+        }
+        return components
+    }
+
+    func isValidComponentName(_ name: String) -> Bool {
+        !name.isEmpty && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }
+    }
+
+    /// The raw node of `#/components/<section>/<name>`, following chains of `$ref`s.
+    mutating func resolveComponent(_ node: YAMLNode, expected section: Reference.Section) -> (YAMLNode, String)? {
+        var current = node
+        var pointer = ""
+        var seen: Set<String> = []
+        while let refNode = current["$ref"] {
+            guard let reference = parseReference(refNode) else { return nil }
+            guard reference.section == section else {
+                error("'\(reference.pointer)' must point into #/components/\(section.rawValue)", at: refNode)
+                return nil
+            }
+            guard seen.insert(reference.pointer).inserted else {
+                error("reference cycle through '\(reference.pointer)'", at: refNode)
+                return nil
+            }
+            guard let target = root["components"]?[section.rawValue]?[reference.name] else {
+                error("unresolved reference '\(reference.pointer)'", at: refNode)
+                return nil
+            }
+            current = target
+            pointer = reference.pointer
+        }
+        return (current, pointer)
+    }
+
+    /// Parses a `$ref` value; only local component references are supported.
+    mutating func parseReference(_ node: YAMLNode) -> Reference? {
+        guard let text = node.stringValue else {
+            error("'$ref' must be a string", at: node)
+            return nil
+        }
+        guard text.hasPrefix("#/") else {
+            error("unsupported external reference '\(text)' (only local '#/components/...' references are supported)", at: node)
+            return nil
+        }
+        let parts = text.dropFirst(2).split(separator: "/", omittingEmptySubsequences: false).map {
+            $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+        }
+        guard parts.count == 3, parts[0] == "components", let section = Reference.Section(rawValue: parts[1]) else {
+            error("unsupported reference '\(text)' (expected '#/components/<section>/<name>')", at: node)
+            return nil
+        }
+        return Reference(section: section, name: parts[2], location: node.location)
+    }
+}

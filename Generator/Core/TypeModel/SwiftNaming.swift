@@ -1,0 +1,92 @@
+/// Turns wire names (`previous_response_id`, `response.output_text.delta`, `gpt-oss-120b`) into
+/// idiomatic Swift identifiers (`previousResponseID`, `responseOutputTextDelta`, `gptOss120b`).
+public enum SwiftNaming {
+    /// Words spelled in capitals inside identifiers, as the Swift API guidelines ask.
+    static let acronyms: Set<String> = ["id", "ids", "url", "urls", "uri", "json", "http", "https", "api", "sse", "ui"]
+
+    /// Splits on separators and camel-case humps: `callID_v2` → [call, ID, v2].
+    static func words(_ raw: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var previous: Character?
+        for character in raw {
+            guard character.isLetter || character.isNumber else {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+                previous = nil
+                continue
+            }
+            if let previous, character.isUppercase, previous.isLowercase || previous.isNumber {
+                words.append(current)
+                current = ""
+            }
+            current.append(character)
+            previous = character
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    static func capitalized(_ word: String) -> String {
+        if acronyms.contains(word.lowercased()) { return word.uppercased() }
+        // Keep existing inner capitals (`URLCitation` stays as written).
+        return word.prefix(1).uppercased() + word.dropFirst()
+    }
+
+    /// `UpperCamelCase` for type names.
+    public static func typeName(_ raw: String) -> String {
+        let name = words(raw).map(capitalized).joined()
+        return name.isEmpty ? "Unnamed" : (name.first!.isNumber ? "_" + name : name)
+    }
+
+    /// `lowerCamelCase` for properties, cases and methods, escaped if it is a keyword.
+    public static func memberName(_ raw: String) -> String {
+        let parts = words(raw)
+        guard let first = parts.first else { return "_" }
+        let head = first.allSatisfy({ $0.isUppercase || $0.isNumber }) ? first.lowercased() : lowercaseFirst(first)
+        let name = head + parts.dropFirst().map(capitalized).joined()
+        return name.first!.isNumber ? "_" + name : name
+    }
+
+    static func lowercaseFirst(_ word: String) -> String {
+        // `URLCitation` → `urlCitation`: lower the leading run of capitals except the last before a lowercase.
+        let characters = Array(word)
+        var index = 0
+        while index < characters.count, characters[index].isUppercase { index += 1 }
+        if index <= 1 { return word.prefix(1).lowercased() + word.dropFirst() }
+        let cut = index == characters.count ? index : index - 1
+        return String(characters[..<cut]).lowercased() + String(characters[cut...])
+    }
+
+    /// Backticks for identifiers that are Swift keywords.
+    public static func escaped(_ name: String) -> String {
+        keywords.contains(name) ? "`\(name)`" : name
+    }
+
+    static let keywords: Set<String> = [
+        "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
+        "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows",
+        "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer",
+        "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where",
+        "while", "Any", "as", "await", "false", "is", "nil", "self", "Self", "super", "throws", "true", "try",
+        "Type", "Protocol", "some", "any",
+    ]
+}
+
+/// Hands out unique names; the first claimant of a name keeps it, later ones get a numeric suffix.
+struct NameRegistry {
+    private var used: Set<String>
+
+    init(reserved: Set<String> = []) { used = reserved }
+
+    mutating func claim(_ name: String) -> String {
+        var candidate = name
+        var counter = 2
+        while used.contains(candidate) {
+            candidate = "\(name)\(counter)"
+            counter += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+}

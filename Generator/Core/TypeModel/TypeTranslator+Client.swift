@@ -1,0 +1,77 @@
+/// Operations → client methods.
+extension TypeTranslator {
+    mutating func translateClient() -> ClientModel {
+        var operations = document.operations
+        if let wanted = configuration.operations {
+            for id in wanted where !operations.contains(where: { $0.operationID == id }) {
+                error("configuration names operation '\(id)', which the document does not define", at: SourceLocation(file: document.file, line: 1, column: 1))
+            }
+            operations = operations.filter { wanted.contains($0.operationID) }
+        }
+        var methodNames = NameRegistry(reserved: ["init", "core"])
+        let models = operations.compactMap { translateOperation($0, methodNames: &methodNames) }
+        return ClientModel(
+            name: configuration.clientName,
+            documentation: Documentation(text: document.info.description ?? "A client for \(document.info.title)."),
+            defaultBaseURL: document.servers.first?.url,
+            apiKeyEnvironmentVariable: configuration.apiKeyEnvironmentVariable,
+            operations: models)
+    }
+
+    mutating func translateOperation(_ operation: Operation, methodNames: inout NameRegistry) -> OperationModel? {
+        let methodName = methodNames.claim(SwiftNaming.memberName(operation.operationID))
+        let typeStem = SwiftNaming.typeName(operation.operationID)
+        var parameterNames = NameRegistry(reserved: ["body", "options"])
+        var parameters: [ParameterModel] = []
+        for parameter in operation.parameters {
+            let (type, _) = usage(for: parameter.schema, suggestedName: typeStem + SwiftNaming.typeName(parameter.name))
+            parameters.append(ParameterModel(
+                wireName: parameter.name, swiftName: parameterNames.claim(SwiftNaming.memberName(parameter.name)),
+                location: parameter.location, type: type, isRequired: parameter.required,
+                documentation: Documentation(text: parameter.description, deprecated: parameter.deprecated)))
+        }
+
+        var body: OperationModel.Body?
+        if let requestBody = operation.requestBody {
+            guard let media = requestBody.content.first(where: { isJSON($0.contentType) }), let schema = media.schema else {
+                let types = requestBody.content.map(\.contentType).joined(separator: ", ")
+                error("request body content type '\(types)' of operation '\(operation.operationID)' is not supported (only JSON)", at: operation.location)
+                return nil
+            }
+            let (type, _) = usage(for: schema, suggestedName: typeStem + "Request")
+            body = .init(type: type, isRequired: requestBody.required)
+        }
+
+        var success = OperationModel.Success.empty
+        var stream: OperationModel.Stream?
+        let successResponses = operation.responses.filter { $0.status.hasPrefix("2") }
+        for (status, response) in successResponses {
+            for media in response.content {
+                if isJSON(media.contentType), case .empty = success, let schema = media.schema {
+                    success = .json(usage(for: schema, suggestedName: typeStem + "Response").0)
+                } else if media.contentType == "text/event-stream", stream == nil {
+                    guard let schema = media.schema else {
+                        error("'text/event-stream' response \(status) needs a schema for its events' data", at: media.location)
+                        continue
+                    }
+                    stream = .init(
+                        eventType: usage(for: schema, suggestedName: typeStem + "Event").0,
+                        requestFlag: media.extensions["x-stream-request-property"]?.stringValue)
+                } else if media.contentType.hasPrefix("text/"), case .empty = success {
+                    success = .text
+                }
+            }
+        }
+        let text = [operation.summary, operation.description].compactMap { $0 }.joined(separator: "\n\n")
+        return OperationModel(
+            methodName: methodName, operationID: operation.operationID, httpMethod: operation.method, path: operation.path,
+            documentation: Documentation(
+                text: text.isEmpty ? nil : text, pointer: "\(operation.method) \(operation.path)", deprecated: operation.deprecated),
+            parameters: parameters, body: body, success: success, stream: stream)
+    }
+
+    func isJSON(_ contentType: String) -> Bool {
+        let base = contentType.split(separator: ";").first.map(String.init) ?? contentType
+        return base == "application/json" || base.hasSuffix("+json")
+    }
+}

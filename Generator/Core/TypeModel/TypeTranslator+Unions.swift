@@ -1,0 +1,88 @@
+/// `oneOf`/`anyOf` → enums with associated values.
+extension TypeTranslator {
+    mutating func declareUnion(name: String, schema: Schema, members: [Schema]) {
+        if let discriminator = schema.discriminator {
+            declarations.append(.taggedUnion(makeTaggedUnion(name: name, schema: schema, members: members, discriminator: discriminator)))
+        } else {
+            declarations.append(.untaggedUnion(makeUntaggedUnion(name: name, schema: schema, members: members)))
+        }
+    }
+
+    mutating func makeTaggedUnion(
+        name: String, schema: Schema, members: [Schema], discriminator: Schema.Discriminator
+    ) -> TaggedUnionModel {
+        let propertyName = discriminator.propertyName
+        var caseNames = NameRegistry(reserved: ["unknown"])
+        var variants: [TaggedUnionModel.Variant] = []
+        var tagOwners: [String: String] = [:]
+        var defaultTag: String?
+
+        for (index, member) in members.enumerated() {
+            let variantName = member.reference?.name ?? "\(name)Variant\(index + 1)"
+            let (type, _) = usage(for: member, suggestedName: name + "Variant\(index + 1)")
+            let (properties, required, _) = mergedObject(resolve(member))
+            guard let property = properties.first(where: { $0.name == propertyName }) else {
+                error(
+                    "discriminator property '\(propertyName)' is not defined in variant '\(variantName)'",
+                    at: member.reference?.location ?? member.location)
+                continue
+            }
+            var tags = discriminator.mapping.filter { $0.reference.name == member.reference?.name }.map(\.value)
+            if tags.isEmpty { tags = inferredTags(property.schema) }
+            if tags.isEmpty, let reference = member.reference { tags = [reference.name] }
+            tags = tags.filter { tag in
+                if let owner = tagOwners[tag] {
+                    diagnostics.append(.warning(
+                        "discriminator value '\(tag)' of '\(variantName)' is already used by '\(owner)'; the first wins",
+                        at: member.location))
+                    return false
+                }
+                tagOwners[tag] = variantName
+                return true
+            }
+            guard !tags.isEmpty else { continue }
+            if !required.contains(propertyName), case .string(let fallback)? = property.schema.defaultValue, tags.contains(fallback) {
+                defaultTag = fallback
+            }
+            let caseName = tags.count == 1 ? SwiftNaming.memberName(tags[0]) : SwiftNaming.memberName(variantName)
+            variants.append(.init(caseName: caseNames.claim(caseName), tags: tags, type: type))
+        }
+        for entry in discriminator.mapping where !members.contains(where: { $0.reference?.name == entry.reference.name }) {
+            error(
+                "discriminator mapping '\(entry.value)' points to '\(entry.reference.name)', which is not one of the union's variants",
+                at: entry.reference.location)
+        }
+        return TaggedUnionModel(
+            name: name, documentation: documentation(schema), propertyName: propertyName, variants: variants,
+            defaultTag: defaultTag)
+    }
+
+    /// Wire values a variant declares for the discriminator property: its `const` or single-value `enum`.
+    func inferredTags(_ propertySchema: Schema) -> [String] {
+        let schema = resolve(propertySchema)
+        if case .string(let value)? = schema.constValue { return [value] }
+        if let values = schema.enumValues, values.count == 1, case .string(let value) = values[0] { return [value] }
+        return []
+    }
+
+    mutating func makeUntaggedUnion(name: String, schema: Schema, members: [Schema]) -> UntaggedUnionModel {
+        var caseNames = NameRegistry()
+        var variants: [UntaggedUnionModel.Variant] = []
+        for (index, member) in members.enumerated() {
+            let label: String
+            if let title = member.title {
+                label = title
+            } else if let reference = member.reference {
+                label = reference.name
+            } else if let kind = member.types.first {
+                label = kind.rawValue
+            } else {
+                label = "variant\(index + 1)"
+            }
+            let caseName = caseNames.claim(SwiftNaming.memberName(label))
+            let (type, _) = usage(for: member, suggestedName: name + SwiftNaming.typeName(label))
+            variants.append(.init(caseName: caseName, type: type))
+        }
+        return UntaggedUnionModel(name: name, documentation: documentation(schema), variants: variants)
+    }
+}

@@ -1,0 +1,80 @@
+/// Type usages: how a schema is typed where it appears, declaring inline types as needed.
+extension TypeTranslator {
+    /// The Swift type for `schema` at a use site, and whether `null` is allowed there.
+    /// Inline objects, enums and unions become declarations named `suggestedName`.
+    mutating func usage(for schema: Schema, suggestedName: String) -> (TypeUsage, isNullable: Bool) {
+        if let reference = schema.reference {
+            let target = resolve(schema)
+            return (.named(swiftName(of: reference)), schema.allowsNull || isNullableAlias(target))
+        }
+        switch shape(of: schema) {
+        case .object:
+            let name = names.claim(suggestedName)
+            declarations.append(.structure(makeStruct(name: name, schema: schema)))
+            return (.named(name), schema.allowsNull)
+        case .stringEnum(let values):
+            let name = names.claim(suggestedName)
+            declarations.append(.openEnum(makeEnum(name: name, values: values, schema: schema)))
+            return (.named(name), schema.allowsNull)
+        case .union(let members, let isNullable):
+            if members.count == 1 {
+                let (inner, innerNullable) = usage(for: members[0], suggestedName: suggestedName)
+                return (inner, isNullable || innerNullable)
+            }
+            let name = names.claim(suggestedName)
+            declareUnion(name: name, schema: schema, members: members)
+            return (.named(name), isNullable)
+        case .other:
+            break
+        }
+        if let allOf = schema.allOf, allOf.count == 1 {
+            let (inner, innerNullable) = usage(for: allOf[0], suggestedName: suggestedName)
+            return (inner, schema.allowsNull || innerNullable)
+        }
+        return (primitiveUsage(for: schema, suggestedName: suggestedName), schema.allowsNull)
+    }
+
+    /// A named primitive component declared as `type: [string, 'null']` stays nullable where used.
+    func isNullableAlias(_ schema: Schema) -> Bool {
+        if case .union(let members, let isNullable) = shape(of: schema) { return isNullable && members.count == 1 }
+        if case .other = shape(of: schema) { return schema.allowsNull }
+        return false
+    }
+
+    mutating func primitiveUsage(for schema: Schema, suggestedName: String) -> TypeUsage {
+        let types = schema.types
+        if types.count > 1 {
+            // `type: [string, integer]` and the like: any JSON of those kinds.
+            return .json
+        }
+        switch types.first {
+        case .string?:
+            return .string
+        case .integer?:
+            switch schema.format {
+            case "int32": return .int32
+            case "int64": return .int64
+            default: return .int
+            }
+        case .number?:
+            return schema.format == "float" ? .float : .double
+        case .boolean?:
+            return .bool
+        case .array?:
+            guard let items = schema.items else { return .array(.json) }
+            let (element, _) = usage(for: items, suggestedName: suggestedName + "Item")
+            return .array(element)
+        case .object?:
+            switch schema.additionalProperties {
+            case .schema(let valueSchema):
+                let (value, _) = usage(for: valueSchema, suggestedName: suggestedName + "Value")
+                return .map(value)
+            case .allowed, .absent:
+                return .map(.json)
+            }
+        case nil:
+            if let constant = schema.constValue, constant.stringValue != nil { return .string }
+            return .json
+        }
+    }
+}

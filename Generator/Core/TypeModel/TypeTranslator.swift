@@ -1,0 +1,134 @@
+/// Translates an OpenAPI document into the type model: one declaration per named schema, plus
+/// declarations for inline objects, enums and unions, named after where they appear.
+public struct TypeTranslator {
+    let document: OpenAPIDocument
+    let configuration: GeneratorConfiguration
+    var declarations: [Declaration] = []
+    var names: NameRegistry
+    /// Component schema name → Swift type name.
+    var componentNames: [String: String] = [:]
+    var diagnostics: [Diagnostic] = []
+
+    public static func translate(
+        _ document: OpenAPIDocument, configuration: GeneratorConfiguration
+    ) throws(DiagnosticError) -> (TypeModel, warnings: [Diagnostic]) {
+        var translator = TypeTranslator(document: document, configuration: configuration)
+        let model = translator.run()
+        let errors = translator.diagnostics.filter { $0.severity == .error }
+        if !errors.isEmpty { throw DiagnosticError(errors) }
+        return (model, translator.diagnostics)
+    }
+
+    init(document: OpenAPIDocument, configuration: GeneratorConfiguration) {
+        self.document = document
+        self.configuration = configuration
+        // Runtime names the generated code refers to must not be shadowed by generated types.
+        names = NameRegistry(reserved: ["JSONValue", "JSONKey", "OpenEnum", "Indirect", "APIClient", "SchemaViolation",
+                                        configuration.clientName])
+    }
+
+    mutating func run() -> TypeModel {
+        // Component names are claimed first so inline types never take them.
+        for (name, _) in document.components.schemas {
+            componentNames[name] = names.claim(configuration.typePrefix + SwiftNaming.typeName(name))
+        }
+        for (name, schema) in document.components.schemas {
+            declareComponent(swiftName: componentNames[name]!, schema: schema)
+        }
+        let client = translateClient()
+        var model = TypeModel(declarations: declarations, client: client)
+        RecursionAnalysis.markIndirect(&model.declarations)
+        ValidationAnalysis.markValidatable(&model.declarations)
+        return model
+    }
+
+    mutating func error(_ message: String, at location: SourceLocation) {
+        diagnostics.append(.error(message, at: location))
+    }
+
+    func documentation(_ schema: Schema, fallback: String? = nil) -> Documentation {
+        Documentation(text: schema.description ?? schema.title ?? fallback, pointer: schema.pointer, deprecated: schema.deprecated)
+    }
+
+    // MARK: Resolving references
+
+    /// The component a reference names (following references to references).
+    func resolve(_ schema: Schema) -> Schema {
+        var current = schema
+        var hops = 0
+        while let reference = current.reference, let target = document.components.schema(named: reference.name), hops < 32 {
+            current = target
+            hops += 1
+        }
+        return current
+    }
+
+    func swiftName(of reference: Reference) -> String {
+        componentNames[reference.name] ?? SwiftNaming.typeName(reference.name)
+    }
+
+    // MARK: Named declarations
+
+    /// Declares the Swift type for a component schema.
+    mutating func declareComponent(swiftName: String, schema: Schema) {
+        switch shape(of: schema) {
+        case .object:
+            declarations.append(.structure(makeStruct(name: swiftName, schema: schema)))
+        case .stringEnum(let values):
+            declarations.append(.openEnum(makeEnum(name: swiftName, values: values, schema: schema)))
+        case .union(let members, let isNullable):
+            if isNullable && members.count == 1 {
+                let (usage, _) = usage(for: members[0], suggestedName: swiftName + "Value")
+                declarations.append(.alias(.init(name: swiftName, documentation: documentation(schema), target: usage)))
+            } else {
+                declareUnion(name: swiftName, schema: schema, members: members)
+            }
+        case .other:
+            let (usage, _) = usage(for: schema, suggestedName: swiftName + "Value")
+            declarations.append(.alias(.init(name: swiftName, documentation: documentation(schema), target: usage)))
+        }
+    }
+
+    /// The structural kind of a schema, deciding what declaration (if any) it needs.
+    enum Shape {
+        case object
+        case stringEnum([String])
+        /// `oneOf`/`anyOf` members without `null` members; `isNullable` if one was dropped.
+        case union([Schema], isNullable: Bool)
+        case other
+    }
+
+    func shape(of schema: Schema) -> Shape {
+        if schema.reference != nil { return .other }
+        if let members = schema.oneOf ?? schema.anyOf {
+            let nonNull = members.filter { !isNullSchema($0) }
+            return .union(nonNull, isNullable: nonNull.count != members.count || schema.allowsNull)
+        }
+        if let allOf = schema.allOf {
+            if allOf.count == 1 && schema.properties.isEmpty { return .other }
+            return .object
+        }
+        if let values = schema.enumValues {
+            let strings = values.compactMap(\.stringValue)
+            if !strings.isEmpty && strings.count == values.filter({ $0 != .null }).count { return .stringEnum(strings) }
+            return .other
+        }
+        if !schema.properties.isEmpty { return .object }
+        if schema.types == [.object], case .schema = schema.additionalProperties { return .other }
+        if schema.types == [.object] && schema.properties.isEmpty { return .other }
+        return .other
+    }
+
+    func isNullSchema(_ schema: Schema) -> Bool {
+        schema.reference == nil && schema.types.isEmpty && schema.allowsNull && schema.oneOf == nil
+            && schema.anyOf == nil && schema.allOf == nil && schema.properties.isEmpty
+    }
+
+    mutating func makeEnum(name: String, values: [String], schema: Schema) -> EnumModel {
+        var caseNames = NameRegistry(reserved: ["unknown", "rawValue", "allCases"])
+        let cases = values.map { value in
+            EnumModel.Case(swiftName: caseNames.claim(SwiftNaming.memberName(value)), rawValue: value)
+        }
+        return EnumModel(name: name, documentation: documentation(schema), cases: cases)
+    }
+}

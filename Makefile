@@ -1,0 +1,52 @@
+# The project's four commands. Each installs what it needs on a fresh Debian machine.
+#   make generate   regenerate Sources/Infercom/Generated from spec/responses.yaml
+#   make check      fail with a diff if the committed bindings differ from what the spec produces
+#   make test       everything: system deps, spec validation, drift check, all tests
+#   make golden     rewrite the golden files of the generator tests (review with git diff)
+#   make bench      benchmarks against the anchors (separate package under Tests/Benchmarks)
+
+SWIFT     ?= swift
+SPEC      := spec/responses.yaml
+CONFIG    := spec/openapi-swift-config.yaml
+GENERATED := Sources/Infercom/Generated
+GENERATOR := .build/debug/openapi-swift
+
+.PHONY: generate check test golden bench deps validate-spec generator
+
+generate: generator
+	$(GENERATOR) $(SPEC) --config $(CONFIG) --output $(GENERATED)
+
+check: generator
+	$(GENERATOR) $(SPEC) --config $(CONFIG) --output $(GENERATED) --check
+
+test: deps validate-spec check
+	$(SWIFT) test
+
+golden: deps
+	OPENAPI_SWIFT_RECORD=1 $(SWIFT) test --filter GeneratorTests.Golden || true
+	@echo "golden files rewritten; review them with: git diff Tests/Golden"
+
+bench: deps
+	$(MAKE) -C Tests/Benchmarks bench
+
+generator: deps
+	$(SWIFT) build --product openapi-swift
+
+validate-spec:
+	@python3 -c 'import openapi_spec_validator' 2>/dev/null || python3 -m pip install --quiet 'openapi-spec-validator>=0.7'
+	python3 -m openapi_spec_validator $(SPEC)
+
+# libyaml and libcurl headers come from Debian packages; install them when missing.
+deps:
+	@missing=""; \
+	pkg-config --exists yaml-0.1 || missing="$$missing libyaml-dev"; \
+	pkg-config --exists libcurl || missing="$$missing libcurl4-openssl-dev"; \
+	command -v pkg-config >/dev/null || missing="$$missing pkg-config"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
+	  else \
+	    echo "error: missing system packages:$$missing (install them with: sudo apt-get install$$missing)" >&2; exit 1; \
+	  fi; \
+	fi

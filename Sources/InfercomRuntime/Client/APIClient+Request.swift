@@ -1,0 +1,47 @@
+extension APIClient {
+    /// The transport-level request for `request`: validated, encoded, with URL and headers complete.
+    ///
+    /// Header precedence, lowest first: the client's own (authorization, content type, accept,
+    /// user agent), the configuration's defaults, the operation's header parameters, the call's options.
+    func makeHTTPRequest(_ request: OperationRequest, accept: String, options: RequestOptions) throws(ClientError) -> HTTPRequest {
+        let body = try encodeBody(of: request)
+        var headers = HTTPFields()
+        if let apiKey = configuration.apiKey { headers["Authorization"] = "Bearer \(apiKey)" }
+        if body != nil { headers["Content-Type"] = "application/json" }
+        headers["Accept"] = accept
+        headers["User-Agent"] = configuration.userAgent
+        headers = headers
+            .overriding(with: configuration.defaultHeaders)
+            .overriding(with: request.headers)
+            .overriding(with: options.headers)
+        return HTTPRequest(
+            method: request.method, url: url(for: request), headers: headers, body: body,
+            timeouts: options.timeouts ?? configuration.timeouts)
+    }
+
+    /// `baseURL` + `path` + the percent-encoded query, with exactly one slash between base and path.
+    func url(for request: OperationRequest) -> String {
+        var base = configuration.baseURL
+        while base.hasSuffix("/") { base.removeLast() }
+        let path = request.path.isEmpty || request.path.hasPrefix("/") ? request.path : "/" + request.path
+        return base + path + PercentEncoding.queryString(request.query, appendingTo: path)
+    }
+
+    /// Validates the body against its schema constraints, then encodes it as JSON.
+    private func encodeBody(of request: OperationRequest) throws(ClientError) -> [UInt8]? {
+        guard let body = request.body else { return nil }
+        if let validatable = body as? any SchemaValidatable {
+            do {
+                try validatable.validate()
+            } catch {
+                throw .invalidRequest(InvalidRequest(operationID: request.operationID, violation: error, detail: error.description))
+            }
+        }
+        do {
+            return try JSONCoding.encode(body)
+        } catch {
+            let detail = "the body could not be encoded as JSON: \(error)"
+            throw .invalidRequest(InvalidRequest(operationID: request.operationID, detail: detail))
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/// Calls the operations of an HTTP JSON API: builds requests, retries, and turns responses into
+/// values or typed errors. Generated bindings wrap one method per operation around it.
+///
+/// Every method throws `ClientError` only.
+public struct APIClient: Sendable {
+    public let configuration: ClientConfiguration
+
+    public init(configuration: ClientConfiguration) {
+        self.configuration = configuration
+    }
+
+    /// Sends `request` and decodes the JSON 2xx body as `Output`.
+    public func perform<Output: Decodable & Sendable>(
+        _ request: OperationRequest, as: Output.Type = Output.self, options: RequestOptions = .init()
+    ) async throws -> APIResult<Output> {
+        let (metadata, bytes) = try await fetch(request, accept: "application/json", options: options)
+        do {
+            return APIResult(value: try JSONCoding.decode(Output.self, from: bytes), metadata: metadata)
+        } catch {
+            throw ClientError.decoding(
+                DecodingFailure(operationID: request.operationID, type: Output.self, error: error, body: bytes, status: metadata.status))
+        }
+    }
+
+    /// Sends `request` and returns the 2xx body as text (invalid UTF-8 becomes U+FFFD).
+    public func performText(_ request: OperationRequest, options: RequestOptions = .init()) async throws -> APIResult<String> {
+        let (metadata, bytes) = try await fetch(request, accept: "text/plain", options: options)
+        return APIResult(value: String(decoding: bytes, as: UTF8.self), metadata: metadata)
+    }
+
+    /// Sends `request` whose success has no body (such as 204); any body is read and dropped.
+    public func performEmpty(_ request: OperationRequest, options: RequestOptions = .init()) async throws -> ResponseMetadata {
+        try await fetch(request, accept: "application/json", options: options).0
+    }
+
+    /// The `text/event-stream` response of `request`, each event's data decoded as `Event`.
+    ///
+    /// Nothing is sent until the first `next()`. See `EventStream` for how events, `[DONE]` and
+    /// errors are handled.
+    public func stream<Event: Decodable & Sendable>(
+        _ request: OperationRequest, as: Event.Type = Event.self, options: RequestOptions = .init()
+    ) -> EventStream<Event> {
+        EventStream(client: self, request: request, options: options)
+    }
+}

@@ -1,0 +1,45 @@
+/// One call of an API operation as the generated bindings describe it, before the client adds
+/// the base URL, authentication and default headers.
+public struct OperationRequest: Sendable {
+    /// The spec's `operationId`, such as `createResponse`; it names the call in errors.
+    public var operationID: String
+    /// The HTTP method, such as `POST`.
+    public var method: String
+    /// The path below the base URL, such as `/responses`, with path parameters already escaped.
+    public var path: String
+    /// Query parameters, in order; the client percent-encodes them.
+    public var query: [QueryItem]
+    /// Header parameters of the operation.
+    public var headers: HTTPFields
+    /// The JSON request body; validated first when it is `SchemaValidatable`.
+    public var body: (any Encodable & Sendable)?
+
+    public init(
+        operationID: String, method: String, path: String, query: [QueryItem] = [], headers: HTTPFields = [:],
+        body: (any Encodable & Sendable)? = nil
+    ) {
+        self.operationID = operationID
+        self.method = method
+        self.path = path
+        self.query = query
+        self.headers = headers
+        self.body = body
+    }
+
+    /// `value` escaped for use as one path segment: RFC 3986 unreserved characters
+    /// (`A–Z a–z 0–9 - . _ ~`) are kept, every other UTF-8 byte becomes `%XX`.
+    public static func escapePathComponent(_ value: String) -> String {
+        PercentEncoding.encode(value)
+    }
+}
+
+/// One query parameter.
+public struct QueryItem: Sendable, Hashable {
+    public var name: String
+    public var value: String
+
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
+    }
+}

@@ -1,0 +1,161 @@
+internal import CCurl
+import Dispatch
+import Foundation
+
+/// The single owner of a libcurl multi handle: a dedicated thread that runs every transfer on it.
+///
+/// All curl calls for the multi handle and its easy handles happen on this thread, so none of
+/// them ever blocks Swift's cooperative pool. Other threads only queue commands and call
+/// `curl_multi_wakeup` (which libcurl documents as thread-safe) to interrupt `curl_multi_poll`.
+/// Connections live in the multi handle's cache, so transfers through one driver reuse them.
+final class CurlDriver: @unchecked Sendable {
+    /// Counters for tests and diagnostics.
+    struct Statistics: Sendable, Equatable {
+        /// New connections libcurl opened (sum of CURLINFO_NUM_CONNECTS); lower than `transfers` means reuse.
+        var connectionsOpened = 0
+        /// Transfers that ended, in any way.
+        var transfers = 0
+        /// Transfers currently in the multi handle.
+        var active = 0
+        /// The most body bytes any single transfer held unread at once.
+        var bodyBufferHighWater = 0
+        /// How often back-pressure paused a transfer.
+        var pauses = 0
+    }
+
+    private enum Command {
+        case add(CurlTransfer), cancel(CurlTransfer), resume(CurlTransfer), shutdown
+    }
+
+    /// The process-wide driver behind `CurlTransport.shared`; its thread lives as long as the process.
+    static let shared = CurlDriver(maxConnectionsPerHost: 0)
+
+    private let multi: UnsafeMutableRawPointer
+    private let lock = NSLock()
+    private var commands: [Command] = []
+    private var stats = Statistics()
+    // Driver-thread state: easy handle → its transfer, for every handle in the multi.
+    private var active: [UnsafeMutableRawPointer: CurlTransfer] = [:]
+    private var shuttingDown = false
+
+    /// Starts the driver thread. `maxConnectionsPerHost` 0 means unlimited.
+    init(maxConnectionsPerHost: Int) {
+        try? CurlGlobal.ensureInitialized()  // a failure resurfaces from every transfer's setup
+        guard let multi = curl_multi_init() else { fatalError("curl_multi_init failed: out of memory") }
+        self.multi = multi
+        // Configured before the thread starts, which orders these calls before all of its own.
+        _ = ccurl_multi_setopt_long(multi, CURLMOPT_PIPELINING, ccurl_pipe_multiplex)
+        _ = ccurl_multi_setopt_long(multi, CURLMOPT_MAX_HOST_CONNECTIONS, maxConnectionsPerHost)
+        let thread = Thread { [self] in run() }
+        thread.name = "infercom.curl"
+        thread.start()
+    }
+
+    var statistics: Statistics { lock.withLock { stats } }
+
+    func submit(_ transfer: CurlTransfer) { enqueue(.add(transfer)) }
+    func cancel(_ transfer: CurlTransfer) { enqueue(.cancel(transfer)) }
+    func resume(_ transfer: CurlTransfer) { enqueue(.resume(transfer)) }
+
+    /// Lets the thread exit once its transfers are done; queued and running ones still finish.
+    func shutdown() { enqueue(.shutdown) }
+
+    private func enqueue(_ command: Command) {
+        lock.withLock { commands.append(command) }
+        _ = curl_multi_wakeup(multi)
+    }
+
+    // MARK: Driver thread
+
+    private func run() {
+        while !(shuttingDown && active.isEmpty) {
+            for command in lock.withLock({ defer { commands = [] }; return commands }) {
+                apply(command)
+            }
+            var running: Int32 = 0
+            _ = curl_multi_perform(multi, &running)
+            collectFinished()
+            let now = DispatchTime.now().uptimeNanoseconds
+            let nextIdleDeadline = expireIdleTransfers(now: now)
+            // curl_multi_poll also wakes for curl's own timers and for curl_multi_wakeup.
+            var waitMillis: Int32 = 60_000
+            if let deadline = nextIdleDeadline {
+                waitMillis = Int32(min(60_000, (deadline &- now) / 1_000_000 + 1))
+            }
+            _ = curl_multi_poll(multi, nil, 0, waitMillis, nil)
+        }
+        curl_multi_cleanup(multi)
+    }
+
+    private func apply(_ command: Command) {
+        switch command {
+        case .add(let transfer):
+            guard !transfer.wasCancelled else { return transfer.complete(.failure(.cancelled)) }
+            do {
+                let easy = try transfer.prepareHandle()
+                transfer.markStarted(now: DispatchTime.now().uptimeNanoseconds)
+                let code = curl_multi_add_handle(multi, easy.raw)
+                guard code == CURLM_OK else {
+                    let reason = String(cString: curl_multi_strerror(code))
+                    throw TransportError.connectionFailed(detail: "curl_multi_add_handle: \(reason)")
+                }
+                active[easy.raw] = transfer
+                lock.withLock { stats.active = active.count }
+            } catch {
+                transfer.complete(.failure(error as? TransportError ?? .invalidRequest(detail: "\(error)")))
+            }
+        case .cancel(let transfer):
+            if let easy = transfer.easy, active[easy.raw] != nil { finish(transfer, .failure(.cancelled)) }
+        case .resume(let transfer):
+            if let easy = transfer.easy, active[easy.raw] != nil {
+                transfer.resumeReading(now: DispatchTime.now().uptimeNanoseconds)
+            }
+        case .shutdown:
+            shuttingDown = true
+        }
+    }
+
+    /// Completes every transfer curl reports as done.
+    private func collectFinished() {
+        var remaining: Int32 = 0
+        while let message = curl_multi_info_read(multi, &remaining) {
+            // Copy out before removing the handle, which invalidates the message.
+            guard message.pointee.msg == CURLMSG_DONE, let easy = message.pointee.easy_handle else { continue }
+            let code = message.pointee.data.result
+            guard let transfer = active[easy] else { continue }
+            finish(transfer, transfer.outcome(of: code))
+        }
+    }
+
+    /// Fails transfers silent for longer than their idle limit; returns the nearest remaining deadline.
+    private func expireIdleTransfers(now: UInt64) -> UInt64? {
+        var nearest: UInt64?
+        for transfer in Array(active.values) {
+            guard let deadline = transfer.idleDeadline else { continue }
+            if deadline <= now {
+                finish(transfer, .failure(.timedOut(.idle)))
+            } else {
+                nearest = min(nearest ?? deadline, deadline)
+            }
+        }
+        return nearest
+    }
+
+    /// Takes the transfer out of the multi handle (closing its connection if mid-exchange) and settles it.
+    private func finish(_ transfer: CurlTransfer, _ result: Result<Void, TransportError>) {
+        guard let easy = transfer.easy else { return }
+        let connections = easy.info(CURLINFO_NUM_CONNECTS)
+        _ = curl_multi_remove_handle(multi, easy.raw)
+        active[easy.raw] = nil
+        let body = transfer.body.statistics  // final: the producer side has stopped
+        // Counted before the waiting task resumes, so it never observes a stale count.
+        lock.withLock {
+            stats.connectionsOpened += connections
+            stats.transfers += 1
+            stats.active = active.count
+            stats.bodyBufferHighWater = max(stats.bodyBufferHighWater, body.highWaterBytes)
+            stats.pauses += body.pauses
+        }
+        transfer.complete(result)
+    }
+}
