@@ -36,7 +36,7 @@ public struct RetryPolicy: Sendable {
     }
 
     /// A policy that never retries.
-    public static var none: RetryPolicy { RetryPolicy(maxRetries: 0) }
+    public static var disabled: RetryPolicy { RetryPolicy(maxRetries: 0) }
 
     /// The computed wait before retry number `retry + 1`: exponential, capped, with jitter.
     public func backoff(forRetry retry: Int) -> Duration {

@@ -1,0 +1,42 @@
+extension ResponseStreamEvent {
+    /// The error an `error` event or a `response.failed` event reports, as the error a caller
+    /// catches (`ClientError.streamFailed`); `nil` for every other event.
+    public func reportedFailure(operationID: String) -> ClientError? {
+        switch self {
+        case .error(let event):
+            return .streamFailed(StreamFailure(
+                operationID: operationID, message: event.message, code: event.code, param: event.param,
+                sequenceNumber: event.sequenceNumber, eventName: "error"))
+        case .responseFailed(let event):
+            let error = event.response.error
+            return .streamFailed(StreamFailure(
+                operationID: operationID, message: error?.message ?? "the response failed", code: error?.code,
+                sequenceNumber: event.sequenceNumber, eventName: "response.failed"))
+        default:
+            return nil
+        }
+    }
+
+    /// The event's `sequence_number` (`nil` for events the bindings do not know).
+    public var sequenceNumber: Int? {
+        switch self {
+        case .responseCreated(let event): event.sequenceNumber
+        case .responseInProgress(let event): event.sequenceNumber
+        case .responseCompleted(let event): event.sequenceNumber
+        case .responseFailed(let event): event.sequenceNumber
+        case .responseIncomplete(let event): event.sequenceNumber
+        case .responseOutputItemAdded(let event): event.sequenceNumber
+        case .responseOutputItemDone(let event): event.sequenceNumber
+        case .responseContentPartAdded(let event): event.sequenceNumber
+        case .responseContentPartDone(let event): event.sequenceNumber
+        case .responseOutputTextDelta(let event): event.sequenceNumber
+        case .responseOutputTextDone(let event): event.sequenceNumber
+        case .responseReasoningTextDelta(let event): event.sequenceNumber
+        case .responseReasoningTextDone(let event): event.sequenceNumber
+        case .responseFunctionCallArgumentsDelta(let event): event.sequenceNumber
+        case .responseFunctionCallArgumentsDone(let event): event.sequenceNumber
+        case .error(let event): event.sequenceNumber
+        case .unknown(let payload): payload["sequence_number"].flatMap { if case .integer(let n) = $0 { Int(n) } else { nil } }
+        }
+    }
+}
