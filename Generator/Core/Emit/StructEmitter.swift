@@ -151,13 +151,14 @@ struct StructEmitter {
                 lines.append(.line("try container.encode(\(EmitContext.stringLiteral(constant)), forKey: \(key))"))
                 continue
             }
-            var value = storageName(property)
+            // `self.` because a property may share the name of the local `container`.
+            var value = "self." + SwiftNaming.escaped(storageName(property))
             if property.isIndirect { value += property.isOptional ? "?.value" : ".value" }
             let method = property.isRequired || !property.isOptional ? "encode" : "encodeIfPresent"
             lines.append(.line("try container.\(method)(\(value), forKey: \(key))"))
         }
         if model.additionalProperties != nil {
-            lines.append(.line("try JSONKey.encodeUnknownMembers(additionalProperties, to: encoder)"))
+            lines.append(.line("try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)"))
         }
         return [.block("\(context.access) func encode(to encoder: any Encoder) throws", lines)]
     }

@@ -4,14 +4,19 @@ extension DocumentReader {
     static let annotationKeywords: Set<String> = [
         "example", "examples", "readOnly", "writeOnly", "externalDocs", "xml", "$comment", "$schema", "$id",
         "contentMediaType", "contentEncoding", "uniqueItems", "multipleOf", "minProperties", "maxProperties",
-        "summary", "$anchor", "$defs", "definitions",
+        "summary", "$anchor", "$defs", "definitions", "$recursiveAnchor", "$dynamicAnchor",
     ]
 
-    /// Keywords whose meaning the generator cannot express: rejected with a diagnostic.
+    /// Keywords that would change the shape of the data in ways Swift types cannot express:
+    /// rejected with a diagnostic naming them.
     static let unsupportedKeywords: Set<String> = [
-        "not", "if", "then", "else", "patternProperties", "prefixItems", "$dynamicRef", "$dynamicAnchor",
-        "$recursiveRef", "$recursiveAnchor", "dependentSchemas", "dependentRequired", "unevaluatedProperties",
-        "unevaluatedItems", "contains", "minContains", "maxContains", "propertyNames",
+        "if", "then", "else", "patternProperties", "prefixItems", "$dynamicRef", "dependentSchemas", "unevaluatedItems",
+    ]
+
+    /// Keywords that only restrict valid values beyond what the types say. The types stay correct
+    /// without them, so they are reported as warnings: the generated `validate()` does not check them.
+    static let uncheckedValidationKeywords: Set<String> = [
+        "not", "propertyNames", "contains", "minContains", "maxContains", "dependentRequired", "unevaluatedProperties",
     ]
 
     /// Siblings of `$ref` that are kept; anything else next to a `$ref` is rejected.
@@ -36,10 +41,16 @@ extension DocumentReader {
         if let refNode = keys["$ref"] {
             return readReferenceSchema(refNode, keys: keys, node: node, pointer: pointer, extensions: extensions)
         }
+        if let refNode = keys["$recursiveRef"] {
+            // 2019-09's `$recursiveRef: "#"` (OpenAI's spec uses it) means the enclosing component.
+            return readRecursiveReference(refNode, keys: keys, node: node, pointer: pointer)
+        }
         for entry in entries {
             guard let key = entry.key.stringValue, !key.hasPrefix("x-") else { continue }
             if Self.unsupportedKeywords.contains(key) {
                 error("unsupported schema keyword '\(key)'", at: entry.key)
+            } else if Self.uncheckedValidationKeywords.contains(key) {
+                diagnostics.append(.warning("'\(key)' is not checked by the generated validate()", at: entry.key.location))
             } else if !Self.knownKeywords.contains(key) && !Self.annotationKeywords.contains(key) {
                 diagnostics.append(.warning("unknown schema keyword '\(key)' is ignored", at: entry.key.location))
             }
@@ -103,7 +114,10 @@ extension DocumentReader {
         _ refNode: YAMLNode, keys: [String: YAMLNode], node: YAMLNode, pointer: String, extensions: [String: YAMLNode]
     ) -> Schema {
         for key in keys.keys.sorted() where key != "$ref" && !Self.referenceSiblings.contains(key) {
-            if !Self.annotationKeywords.contains(key) {
+            if key == "type" {
+                // `type: object` beside a `$ref` to an object only repeats it.
+                diagnostics.append(.warning("'type' next to '$ref' is ignored; the referenced schema decides", at: keys[key]!.location))
+            } else if !Self.annotationKeywords.contains(key) {
                 error("'\(key)' next to '$ref' is not supported (wrap both in 'allOf')", at: keys[key]!.location)
             }
         }
@@ -116,6 +130,20 @@ extension DocumentReader {
             allowsNull: keys["nullable"]?.boolValue ?? false, title: keys["title"]?.stringValue,
             description: keys["description"]?.stringValue, defaultValue: keys["default"].map(readDefault),
             deprecated: keys["deprecated"]?.boolValue ?? false, extensions: extensions)
+    }
+
+    mutating func readRecursiveReference(_ refNode: YAMLNode, keys: [String: YAMLNode], node: YAMLNode, pointer: String) -> Schema {
+        let prefix = "#/components/schemas/"
+        guard refNode.stringValue == "#", pointer.hasPrefix(prefix),
+              let name = pointer.dropFirst(prefix.count).split(separator: "/").first
+        else {
+            error("unsupported '$recursiveRef' (only \"#\" inside a component schema is supported)", at: refNode)
+            return Schema(location: node.location, pointer: pointer)
+        }
+        let reference = Reference(section: .schemas, name: String(name), location: refNode.location)
+        return Schema(
+            location: node.location, pointer: pointer, reference: reference, title: keys["title"]?.stringValue,
+            description: keys["description"]?.stringValue)
     }
 
     mutating func readTypes(_ node: YAMLNode?) -> ([JSONType], Bool) {

@@ -20,15 +20,25 @@ extension TypeTranslator {
         for (index, member) in members.enumerated() {
             let variantName = member.reference?.name ?? "\(name)Variant\(index + 1)"
             let (type, _) = usage(for: member, suggestedName: name + "Variant\(index + 1)")
-            let (properties, required, _) = mergedObject(resolve(member))
-            guard let property = properties.first(where: { $0.name == propertyName }) else {
+            let resolved = resolve(member)
+            var tags = discriminator.mapping.filter { $0.reference.name == member.reference?.name }.map(\.value)
+            var property: Schema.Property?
+            var required: Set<String> = []
+            if let nested = resolved.oneOf ?? resolved.anyOf, tags.isEmpty {
+                // A variant that is itself a union answers to every tag of its own variants.
+                tags = nestedTags(nested, propertyName: propertyName)
+            } else {
+                let object = mergedObject(resolved)
+                property = object.properties.first(where: { $0.name == propertyName })
+                required = object.required
+            }
+            if property == nil && tags.isEmpty {
                 error(
                     "discriminator property '\(propertyName)' is not defined in variant '\(variantName)'",
                     at: member.reference?.location ?? member.location)
                 continue
             }
-            var tags = discriminator.mapping.filter { $0.reference.name == member.reference?.name }.map(\.value)
-            if tags.isEmpty { tags = inferredTags(property.schema) }
+            if tags.isEmpty, let property { tags = inferredTags(property.schema) }
             if tags.isEmpty, let reference = member.reference { tags = [reference.name] }
             tags = tags.filter { tag in
                 if let owner = tagOwners[tag] {
@@ -41,7 +51,8 @@ extension TypeTranslator {
                 return true
             }
             guard !tags.isEmpty else { continue }
-            if !required.contains(propertyName), case .string(let fallback)? = property.schema.defaultValue, tags.contains(fallback) {
+            if let property, !required.contains(propertyName), case .string(let fallback)? = property.schema.defaultValue,
+               tags.contains(fallback) {
                 defaultTag = fallback
             }
             let caseName = tags.count == 1 ? SwiftNaming.memberName(tags[0]) : SwiftNaming.memberName(variantName)
@@ -55,6 +66,21 @@ extension TypeTranslator {
         return TaggedUnionModel(
             name: name, documentation: documentation(schema), propertyName: propertyName, variants: variants,
             defaultTag: defaultTag)
+    }
+
+    /// The tags of a nested union's variants (from each variant's const, enum or nested union).
+    func nestedTags(_ members: [Schema], propertyName: String, depth: Int = 0) -> [String] {
+        guard depth < 8 else { return [] }
+        var tags: [String] = []
+        for member in members {
+            let resolved = resolve(member)
+            if let nested = resolved.oneOf ?? resolved.anyOf {
+                tags += nestedTags(nested, propertyName: propertyName, depth: depth + 1)
+            } else if let property = mergedObject(resolved).properties.first(where: { $0.name == propertyName }) {
+                tags += inferredTags(property.schema)
+            }
+        }
+        return tags
     }
 
     /// Wire values a variant declares for the discriminator property: its `const` or single-value `enum`.

@@ -23,16 +23,36 @@ public struct TypeTranslator {
         self.document = document
         self.configuration = configuration
         // Runtime names the generated code refers to must not be shadowed by generated types.
-        names = NameRegistry(reserved: ["JSONValue", "JSONKey", "OpenEnum", "Indirect", "APIClient", "SchemaViolation",
-                                        configuration.clientName])
+        names = NameRegistry(reserved: Self.runtimeNames.union(Self.standardLibraryNames).union([configuration.clientName]))
     }
+
+    /// Public names of the runtime module that generated code refers to; generated types must not shadow them.
+    static let runtimeNames: Set<String> = [
+        "JSONValue", "JSONKey", "OpenEnum", "Indirect", "APIClient", "APIResult", "APIError", "ClientConfiguration",
+        "ClientError", "EventStream", "HTTPFields", "OperationRequest", "QueryItem", "RequestOptions", "ResponseMetadata",
+        "RateLimits", "RetryPolicy", "SchemaCheck", "SchemaValidatable", "SchemaViolation", "Timeouts", "TransportError",
+    ]
+
+    /// Standard library names that generated code spells unqualified.
+    static let standardLibraryNames: Set<String> = [
+        "Error", "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Array", "Dictionary", "Optional", "Set",
+        "Decoder", "Encoder", "DecodingError", "Codable", "Decodable", "Encodable", "Hashable", "Equatable", "Sendable",
+        "CodingKey", "CaseIterable", "RawRepresentable", "Never", "Result", "Character", "Substring", "Regex", "Duration",
+        "Void", "Any", "AnyObject", "Type", "Self", "Protocol",
+    ]
 
     mutating func run() -> TypeModel {
         // Component names are claimed first so inline types never take them.
         for (name, _) in document.components.schemas {
-            componentNames[name] = names.claim(configuration.typePrefix + SwiftNaming.typeName(name))
+            var swiftName = configuration.typePrefix + SwiftNaming.typeName(name)
+            // A schema called `Error` or `EventStream` must not shadow the type generated code uses.
+            if Self.runtimeNames.contains(swiftName) || Self.standardLibraryNames.contains(swiftName) {
+                swiftName += "Schema"
+            }
+            componentNames[name] = names.claim(swiftName)
         }
-        for (name, schema) in document.components.schemas {
+        let wanted = configuration.operations.map { _ in reachableSchemaNames() }
+        for (name, schema) in document.components.schemas where wanted?.contains(name) ?? true {
             declareComponent(swiftName: componentNames[name]!, schema: schema)
         }
         let client = translateClient()
@@ -40,6 +60,28 @@ public struct TypeTranslator {
         RecursionAnalysis.markIndirect(&model.declarations)
         ValidationAnalysis.markValidatable(&model.declarations)
         return model
+    }
+
+    /// Component schemas used, directly or through other components, by the selected operations.
+    func reachableSchemaNames() -> Set<String> {
+        let selected = document.operations.filter { configuration.operations?.contains($0.operationID) ?? true }
+        var walker = SchemaWalker()
+        for operation in selected {
+            for parameter in operation.parameters { walker.walk(parameter.schema) }
+            for media in operation.requestBody?.content ?? [] { media.schema.map { walker.walk($0) } }
+            for (_, response) in operation.responses {
+                for media in response.content { media.schema.map { walker.walk($0) } }
+            }
+        }
+        var reachable: Set<String> = []
+        var pending = walker.references.map(\.name)
+        while let name = pending.popLast() {
+            guard reachable.insert(name).inserted, let schema = document.components.schema(named: name) else { continue }
+            var inner = SchemaWalker()
+            inner.walk(schema)
+            pending += inner.references.map(\.name)
+        }
+        return reachable
     }
 
     mutating func error(_ message: String, at location: SourceLocation) {

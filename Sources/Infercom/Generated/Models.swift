@@ -48,11 +48,11 @@ public struct ContentPartAddedEvent: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("response.content_part.added", forKey: .type)
-        try container.encode(sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(itemID, forKey: .itemID)
-        try container.encode(outputIndex, forKey: .outputIndex)
-        try container.encode(contentIndex, forKey: .contentIndex)
-        try container.encode(part, forKey: .part)
+        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
+        try container.encode(self.itemID, forKey: .itemID)
+        try container.encode(self.outputIndex, forKey: .outputIndex)
+        try container.encode(self.contentIndex, forKey: .contentIndex)
+        try container.encode(self.part, forKey: .part)
     }
 }
 
@@ -101,11 +101,11 @@ public struct ContentPartDoneEvent: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("response.content_part.done", forKey: .type)
-        try container.encode(sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(itemID, forKey: .itemID)
-        try container.encode(outputIndex, forKey: .outputIndex)
-        try container.encode(contentIndex, forKey: .contentIndex)
-        try container.encode(part, forKey: .part)
+        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
+        try container.encode(self.itemID, forKey: .itemID)
+        try container.encode(self.outputIndex, forKey: .outputIndex)
+        try container.encode(self.contentIndex, forKey: .contentIndex)
+        try container.encode(self.part, forKey: .part)
     }
 }
 
@@ -261,30 +261,30 @@ public struct CreateResponseRequest: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(model, forKey: .model)
-        try container.encode(input, forKey: .input)
-        try container.encodeIfPresent(instructions, forKey: .instructions)
-        try container.encodeIfPresent(stream, forKey: .stream)
-        try container.encodeIfPresent(maxOutputTokens, forKey: .maxOutputTokens)
-        try container.encodeIfPresent(temperature, forKey: .temperature)
-        try container.encodeIfPresent(topP, forKey: .topP)
-        try container.encodeIfPresent(topK, forKey: .topK)
-        try container.encodeIfPresent(tools, forKey: .tools)
-        try container.encodeIfPresent(toolChoice, forKey: .toolChoice)
-        try container.encodeIfPresent(parallelToolCalls, forKey: .parallelToolCalls)
-        try container.encodeIfPresent(text, forKey: .text)
-        try container.encodeIfPresent(reasoning, forKey: .reasoning)
-        try container.encodeIfPresent(user, forKey: .user)
-        try container.encodeIfPresent(topLogprobs, forKey: .topLogprobs)
-        try container.encodeIfPresent(frequencyPenalty, forKey: .frequencyPenalty)
-        try container.encodeIfPresent(presencePenalty, forKey: .presencePenalty)
-        try container.encodeIfPresent(maxToolCalls, forKey: .maxToolCalls)
-        try container.encodeIfPresent(metadata, forKey: .metadata)
-        try container.encodeIfPresent(store, forKey: .store)
-        try container.encodeIfPresent(truncation, forKey: .truncation)
-        try container.encodeIfPresent(previousResponseID, forKey: .previousResponseID)
-        try container.encodeIfPresent(background, forKey: .background)
-        try container.encodeIfPresent(serviceTier, forKey: .serviceTier)
+        try container.encode(self.model, forKey: .model)
+        try container.encode(self.input, forKey: .input)
+        try container.encodeIfPresent(self.instructions, forKey: .instructions)
+        try container.encodeIfPresent(self.stream, forKey: .stream)
+        try container.encodeIfPresent(self.maxOutputTokens, forKey: .maxOutputTokens)
+        try container.encodeIfPresent(self.temperature, forKey: .temperature)
+        try container.encodeIfPresent(self.topP, forKey: .topP)
+        try container.encodeIfPresent(self.topK, forKey: .topK)
+        try container.encodeIfPresent(self.tools, forKey: .tools)
+        try container.encodeIfPresent(self.toolChoice, forKey: .toolChoice)
+        try container.encodeIfPresent(self.parallelToolCalls, forKey: .parallelToolCalls)
+        try container.encodeIfPresent(self.text, forKey: .text)
+        try container.encodeIfPresent(self.reasoning, forKey: .reasoning)
+        try container.encodeIfPresent(self.user, forKey: .user)
+        try container.encodeIfPresent(self.topLogprobs, forKey: .topLogprobs)
+        try container.encodeIfPresent(self.frequencyPenalty, forKey: .frequencyPenalty)
+        try container.encodeIfPresent(self.presencePenalty, forKey: .presencePenalty)
+        try container.encodeIfPresent(self.maxToolCalls, forKey: .maxToolCalls)
+        try container.encodeIfPresent(self.metadata, forKey: .metadata)
+        try container.encodeIfPresent(self.store, forKey: .store)
+        try container.encodeIfPresent(self.truncation, forKey: .truncation)
+        try container.encodeIfPresent(self.previousResponseID, forKey: .previousResponseID)
+        try container.encodeIfPresent(self.background, forKey: .background)
+        try container.encodeIfPresent(self.serviceTier, forKey: .serviceTier)
     }
 }
 
@@ -331,11 +331,11 @@ public struct ErrorDetail: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(message, forKey: .message)
-        try container.encode(type, forKey: .type)
-        try container.encodeIfPresent(param, forKey: .param)
-        try container.encodeIfPresent(code, forKey: .code)
-        try container.encodeIfPresent(errorModelOutput, forKey: .errorModelOutput)
+        try container.encode(self.message, forKey: .message)
+        try container.encode(self.type, forKey: .type)
+        try container.encodeIfPresent(self.param, forKey: .param)
+        try container.encodeIfPresent(self.code, forKey: .code)
+        try container.encodeIfPresent(self.errorModelOutput, forKey: .errorModelOutput)
     }
 }
 
@@ -367,8 +367,8 @@ public struct ErrorEnvelope: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(error, forKey: .error)
-        try container.encodeIfPresent(requestID, forKey: .requestID)
+        try container.encode(self.error, forKey: .error)
+        try container.encodeIfPresent(self.requestID, forKey: .requestID)
     }
 }
 
@@ -407,9 +407,9 @@ public struct FileCitation: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("file_citation", forKey: .type)
-        try container.encode(fileID, forKey: .fileID)
-        try container.encode(startIndex, forKey: .startIndex)
-        try container.encode(endIndex, forKey: .endIndex)
+        try container.encode(self.fileID, forKey: .fileID)
+        try container.encode(self.startIndex, forKey: .startIndex)
+        try container.encode(self.endIndex, forKey: .endIndex)
     }
 }
 
@@ -458,11 +458,11 @@ public struct FunctionCall: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("function_call", forKey: .type)
-        try container.encodeIfPresent(id, forKey: .id)
-        try container.encode(callID, forKey: .callID)
-        try container.encode(name, forKey: .name)
-        try container.encode(arguments, forKey: .arguments)
-        try container.encodeIfPresent(status, forKey: .status)
+        try container.encodeIfPresent(self.id, forKey: .id)
+        try container.encode(self.callID, forKey: .callID)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.arguments, forKey: .arguments)
+        try container.encodeIfPresent(self.status, forKey: .status)
     }
 }
 
@@ -506,10 +506,10 @@ public struct FunctionCallArgumentsDeltaEvent: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("response.function_call_arguments.delta", forKey: .type)
-        try container.encode(sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(itemID, forKey: .itemID)
-        try container.encode(outputIndex, forKey: .outputIndex)
-        try container.encode(delta, forKey: .delta)
+        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
+        try container.encode(self.itemID, forKey: .itemID)
+        try container.encode(self.outputIndex, forKey: .outputIndex)
+        try container.encode(self.delta, forKey: .delta)
     }
 }
 
@@ -553,10 +553,10 @@ public struct FunctionCallArgumentsDoneEvent: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("response.function_call_arguments.done", forKey: .type)
-        try container.encode(sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(itemID, forKey: .itemID)
-        try container.encode(outputIndex, forKey: .outputIndex)
-        try container.encode(arguments, forKey: .arguments)
+        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
+        try container.encode(self.itemID, forKey: .itemID)
+        try container.encode(self.outputIndex, forKey: .outputIndex)
+        try container.encode(self.arguments, forKey: .arguments)
     }
 }
 
@@ -600,10 +600,10 @@ public struct FunctionCallOutput: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("function_call_output", forKey: .type)
-        try container.encodeIfPresent(id, forKey: .id)
-        try container.encode(callID, forKey: .callID)
-        try container.encode(output, forKey: .output)
-        try container.encodeIfPresent(status, forKey: .status)
+        try container.encodeIfPresent(self.id, forKey: .id)
+        try container.encode(self.callID, forKey: .callID)
+        try container.encode(self.output, forKey: .output)
+        try container.encodeIfPresent(self.status, forKey: .status)
     }
 }
 
@@ -647,10 +647,10 @@ public struct FunctionTool: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("function", forKey: .type)
-        try container.encode(name, forKey: .name)
-        try container.encodeIfPresent(description, forKey: .description)
-        try container.encodeIfPresent(parameters, forKey: .parameters)
-        try container.encodeIfPresent(strict, forKey: .strict)
+        try container.encode(self.name, forKey: .name)
+        try container.encodeIfPresent(self.description, forKey: .description)
+        try container.encodeIfPresent(self.parameters, forKey: .parameters)
+        try container.encodeIfPresent(self.strict, forKey: .strict)
     }
 }
 
@@ -677,7 +677,7 @@ public struct IncompleteDetails: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(reason, forKey: .reason)
+        try container.encodeIfPresent(self.reason, forKey: .reason)
     }
 }
 
@@ -706,7 +706,7 @@ public struct InputText: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("input_text", forKey: .type)
-        try container.encode(text, forKey: .text)
+        try container.encode(self.text, forKey: .text)
     }
 }
 
@@ -733,7 +733,7 @@ public struct InputTokensDetails: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(cachedTokens, forKey: .cachedTokens)
+        try container.encode(self.cachedTokens, forKey: .cachedTokens)
     }
 }
 
@@ -775,10 +775,10 @@ public struct LogProb: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(token, forKey: .token)
-        try container.encode(logprob, forKey: .logprob)
-        try container.encodeIfPresent(bytes, forKey: .bytes)
-        try container.encode(topLogprobs, forKey: .topLogprobs)
+        try container.encode(self.token, forKey: .token)
+        try container.encode(self.logprob, forKey: .logprob)
+        try container.encodeIfPresent(self.bytes, forKey: .bytes)
+        try container.encode(self.topLogprobs, forKey: .topLogprobs)
     }
 }
 
@@ -822,10 +822,10 @@ public struct Message: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("message", forKey: .type)
-        try container.encodeIfPresent(id, forKey: .id)
-        try container.encode(role, forKey: .role)
-        try container.encode(content, forKey: .content)
-        try container.encodeIfPresent(status, forKey: .status)
+        try container.encodeIfPresent(self.id, forKey: .id)
+        try container.encode(self.role, forKey: .role)
+        try container.encode(self.content, forKey: .content)
+        try container.encodeIfPresent(self.status, forKey: .status)
     }
 }
 
@@ -854,7 +854,7 @@ public struct NamedToolChoice: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("function", forKey: .type)
-        try container.encode(name, forKey: .name)
+        try container.encode(self.name, forKey: .name)
     }
 }
 
@@ -893,9 +893,9 @@ public struct OutputItemAddedEvent: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("response.output_item.added", forKey: .type)
-        try container.encode(sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(outputIndex, forKey: .outputIndex)
-        try container.encode(item, forKey: .item)
+        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
+        try container.encode(self.outputIndex, forKey: .outputIndex)
+        try container.encode(self.item, forKey: .item)
     }
 }
 
@@ -934,9 +934,9 @@ public struct OutputItemDoneEvent: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("response.output_item.done", forKey: .type)
-        try container.encode(sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(outputIndex, forKey: .outputIndex)
-        try container.encode(item, forKey: .item)
+        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
+        try container.encode(self.outputIndex, forKey: .outputIndex)
+        try container.encode(self.item, forKey: .item)
     }
 }
 
@@ -975,9 +975,9 @@ public struct OutputText: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("output_text", forKey: .type)
-        try container.encode(text, forKey: .text)
-        try container.encodeIfPresent(annotations, forKey: .annotations)
-        try container.encodeIfPresent(logprobs, forKey: .logprobs)
+        try container.encode(self.text, forKey: .text)
+        try container.encodeIfPresent(self.annotations, forKey: .annotations)
+        try container.encodeIfPresent(self.logprobs, forKey: .logprobs)
     }
 }
 
@@ -1036,13 +1036,13 @@ public struct OutputTextDeltaEvent: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("response.output_text.delta", forKey: .type)
-        try container.encode(sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(itemID, forKey: .itemID)
-        try container.encode(outputIndex, forKey: .outputIndex)
-        try container.encode(contentIndex, forKey: .contentIndex)
-        try container.encode(delta, forKey: .delta)
-        try container.encodeIfPresent(annotations, forKey: .annotations)
-        try container.encodeIfPresent(logprobs, forKey: .logprobs)
+        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
+        try container.encode(self.itemID, forKey: .itemID)
+        try container.encode(self.outputIndex, forKey: .outputIndex)
+        try container.encode(self.contentIndex, forKey: .contentIndex)
+        try container.encode(self.delta, forKey: .delta)
+        try container.encodeIfPresent(self.annotations, forKey: .annotations)
+        try container.encodeIfPresent(self.logprobs, forKey: .logprobs)
     }
 }
 
@@ -1101,13 +1101,13 @@ public struct OutputTextDoneEvent: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("response.output_text.done", forKey: .type)
-        try container.encode(sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(itemID, forKey: .itemID)
-        try container.encode(outputIndex, forKey: .outputIndex)
-        try container.encode(contentIndex, forKey: .contentIndex)
-        try container.encode(text, forKey: .text)
-        try container.encodeIfPresent(annotations, forKey: .annotations)
-        try container.encodeIfPresent(logprobs, forKey: .logprobs)
+        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
+        try container.encode(self.itemID, forKey: .itemID)
+        try container.encode(self.outputIndex, forKey: .outputIndex)
+        try container.encode(self.contentIndex, forKey: .contentIndex)
+        try container.encode(self.text, forKey: .text)
+        try container.encodeIfPresent(self.annotations, forKey: .annotations)
+        try container.encodeIfPresent(self.logprobs, forKey: .logprobs)
     }
 }
 
@@ -1134,7 +1134,7 @@ public struct OutputTokensDetails: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(reasoningTokens, forKey: .reasoningTokens)
+        try container.encode(self.reasoningTokens, forKey: .reasoningTokens)
     }
 }
 
@@ -1166,8 +1166,8 @@ public struct ReasoningConfig: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(effort, forKey: .effort)
-        try container.encodeIfPresent(summary, forKey: .summary)
+        try container.encodeIfPresent(self.effort, forKey: .effort)
+        try container.encodeIfPresent(self.summary, forKey: .summary)
     }
 }
 
@@ -1211,10 +1211,10 @@ public struct ReasoningItem: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("reasoning", forKey: .type)
-        try container.encodeIfPresent(id, forKey: .id)
-        try container.encodeIfPresent(status, forKey: .status)
-        try container.encodeIfPresent(content, forKey: .content)
-        try container.encodeIfPresent(summary, forKey: .summary)
+        try container.encodeIfPresent(self.id, forKey: .id)
+        try container.encodeIfPresent(self.status, forKey: .status)
+        try container.encodeIfPresent(self.content, forKey: .content)
+        try container.encodeIfPresent(self.summary, forKey: .summary)
     }
 }
 
@@ -1243,7 +1243,7 @@ public struct ReasoningText: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("reasoning_text", forKey: .type)
-        try container.encode(text, forKey: .text)
+        try container.encode(self.text, forKey: .text)
     }
 }
 
@@ -1287,10 +1287,10 @@ public struct ReasoningTextDeltaEvent: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("response.reasoning_text.delta", forKey: .type)
-        try container.encode(sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(itemID, forKey: .itemID)
-        try container.encode(outputIndex, forKey: .outputIndex)
-        try container.encode(delta, forKey: .delta)
+        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
+        try container.encode(self.itemID, forKey: .itemID)
+        try container.encode(self.outputIndex, forKey: .outputIndex)
+        try container.encode(self.delta, forKey: .delta)
     }
 }
 
@@ -1334,10 +1334,10 @@ public struct ReasoningTextDoneEvent: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("response.reasoning_text.done", forKey: .type)
-        try container.encode(sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(itemID, forKey: .itemID)
-        try container.encode(outputIndex, forKey: .outputIndex)
-        try container.encode(text, forKey: .text)
+        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
+        try container.encode(self.itemID, forKey: .itemID)
+        try container.encode(self.outputIndex, forKey: .outputIndex)
+        try container.encode(self.text, forKey: .text)
     }
 }
 
@@ -1510,37 +1510,37 @@ public struct Response: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
+        try container.encode(self.id, forKey: .id)
         try container.encode("response", forKey: .object)
-        try container.encode(status, forKey: .status)
-        try container.encode(createdAt, forKey: .createdAt)
-        try container.encodeIfPresent(completedAt, forKey: .completedAt)
-        try container.encode(model, forKey: .model)
-        try container.encode(output, forKey: .output)
-        try container.encodeIfPresent(usage, forKey: .usage)
-        try container.encodeIfPresent(error, forKey: .error)
-        try container.encodeIfPresent(incompleteDetails, forKey: .incompleteDetails)
-        try container.encodeIfPresent(instructions, forKey: .instructions)
-        try container.encodeIfPresent(toolChoice, forKey: .toolChoice)
-        try container.encodeIfPresent(store, forKey: .store)
-        try container.encodeIfPresent(parallelToolCalls, forKey: .parallelToolCalls)
-        try container.encodeIfPresent(tools, forKey: .tools)
-        try container.encodeIfPresent(temperature, forKey: .temperature)
-        try container.encodeIfPresent(topP, forKey: .topP)
-        try container.encodeIfPresent(topK, forKey: .topK)
-        try container.encodeIfPresent(frequencyPenalty, forKey: .frequencyPenalty)
-        try container.encodeIfPresent(presencePenalty, forKey: .presencePenalty)
-        try container.encodeIfPresent(maxOutputTokens, forKey: .maxOutputTokens)
-        try container.encodeIfPresent(maxToolCalls, forKey: .maxToolCalls)
-        try container.encodeIfPresent(topLogprobs, forKey: .topLogprobs)
-        try container.encodeIfPresent(text, forKey: .text)
-        try container.encodeIfPresent(reasoning, forKey: .reasoning)
-        try container.encodeIfPresent(truncation, forKey: .truncation)
-        try container.encodeIfPresent(background, forKey: .background)
-        try container.encodeIfPresent(metadata, forKey: .metadata)
-        try container.encodeIfPresent(previousResponseID, forKey: .previousResponseID)
-        try container.encodeIfPresent(serviceTier, forKey: .serviceTier)
-        try container.encodeIfPresent(user, forKey: .user)
+        try container.encode(self.status, forKey: .status)
+        try container.encode(self.createdAt, forKey: .createdAt)
+        try container.encodeIfPresent(self.completedAt, forKey: .completedAt)
+        try container.encode(self.model, forKey: .model)
+        try container.encode(self.output, forKey: .output)
+        try container.encodeIfPresent(self.usage, forKey: .usage)
+        try container.encodeIfPresent(self.error, forKey: .error)
+        try container.encodeIfPresent(self.incompleteDetails, forKey: .incompleteDetails)
+        try container.encodeIfPresent(self.instructions, forKey: .instructions)
+        try container.encodeIfPresent(self.toolChoice, forKey: .toolChoice)
+        try container.encodeIfPresent(self.store, forKey: .store)
+        try container.encodeIfPresent(self.parallelToolCalls, forKey: .parallelToolCalls)
+        try container.encodeIfPresent(self.tools, forKey: .tools)
+        try container.encodeIfPresent(self.temperature, forKey: .temperature)
+        try container.encodeIfPresent(self.topP, forKey: .topP)
+        try container.encodeIfPresent(self.topK, forKey: .topK)
+        try container.encodeIfPresent(self.frequencyPenalty, forKey: .frequencyPenalty)
+        try container.encodeIfPresent(self.presencePenalty, forKey: .presencePenalty)
+        try container.encodeIfPresent(self.maxOutputTokens, forKey: .maxOutputTokens)
+        try container.encodeIfPresent(self.maxToolCalls, forKey: .maxToolCalls)
+        try container.encodeIfPresent(self.topLogprobs, forKey: .topLogprobs)
+        try container.encodeIfPresent(self.text, forKey: .text)
+        try container.encodeIfPresent(self.reasoning, forKey: .reasoning)
+        try container.encodeIfPresent(self.truncation, forKey: .truncation)
+        try container.encodeIfPresent(self.background, forKey: .background)
+        try container.encodeIfPresent(self.metadata, forKey: .metadata)
+        try container.encodeIfPresent(self.previousResponseID, forKey: .previousResponseID)
+        try container.encodeIfPresent(self.serviceTier, forKey: .serviceTier)
+        try container.encodeIfPresent(self.user, forKey: .user)
     }
 }
 
@@ -1574,8 +1574,8 @@ public struct ResponseCompletedEvent: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("response.completed", forKey: .type)
-        try container.encode(sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(response, forKey: .response)
+        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
+        try container.encode(self.response, forKey: .response)
     }
 }
 
@@ -1609,8 +1609,8 @@ public struct ResponseCreatedEvent: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("response.created", forKey: .type)
-        try container.encode(sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(response, forKey: .response)
+        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
+        try container.encode(self.response, forKey: .response)
     }
 }
 
@@ -1642,8 +1642,8 @@ public struct ResponseError: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(code, forKey: .code)
-        try container.encode(message, forKey: .message)
+        try container.encode(self.code, forKey: .code)
+        try container.encode(self.message, forKey: .message)
     }
 }
 
@@ -1677,8 +1677,8 @@ public struct ResponseFailedEvent: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("response.failed", forKey: .type)
-        try container.encode(sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(response, forKey: .response)
+        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
+        try container.encode(self.response, forKey: .response)
     }
 }
 
@@ -1712,8 +1712,8 @@ public struct ResponseInProgressEvent: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("response.in_progress", forKey: .type)
-        try container.encode(sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(response, forKey: .response)
+        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
+        try container.encode(self.response, forKey: .response)
     }
 }
 
@@ -1747,8 +1747,8 @@ public struct ResponseIncompleteEvent: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("response.incomplete", forKey: .type)
-        try container.encode(sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(response, forKey: .response)
+        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
+        try container.encode(self.response, forKey: .response)
     }
 }
 
@@ -1775,7 +1775,7 @@ public struct SimpleError: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(error, forKey: .error)
+        try container.encode(self.error, forKey: .error)
     }
 }
 
@@ -1819,10 +1819,10 @@ public struct StreamErrorEvent: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("error", forKey: .type)
-        try container.encode(sequenceNumber, forKey: .sequenceNumber)
-        try container.encodeIfPresent(code, forKey: .code)
-        try container.encode(message, forKey: .message)
-        try container.encodeIfPresent(param, forKey: .param)
+        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
+        try container.encodeIfPresent(self.code, forKey: .code)
+        try container.encode(self.message, forKey: .message)
+        try container.encodeIfPresent(self.param, forKey: .param)
     }
 }
 
@@ -1851,7 +1851,7 @@ public struct SummaryText: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("summary_text", forKey: .type)
-        try container.encode(text, forKey: .text)
+        try container.encode(self.text, forKey: .text)
     }
 }
 
@@ -1878,7 +1878,7 @@ public struct TextConfig: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(format, forKey: .format)
+        try container.encodeIfPresent(self.format, forKey: .format)
     }
 }
 
@@ -1943,10 +1943,10 @@ public struct TextFormatJSONSchema: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("json_schema", forKey: .type)
-        try container.encode(name, forKey: .name)
-        try container.encodeIfPresent(description, forKey: .description)
-        try container.encodeIfPresent(schema, forKey: .schema)
-        try container.encodeIfPresent(strict, forKey: .strict)
+        try container.encode(self.name, forKey: .name)
+        try container.encodeIfPresent(self.description, forKey: .description)
+        try container.encodeIfPresent(self.schema, forKey: .schema)
+        try container.encodeIfPresent(self.strict, forKey: .strict)
     }
 }
 
@@ -2004,9 +2004,9 @@ public struct TopLogProb: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(token, forKey: .token)
-        try container.encode(logprob, forKey: .logprob)
-        try container.encodeIfPresent(bytes, forKey: .bytes)
+        try container.encode(self.token, forKey: .token)
+        try container.encode(self.logprob, forKey: .logprob)
+        try container.encodeIfPresent(self.bytes, forKey: .bytes)
     }
 }
 
@@ -2050,10 +2050,10 @@ public struct URLCitation: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("url_citation", forKey: .type)
-        try container.encode(url, forKey: .url)
-        try container.encodeIfPresent(title, forKey: .title)
-        try container.encode(startIndex, forKey: .startIndex)
-        try container.encode(endIndex, forKey: .endIndex)
+        try container.encode(self.url, forKey: .url)
+        try container.encodeIfPresent(self.title, forKey: .title)
+        try container.encode(self.startIndex, forKey: .startIndex)
+        try container.encode(self.endIndex, forKey: .endIndex)
     }
 }
 
@@ -2145,19 +2145,19 @@ public struct Usage: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(inputTokens, forKey: .inputTokens)
-        try container.encode(outputTokens, forKey: .outputTokens)
-        try container.encode(totalTokens, forKey: .totalTokens)
-        try container.encodeIfPresent(inputTokensDetails, forKey: .inputTokensDetails)
-        try container.encodeIfPresent(outputTokensDetails, forKey: .outputTokensDetails)
-        try container.encodeIfPresent(startTime, forKey: .startTime)
-        try container.encodeIfPresent(endTime, forKey: .endTime)
-        try container.encodeIfPresent(timeToFirstToken, forKey: .timeToFirstToken)
-        try container.encodeIfPresent(totalLatency, forKey: .totalLatency)
-        try container.encodeIfPresent(outputTokensPerSec, forKey: .outputTokensPerSec)
-        try container.encodeIfPresent(outputTokensAfterFirstPerSec, forKey: .outputTokensAfterFirstPerSec)
-        try container.encodeIfPresent(totalTokensPerSec, forKey: .totalTokensPerSec)
-        try container.encodeIfPresent(acceptanceRate, forKey: .acceptanceRate)
-        try container.encodeIfPresent(isLastResponse, forKey: .isLastResponse)
+        try container.encode(self.inputTokens, forKey: .inputTokens)
+        try container.encode(self.outputTokens, forKey: .outputTokens)
+        try container.encode(self.totalTokens, forKey: .totalTokens)
+        try container.encodeIfPresent(self.inputTokensDetails, forKey: .inputTokensDetails)
+        try container.encodeIfPresent(self.outputTokensDetails, forKey: .outputTokensDetails)
+        try container.encodeIfPresent(self.startTime, forKey: .startTime)
+        try container.encodeIfPresent(self.endTime, forKey: .endTime)
+        try container.encodeIfPresent(self.timeToFirstToken, forKey: .timeToFirstToken)
+        try container.encodeIfPresent(self.totalLatency, forKey: .totalLatency)
+        try container.encodeIfPresent(self.outputTokensPerSec, forKey: .outputTokensPerSec)
+        try container.encodeIfPresent(self.outputTokensAfterFirstPerSec, forKey: .outputTokensAfterFirstPerSec)
+        try container.encodeIfPresent(self.totalTokensPerSec, forKey: .totalTokensPerSec)
+        try container.encodeIfPresent(self.acceptanceRate, forKey: .acceptanceRate)
+        try container.encodeIfPresent(self.isLastResponse, forKey: .isLastResponse)
     }
 }
