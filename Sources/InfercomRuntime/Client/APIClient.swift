@@ -3,6 +3,7 @@
 ///
 /// Every method throws `ClientError` only.
 public struct APIClient: Sendable {
+    /// Base URL, credentials, defaults and transport of every call.
     public let configuration: ClientConfiguration
 
     public init(configuration: ClientConfiguration) {

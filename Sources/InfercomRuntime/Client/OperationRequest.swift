@@ -35,7 +35,9 @@ public struct OperationRequest: Sendable {
 
 /// One query parameter.
 public struct QueryItem: Sendable, Hashable {
+    /// The parameter name, unencoded.
     public var name: String
+    /// The parameter value, unencoded (arrays are sent as repeated items).
     public var value: String
 
     public init(name: String, value: String) {

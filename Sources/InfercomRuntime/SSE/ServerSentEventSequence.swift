@@ -7,6 +7,7 @@ public struct ServerSentEventSequence<Base: AsyncSequence>: AsyncSequence where 
 
     private let base: Base
 
+    /// The events of the byte chunks of `base`.
     public init(_ base: Base) { self.base = base }
 
     public func makeAsyncIterator() -> AsyncIterator { AsyncIterator(base.makeAsyncIterator()) }
@@ -20,6 +21,7 @@ public struct ServerSentEventSequence<Base: AsyncSequence>: AsyncSequence where 
 
         init(_ chunks: Base.AsyncIterator) { self.chunks = chunks }
 
+        /// The next complete event; `nil` once the body has ended. Rethrows the body's errors.
         public mutating func next() async throws -> ServerSentEvent? {
             while nextIndex == pending.count {
                 pending.removeAll(keepingCapacity: true)

@@ -37,6 +37,8 @@ final class CurlDriver: @unchecked Sendable {
     // Driver-thread state: easy handle → its transfer, for every handle in the multi.
     private var active: [UnsafeMutableRawPointer: CurlTransfer] = [:]
     private var shuttingDown = false
+    /// Set (under `lock`) once the thread is leaving and the multi handle is about to be freed.
+    private var exited = false
 
     /// Starts the driver thread. `maxConnectionsPerHost` 0 means unlimited.
     init(maxConnectionsPerHost: Int) {
@@ -53,6 +55,9 @@ final class CurlDriver: @unchecked Sendable {
 
     var statistics: Statistics { lock.withLock { stats } }
 
+    /// Whether the thread has exited after `shutdown` (and freed the multi handle).
+    var hasExited: Bool { lock.withLock { exited } }
+
     func submit(_ transfer: CurlTransfer) { enqueue(.add(transfer)) }
     func cancel(_ transfer: CurlTransfer) { enqueue(.cancel(transfer)) }
     func resume(_ transfer: CurlTransfer) { enqueue(.resume(transfer)) }
@@ -61,17 +66,33 @@ final class CurlDriver: @unchecked Sendable {
     func shutdown() { enqueue(.shutdown) }
 
     private func enqueue(_ command: Command) {
-        lock.withLock { commands.append(command) }
-        _ = curl_multi_wakeup(multi)
+        let accepted = lock.withLock {
+            guard !exited else { return false }
+            commands.append(command)
+            _ = curl_multi_wakeup(multi)  // under the lock: the handle cannot be freed meanwhile
+            return true
+        }
+        if !accepted, case .add(let transfer) = command {
+            transfer.complete(.failure(.connectionFailed(detail: "the transport was shut down")))
+        }
     }
 
     // MARK: Driver thread
 
     private func run() {
-        while !(shuttingDown && active.isEmpty) {
-            for command in lock.withLock({ defer { commands = [] }; return commands }) {
-                apply(command)
+        while true {
+            let batch: [Command]? = lock.withLock {
+                // Decided under the lock, so no command slips in between the check and the exit.
+                if shuttingDown, active.isEmpty, commands.isEmpty {
+                    exited = true
+                    return nil
+                }
+                defer { commands = [] }
+                return commands
             }
+            guard let batch else { break }
+            for command in batch { apply(command) }
+            if shuttingDown, active.isEmpty { continue }  // exit now rather than after a poll
             var running: Int32 = 0
             _ = curl_multi_perform(multi, &running)
             collectFinished()

@@ -8,6 +8,7 @@ extension CurlTransfer {
     ///
     /// The handle is stored before any option is set, so `complete` frees it even when setup fails.
     func prepareHandle() throws(TransportError) -> CurlEasyHandle {
+        try CurlGlobal.ensureInitialized()
         let easy = try CurlEasyHandle()
         self.easy = easy
         let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(ccurl_error_size))

@@ -29,7 +29,7 @@ public final class CurlTransport: HTTPTransport {
 
     /// The settings this transport was created with.
     public let configuration: Configuration
-    private let driver: CurlDriver
+    let driver: CurlDriver
     private let ownsDriver: Bool
 
     /// A transport on the process-wide connection pool and thread (like `CurlTransport.shared`).

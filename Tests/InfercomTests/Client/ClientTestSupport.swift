@@ -5,7 +5,7 @@ import Testing
 /// A key that must never show up in any description or log.
 let secretKey = "sk-test-9f8e7d6c5b4a-SECRET"
 
-func makeClient(
+func mockClient(
     _ transport: MockTransport, sleeps: SleepRecorder = SleepRecorder(), maxRetries: Int = 2,
     maxRetryAfter: Duration = .seconds(60), apiKey: String? = secretKey, defaultHeaders: HTTPFields = [:]
 ) -> APIClient {
@@ -34,7 +34,7 @@ func clientError(
 }
 
 /// Collects every event of `stream`.
-func collect<Event>(_ stream: EventStream<Event>) async throws -> [Event] {
+func collectEvents<Event>(_ stream: EventStream<Event>) async throws -> [Event] {
     var events: [Event] = []
     for try await event in stream { events.append(event) }
     return events
@@ -92,6 +92,6 @@ enum TestStreamEvent: Decodable, Sendable, Equatable {
 }
 
 /// One SSE event carrying `json`.
-func sse(_ json: String, event: String? = nil) -> String {
+func sseEvent(_ json: String, event: String? = nil) -> String {
     (event.map { "event: \($0)\n" } ?? "") + "data: \(json)\n\n"
 }

@@ -30,7 +30,7 @@ struct ErrorMappingTests {
     func envelope(_ expected: EnvelopeCase) async throws {
         let body = try #require(Fixtures.bytes(expected.fixture), "missing fixture \(expected.fixture)")
         let transport = MockTransport(.bytes(expected.status, body, headers: ["x-ratelimit-remaining-requests": "7"]))
-        guard case .api(let error)? = await clientError({ _ = try await makeClient(transport).perform(createResponse, as: Greeting.self) }) else {
+        guard case .api(let error)? = await clientError({ _ = try await mockClient(transport).perform(createResponse, as: Greeting.self) }) else {
             Issue.record("expected ClientError.api")
             return
         }
@@ -52,7 +52,7 @@ struct ErrorMappingTests {
     func extraFields() async throws {
         let body = try #require(Fixtures.bytes("error-adapter-mapping.json"))
         let transport = MockTransport(.bytes(400, body))
-        guard case .api(let error)? = await clientError({ _ = try await makeClient(transport).perform(createResponse, as: Greeting.self) }) else { return }
+        guard case .api(let error)? = await clientError({ _ = try await mockClient(transport).perform(createResponse, as: Greeting.self) }) else { return }
         #expect(error.body?["error"]?["error_model_output"]?.stringValue?.contains("get_weather") == true)
     }
 
@@ -62,7 +62,7 @@ struct ErrorMappingTests {
     func simpleShape(fixture: String, status: Int, message: String) async throws {
         let body = try #require(Fixtures.bytes(fixture))
         let transport = MockTransport(.bytes(status, body))
-        guard case .api(let error)? = await clientError({ _ = try await makeClient(transport).perform(createResponse, as: Greeting.self) }) else { return }
+        guard case .api(let error)? = await clientError({ _ = try await mockClient(transport).perform(createResponse, as: Greeting.self) }) else { return }
         #expect(error.message == message)
         #expect(error.code == nil && error.type == nil && error.requestID == nil)
         #expect(error.description == "HTTP \(status): \(message)")
@@ -72,7 +72,7 @@ struct ErrorMappingTests {
     func plainText503() async throws {
         let body = Fixtures.bytes("error-503.txt") ?? Array("Service Temporarily Unavailable".utf8)
         let transport = MockTransport(.bytes(503, body + [0x0A], headers: ["x-request-id": "req_9"]))
-        let client = makeClient(transport, maxRetries: 0)
+        let client = mockClient(transport, maxRetries: 0)
         guard case .api(let error)? = await clientError({ _ = try await client.perform(createResponse, as: Greeting.self) }) else { return }
         #expect(error.message == "Service Temporarily Unavailable")
         #expect(error.body == nil)
@@ -82,7 +82,7 @@ struct ErrorMappingTests {
     @Test("A long text body is trimmed")
     func longText() async throws {
         let transport = MockTransport(.text(500, "  " + String(repeating: "<html>oops</html>", count: 500)))
-        guard case .api(let error)? = await clientError({ _ = try await makeClient(transport, maxRetries: 0).perform(createResponse, as: Greeting.self) }) else { return }
+        guard case .api(let error)? = await clientError({ _ = try await mockClient(transport, maxRetries: 0).perform(createResponse, as: Greeting.self) }) else { return }
         let message = try #require(error.message)
         #expect(message.count == 501 && message.hasPrefix("<html>") && message.hasSuffix("…"))
     }
@@ -98,7 +98,7 @@ struct ErrorMappingTests {
     @Test("Connection failures and timeouts are told apart")
     func transportKinds() async throws {
         let transport = MockTransport(.failure(.connectionFailed(detail: "could not resolve host")), .failure(.timedOut(.total)))
-        let client = makeClient(transport, maxRetries: 0)
+        let client = mockClient(transport, maxRetries: 0)
         guard case .transport(let connection)? = await clientError({ _ = try await client.perform(createResponse, as: Greeting.self) }),
             case .transport(let timeout)? = await clientError({ _ = try await client.perform(createResponse, as: Greeting.self) })
         else { return }
@@ -119,7 +119,7 @@ struct ErrorMappingTests {
         let filler = String(repeating: "x", count: 400)
         let body = #"{"id":"resp_1","output":[{"content":[]},{"content":[{"text":42}]}],"padding":"\#(filler)"}"#
         let transport = MockTransport(.json(200, body))
-        guard case .decoding(let failure)? = await clientError({ _ = try await makeClient(transport).perform(createResponse, as: Response.self) }) else { return }
+        guard case .decoding(let failure)? = await clientError({ _ = try await mockClient(transport).perform(createResponse, as: Response.self) }) else { return }
         #expect(failure.path == "output[1].content[0].text")
         #expect(failure.snippet.hasPrefix(#"{"id":"resp_1","output""#))
         #expect(failure.snippet.count <= DecodingFailure.snippetLimit)
@@ -131,7 +131,7 @@ struct ErrorMappingTests {
     @Test("A missing key is reported at its own path")
     func decodingMissingKey() async throws {
         let transport = MockTransport(.json(200, #"{"greeting":"hi"}"#))
-        guard case .decoding(let failure)? = await clientError({ _ = try await makeClient(transport).perform(createResponse, as: Greeting.self) }) else { return }
+        guard case .decoding(let failure)? = await clientError({ _ = try await mockClient(transport).perform(createResponse, as: Greeting.self) }) else { return }
         #expect(failure.path == "message")
         #expect(failure.typeName == "Greeting")
     }
@@ -140,11 +140,11 @@ struct ErrorMappingTests {
     func validation() async throws {
         let transport = MockTransport()
         let request = OperationRequest(operationID: "createResponse", method: "POST", path: "/responses", body: SampleBody(model: "m", temperature: 3))
-        let client = makeClient(transport)
+        let client = mockClient(transport)
         guard case .invalidRequest(let failure)? = await clientError({ _ = try await client.perform(request, as: Greeting.self) }) else { return }
         #expect(failure.violation == SchemaViolation(path: "temperature", requirement: "must be within 0...2"))
         #expect(failure.description == "invalid request: temperature must be within 0...2")
-        guard case .invalidRequest? = await clientError({ _ = try await collect(client.stream(request, as: TestStreamEvent.self)) }) else { return }
+        guard case .invalidRequest? = await clientError({ _ = try await collectEvents(client.stream(request, as: TestStreamEvent.self)) }) else { return }
         #expect(transport.requests.isEmpty)
     }
 }

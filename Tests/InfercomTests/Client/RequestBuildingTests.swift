@@ -7,7 +7,7 @@ struct RequestBuildingTests {
     @Test("The URL is base URL + path + percent-encoded query")
     func url() async throws {
         let transport = MockTransport(.json(200, #"{"message":"hi"}"#))
-        var configuration = makeClient(transport).configuration
+        var configuration = mockClient(transport).configuration
         configuration.baseURL = "https://api.infercom.ai/v1/"
         let request = OperationRequest(
             operationID: "getThing", method: "GET", path: "/things/" + OperationRequest.escapePathComponent("a b/c"),
@@ -31,7 +31,7 @@ struct RequestBuildingTests {
         let transport = MockTransport(.json(200, #"{"message":"hi"}"#))
         let body = SampleBody(model: "gpt-oss-120b", input: "a/b", temperature: 0.5, metadata: ["k": "v"])
         let request = OperationRequest(operationID: "createResponse", method: "POST", path: "/responses", body: body)
-        _ = try await makeClient(transport).perform(request, as: Greeting.self)
+        _ = try await mockClient(transport).perform(request, as: Greeting.self)
         let sent = try #require(transport.requests.first?.body)
         #expect(String(decoding: sent, as: UTF8.self).contains(#""input":"a/b""#))
         let json = try JSONDecoder().decode(JSONValue.self, from: Data(sent))
@@ -41,7 +41,7 @@ struct RequestBuildingTests {
     @Test("Authorization, Content-Type, Accept and User-Agent are sent")
     func standardHeaders() async throws {
         let transport = MockTransport(.json(200, #"{"message":"hi"}"#))
-        _ = try await makeClient(transport).perform(createResponse, as: Greeting.self)
+        _ = try await mockClient(transport).perform(createResponse, as: Greeting.self)
         let headers = try #require(transport.requests.first?.headers)
         #expect(headers["authorization"] == "Bearer \(secretKey)")
         #expect(headers["content-type"] == "application/json")
@@ -54,7 +54,7 @@ struct RequestBuildingTests {
     func optionalHeaders() async throws {
         let transport = MockTransport(.json(200, #"{"message":"hi"}"#))
         let request = OperationRequest(operationID: "listModels", method: "GET", path: "/models")
-        _ = try await makeClient(transport, apiKey: nil).perform(request, as: Greeting.self)
+        _ = try await mockClient(transport, apiKey: nil).perform(request, as: Greeting.self)
         let headers = try #require(transport.requests.first?.headers)
         #expect(headers["authorization"] == nil)
         #expect(headers["content-type"] == nil)
@@ -62,15 +62,15 @@ struct RequestBuildingTests {
 
     @Test("Streams ask for text/event-stream")
     func streamAccept() async throws {
-        let transport = MockTransport(.events([sse(#"{"type":"response.created","sequence_number":0}"#)]))
-        _ = try await collect(makeClient(transport).stream(createResponse, as: TestStreamEvent.self))
+        let transport = MockTransport(.events([sseEvent(#"{"type":"response.created","sequence_number":0}"#)]))
+        _ = try await collectEvents(mockClient(transport).stream(createResponse, as: TestStreamEvent.self))
         #expect(transport.requests.first?.headers["accept"] == "text/event-stream")
     }
 
     @Test("Default headers, operation headers and per-call headers override in that order")
     func headerPrecedence() async throws {
         let transport = MockTransport(.json(200, #"{"message":"hi"}"#))
-        let client = makeClient(transport, defaultHeaders: ["X-Team": "default", "User-Agent": "custom-agent/1", "X-Trace": "d"])
+        let client = mockClient(transport, defaultHeaders: ["X-Team": "default", "User-Agent": "custom-agent/1", "X-Trace": "d"])
         var request = createResponse
         request.headers = ["X-Trace": "operation", "X-Op": "op"]
         let options = RequestOptions(headers: ["x-trace": "call", "Accept": "application/x-ndjson"])
@@ -86,7 +86,7 @@ struct RequestBuildingTests {
     @Test("Per-call timeouts replace the configuration's")
     func timeouts() async throws {
         let transport = MockTransport(.json(200, #"{"message":"hi"}"#), .json(200, #"{"message":"hi"}"#))
-        let client = makeClient(transport)
+        let client = mockClient(transport)
         let custom = Timeouts(connect: .seconds(1), total: .seconds(2), idle: nil)
         _ = try await client.perform(createResponse, as: Greeting.self)
         _ = try await client.perform(createResponse, as: Greeting.self, options: RequestOptions(timeouts: custom))
@@ -101,7 +101,7 @@ struct RequestBuildingTests {
             "x-ratelimit-remaining-requests-day": "49999", "x-ratelimit-reset-requests-day": "1778889600",
         ]
         let transport = MockTransport(.json(200, #"{"message":"hi"}"#, headers: headers))
-        let result = try await makeClient(transport).perform(createResponse, as: Greeting.self)
+        let result = try await mockClient(transport).perform(createResponse, as: Greeting.self)
         #expect(result.value == Greeting(message: "hi"))
         #expect(result.metadata.status == 200)
         #expect(result.metadata.requestID == "req_42")
@@ -116,7 +116,7 @@ struct RequestBuildingTests {
     @Test("performText returns the body as text; performEmpty returns the metadata")
     func textAndEmpty() async throws {
         let transport = MockTransport(.text(200, "pong"), .bytes(204, []))
-        let client = makeClient(transport)
+        let client = mockClient(transport)
         #expect(try await client.performText(OperationRequest(operationID: "ping", method: "GET", path: "/ping")).value == "pong")
         let metadata = try await client.performEmpty(OperationRequest(operationID: "delete", method: "DELETE", path: "/x"))
         #expect(metadata.status == 204)

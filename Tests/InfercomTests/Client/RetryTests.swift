@@ -11,7 +11,7 @@ struct RetryTests {
     func retryAfterSeconds() async throws {
         let sleeps = SleepRecorder()
         let transport = MockTransport(.json(429, Self.rateLimited, headers: ["Retry-After": "3"]), Self.ok)
-        let result = try await makeClient(transport, sleeps: sleeps).perform(createResponse, as: Greeting.self)
+        let result = try await mockClient(transport, sleeps: sleeps).perform(createResponse, as: Greeting.self)
         #expect(sleeps.durations == [.seconds(3)])
         #expect(result.metadata.attempts == 2)
         #expect(transport.requests.count == 2)
@@ -21,7 +21,7 @@ struct RetryTests {
     func retryAfterMilliseconds() async throws {
         let sleeps = SleepRecorder()
         let transport = MockTransport(.json(429, Self.rateLimited, headers: ["retry-after-ms": "250", "Retry-After": "9"]), Self.ok)
-        _ = try await makeClient(transport, sleeps: sleeps).perform(createResponse, as: Greeting.self)
+        _ = try await mockClient(transport, sleeps: sleeps).perform(createResponse, as: Greeting.self)
         #expect(sleeps.durations == [.milliseconds(250)])
     }
 
@@ -34,7 +34,7 @@ struct RetryTests {
         let date = formatter.string(from: Date().addingTimeInterval(30))
         let sleeps = SleepRecorder()
         let transport = MockTransport(.json(503, "{}", headers: ["Retry-After": date]), Self.ok)
-        _ = try await makeClient(transport, sleeps: sleeps).perform(createResponse, as: Greeting.self)
+        _ = try await mockClient(transport, sleeps: sleeps).perform(createResponse, as: Greeting.self)
         let wait = try #require(sleeps.durations.first)
         #expect(wait > .seconds(27) && wait <= .seconds(31))
     }
@@ -43,7 +43,7 @@ struct RetryTests {
     func retryAfterAboveCap() async throws {
         let sleeps = SleepRecorder()
         let transport = MockTransport(.json(429, Self.rateLimited, headers: ["Retry-After": "120"]))
-        let client = makeClient(transport, sleeps: sleeps, maxRetryAfter: .seconds(60))
+        let client = mockClient(transport, sleeps: sleeps, maxRetryAfter: .seconds(60))
         guard case .api(let error)? = await clientError({ _ = try await client.perform(createResponse, as: Greeting.self) }) else { return }
         #expect(error.status == 429)
         #expect(error.retryAfter == .seconds(120))
@@ -56,7 +56,7 @@ struct RetryTests {
     func badRequestNotRetried() async throws {
         let sleeps = SleepRecorder()
         let transport = MockTransport(.bytes(400, Fixtures.bytes("error-missing-field.json") ?? Array("{}".utf8)))
-        guard case .api(let error)? = await clientError({ _ = try await makeClient(transport, sleeps: sleeps).perform(createResponse, as: Greeting.self) }) else { return }
+        guard case .api(let error)? = await clientError({ _ = try await mockClient(transport, sleeps: sleeps).perform(createResponse, as: Greeting.self) }) else { return }
         #expect(error.status == 400)
         #expect(transport.requests.count == 1)
         #expect(sleeps.durations.isEmpty)
@@ -67,7 +67,7 @@ struct RetryTests {
         let sleeps = SleepRecorder()
         let unavailable = MockTransport.Reply.text(503, "Service Temporarily Unavailable")
         let transport = MockTransport(unavailable, unavailable, unavailable)
-        guard case .api(let error)? = await clientError({ _ = try await makeClient(transport, sleeps: sleeps).perform(createResponse, as: Greeting.self) }) else { return }
+        guard case .api(let error)? = await clientError({ _ = try await mockClient(transport, sleeps: sleeps).perform(createResponse, as: Greeting.self) }) else { return }
         #expect(error.status == 503)
         #expect(error.attempts == 3)
         #expect(transport.requests.count == 3)
@@ -93,7 +93,7 @@ struct RetryTests {
         let transport = MockTransport(
             .json(400, "{}", headers: ["x-should-retry": "true"]), Self.ok,
             .json(503, "{}", headers: ["x-should-retry": "false"]))
-        let client = makeClient(transport, sleeps: sleeps)
+        let client = mockClient(transport, sleeps: sleeps)
         #expect(try await client.perform(createResponse, as: Greeting.self).metadata.attempts == 2)
         guard case .api(let error)? = await clientError({ _ = try await client.perform(createResponse, as: Greeting.self) }) else { return }
         #expect(error.status == 503 && error.attempts == 1)
@@ -104,7 +104,7 @@ struct RetryTests {
     func retryableStatuses(status: Int) async throws {
         let sleeps = SleepRecorder()
         let transport = MockTransport(.json(status, "{}"), Self.ok)
-        #expect(try await makeClient(transport, sleeps: sleeps).perform(createResponse, as: Greeting.self).metadata.attempts == 2)
+        #expect(try await mockClient(transport, sleeps: sleeps).perform(createResponse, as: Greeting.self).metadata.attempts == 2)
         #expect(sleeps.durations == [.milliseconds(500)])
     }
 
@@ -113,7 +113,7 @@ struct RetryTests {
         let transport = MockTransport(
             .failure(.connectionFailed(detail: "refused")), .failure(.timedOut(.connect)), Self.ok,
             .failure(.timedOut(.total)))
-        let client = makeClient(transport)
+        let client = mockClient(transport)
         #expect(try await client.perform(createResponse, as: Greeting.self).metadata.attempts == 3)
         guard case .transport(let failure)? = await clientError({ _ = try await client.perform(createResponse, as: Greeting.self) }) else { return }
         #expect(failure.error == .timedOut(.total))
@@ -126,7 +126,7 @@ struct RetryTests {
         let transport = MockTransport(
             .response(status: 200, headers: [:], body: .scripted([], thenFail: .connectionLost(detail: "reset"))), Self.ok,
             .response(status: 200, headers: [:], body: .scripted([Array("{\"mess".utf8)], thenFail: .connectionLost(detail: "reset"))))
-        let client = makeClient(transport)
+        let client = mockClient(transport)
         #expect(try await client.perform(createResponse, as: Greeting.self).metadata.attempts == 2)
         guard case .transport(let failure)? = await clientError({ _ = try await client.perform(createResponse, as: Greeting.self) }) else { return }
         #expect(failure.error == .connectionLost(detail: "reset"))
@@ -137,7 +137,7 @@ struct RetryTests {
     func connectionExhausted() async throws {
         let refused = MockTransport.Reply.failure(.connectionFailed(detail: "refused"))
         let transport = MockTransport(refused, refused, refused)
-        guard case .transport(let failure)? = await clientError({ _ = try await makeClient(transport).perform(createResponse, as: Greeting.self) }) else { return }
+        guard case .transport(let failure)? = await clientError({ _ = try await mockClient(transport).perform(createResponse, as: Greeting.self) }) else { return }
         #expect(failure.attempts == 3)
         #expect(failure.description == "connection failed: refused (after 3 attempts)")
     }
@@ -155,7 +155,7 @@ struct RetryTests {
     func perCallPolicy() async throws {
         let transport = MockTransport(.text(503, "busy"))
         let options = RequestOptions(retryPolicy: .disabled)
-        guard case .api(let error)? = await clientError({ _ = try await makeClient(transport).perform(createResponse, as: Greeting.self, options: options) }) else { return }
+        guard case .api(let error)? = await clientError({ _ = try await mockClient(transport).perform(createResponse, as: Greeting.self, options: options) }) else { return }
         #expect(error.attempts == 1)
     }
 }

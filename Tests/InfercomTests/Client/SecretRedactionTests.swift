@@ -17,10 +17,10 @@ struct SecretRedactionTests {
             .bytes(401, Fixtures.bytes("error-invalid-api-key.json") ?? Array(#"{"error":"bad key"}"#.utf8)),
             .failure(.connectionFailed(detail: "refused")),
             .json(200, #"{"unexpected":true}"#),
-            .events([sse(#"{"type":"error","code":"server_error","message":"boom"}"#, event: "error")]),
+            .events([sseEvent(#"{"type":"error","code":"server_error","message":"boom"}"#, event: "error")]),
             .json(200, #"{"message":"hi"}"#, headers: ["x-request-id": "r1"]),
-            .events([sse(#"{"type":"response.created","sequence_number":0}"#)]))
-        let client = makeClient(transport, maxRetries: 0, defaultHeaders: ["X-Api-Key": secretKey])
+            .events([sseEvent(#"{"type":"response.created","sequence_number":0}"#)]))
+        let client = mockClient(transport, maxRetries: 0, defaultHeaders: ["X-Api-Key": secretKey])
         var rendered: [Any] = [client, client.configuration]
 
         let invalid = OperationRequest(operationID: "createResponse", method: "POST", path: "/responses", body: SampleBody(model: "m", temperature: 9))
@@ -29,7 +29,7 @@ struct SecretRedactionTests {
             { _ = try await client.perform(createResponse, as: Greeting.self) },
             { _ = try await client.perform(createResponse, as: Greeting.self) },
             { _ = try await client.perform(createResponse, as: Greeting.self) },
-            { _ = try await collect(client.stream(createResponse, as: TestStreamEvent.self)) },
+            { _ = try await collectEvents(client.stream(createResponse, as: TestStreamEvent.self)) },
         ] {
             if let error = await clientError(operation) { rendered.append(error) }
         }
@@ -52,8 +52,8 @@ struct SecretRedactionTests {
 
     @Test("The configuration shows whether a key is set")
     func configurationDescription() {
-        let configuration = makeClient(MockTransport()).configuration
+        let configuration = mockClient(MockTransport()).configuration
         #expect(configuration.description.contains("apiKey: <redacted>"))
-        #expect(makeClient(MockTransport(), apiKey: nil).configuration.description.contains("apiKey: none"))
+        #expect(mockClient(MockTransport(), apiKey: nil).configuration.description.contains("apiKey: none"))
     }
 }

@@ -172,4 +172,19 @@ struct CurlTransportTests {
         #expect(server.requests.count == 10)
         #expect(server.acceptedConnections <= 2)
     }
+
+    @Test("the shared transport works, and a transport with its own pool stops its thread once dropped")
+    func lifetimes() async throws {
+        let server = try LoopbackServer { _, writer in writer.respond(text: "ok") }
+        defer { server.stop() }
+        #expect(try await CurlTransport.shared.text(.get(server.url())).1 == "ok")
+
+        var transport: CurlTransport? = .isolated()
+        let driver = try #require(transport?.driver)
+        #expect(try await transport?.text(.get(server.url())).1 == "ok")
+        transport = nil
+
+        #expect(await eventually { driver.hasExited })
+        #expect(!CurlDriver.shared.hasExited)
+    }
 }

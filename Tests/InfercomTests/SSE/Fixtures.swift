@@ -3,7 +3,7 @@ import Foundation
 /// Files under `Tests/Fixtures`, found relative to this source file (the test target declares no resources).
 enum Fixtures {
     static let directory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // Support
+        .deletingLastPathComponent()  // SSE
         .deletingLastPathComponent()  // InfercomTests
         .deletingLastPathComponent()  // Tests
         .appendingPathComponent("Fixtures")
