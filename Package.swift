@@ -9,6 +9,9 @@ let package = Package(
         .library(name: "Infercom", targets: ["Infercom"]),
         .library(name: "InfercomRuntime", targets: ["InfercomRuntime"]),
         .executable(name: "openapi-swift", targets: ["openapi-swift"]),
+        .plugin(name: "OpenAPISwiftPlugin", targets: ["OpenAPISwiftPlugin"]),
+        .plugin(name: "GenerateBindings", targets: ["GenerateBindings"]),
+        .plugin(name: "CheckBindings", targets: ["CheckBindings"]),
     ],
     targets: [
         // MARK: Generator: YAML → OpenAPI document → type model → Swift text
@@ -17,6 +20,22 @@ let package = Package(
             pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .target(name: "GeneratorCore", dependencies: ["CYAML"], path: "Generator/Core"),
         .executableTarget(name: "openapi-swift", dependencies: ["GeneratorCore"], path: "Generator/CLI"),
+
+        // MARK: Plugins: find the inputs, run openapi-swift (Generator/Plugins/Shared holds the common code)
+        .plugin(
+            name: "OpenAPISwiftPlugin", capability: .buildTool(),
+            dependencies: ["openapi-swift"], path: "Generator/Plugins/OpenAPISwiftPlugin"),
+        .plugin(
+            name: "GenerateBindings",
+            capability: .command(
+                intent: .custom(verb: "generate-bindings", description: "Regenerate committed OpenAPI bindings (make generate)"),
+                permissions: [.writeToPackageDirectory(reason: "writes the generated Swift files into the package's sources")]),
+            dependencies: ["openapi-swift"], path: "Generator/Plugins/GenerateBindings"),
+        .plugin(
+            name: "CheckBindings",
+            capability: .command(
+                intent: .custom(verb: "check-bindings", description: "Fail with a diff if committed OpenAPI bindings are out of date (make check)")),
+            dependencies: ["openapi-swift"], path: "Generator/Plugins/CheckBindings"),
 
         // MARK: Library: hand-written runtime + generated bindings
         .systemLibrary(

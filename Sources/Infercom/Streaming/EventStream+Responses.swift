@@ -35,7 +35,7 @@ extension EventStream where Event == ResponseStreamEvent {
             try accumulator.apply(event, operationID: operationID)
         }
         guard let response = accumulator.response else {
-            throw ClientError.streamFailed(StreamFailure(
+            throw ClientError.streamFailed(ServerFailure(
                 operationID: operationID, message: "the stream ended before the server sent a response"))
         }
         return response

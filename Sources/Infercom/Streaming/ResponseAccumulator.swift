@@ -31,7 +31,7 @@ public struct ResponseAccumulator: Sendable {
     ///
     /// Throws `ClientError.streamFailed` for an `error` event and for `response.failed`.
     public mutating func apply(_ event: ResponseStreamEvent, operationID: String = "createResponse") throws {
-        if let failure = event.reportedFailure(operationID: operationID) {
+        if let failure = event.serverFailure(operationID: operationID) {
             if case .responseFailed(let failed) = event { snapshot = failed.response }
             throw failure
         }

@@ -1,23 +1,23 @@
-extension ResponseStreamEvent {
-    /// The error an `error` event or a `response.failed` event reports, as the error a caller
-    /// catches (`ClientError.streamFailed`); `nil` for every other event.
-    public func reportedFailure(operationID: String) -> ClientError? {
+extension ResponseStreamEvent: ReportsServerFailure {
+    /// The error an `error` event or a `response.failed` event reports (`ClientError.streamFailed`);
+    /// `nil` for every other event. `EventStream` throws it instead of returning the event.
+    public func serverFailure(operationID: String) -> ClientError? {
         switch self {
         case .error(let event):
-            return .streamFailed(StreamFailure(
+            return .streamFailed(ServerFailure(
                 operationID: operationID, message: event.message, code: event.code, param: event.param,
                 sequenceNumber: event.sequenceNumber, eventName: "error"))
         case .responseFailed(let event):
             let error = event.response.error
-            return .streamFailed(StreamFailure(
+            return .streamFailed(ServerFailure(
                 operationID: operationID, message: error?.message ?? "the response failed", code: error?.code,
-                sequenceNumber: event.sequenceNumber, eventName: "response.failed"))
+                sequenceNumber: event.sequenceNumber, eventName: "response.failed", responseID: event.response.id))
         default:
             return nil
         }
     }
 
-    /// The event's `sequence_number` (`nil` for events the bindings do not know).
+    /// The event's `sequence_number` (`nil` for event types the bindings do not know).
     public var sequenceNumber: Int? {
         switch self {
         case .responseCreated(let event): event.sequenceNumber

@@ -15,12 +15,17 @@ public struct APIClient: Sendable {
         _ request: OperationRequest, as: Output.Type = Output.self, options: RequestOptions = .init()
     ) async throws -> APIResult<Output> {
         let (metadata, bytes) = try await fetch(request, accept: "application/json", options: options)
+        let value: Output
         do {
-            return APIResult(value: try JSONCoding.decode(Output.self, from: bytes), metadata: metadata)
+            value = try JSONCoding.decode(Output.self, from: bytes)
         } catch {
             throw ClientError.decoding(
                 DecodingFailure(operationID: request.operationID, type: Output.self, error: error, body: bytes, status: metadata.status))
         }
+        if let reporting = value as? any ReportsServerFailure, let failure = reporting.serverFailure(operationID: request.operationID) {
+            throw failure
+        }
+        return APIResult(value: value, metadata: metadata)
     }
 
     /// Sends `request` and returns the 2xx body as text (invalid UTF-8 becomes U+FFFD).

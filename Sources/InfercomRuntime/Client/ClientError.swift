@@ -19,7 +19,9 @@ public enum ClientError: Error, Sendable, CustomStringConvertible, CustomDebugSt
     /// A 2xx body, or a stream event, did not match the expected type.
     case decoding(DecodingFailure)
     /// The server reported an error inside an event stream.
-    case streamFailed(StreamFailure)
+    case streamFailed(ServerFailure)
+    /// The server answered 2xx with a response object that says it failed.
+    case responseFailed(ServerFailure)
 
     /// The operation whose call failed.
     public var operationID: String {
@@ -29,6 +31,7 @@ public enum ClientError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         case .transport(let failure): failure.operationID
         case .decoding(let failure): failure.operationID
         case .streamFailed(let failure): failure.operationID
+        case .responseFailed(let failure): failure.operationID
         }
     }
 
@@ -48,6 +51,7 @@ public enum ClientError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         case .transport(let failure): failure.description
         case .decoding(let failure): failure.description
         case .streamFailed(let failure): failure.description
+        case .responseFailed(let failure): failure.description
         }
     }
 

@@ -6,6 +6,7 @@
 /// - The request is retried (per its `RetryPolicy`) only until the first event has been
 ///   returned; after that a broken connection ends the iteration with `ClientError.transport`.
 /// - An error status is thrown as `ClientError.api`, like for any other call.
+/// - An event that reports a failure (`Event: ReportsServerFailure`) is thrown, not returned.
 /// - An event named `error` (or whose JSON `type` is `error`) that `Event` cannot decode is
 ///   thrown as `ClientError.streamFailed`; other undecodable events as `ClientError.decoding`.
 ///
@@ -84,6 +85,10 @@ public struct EventStream<Event: Decodable & Sendable>: AsyncSequence, Sendable 
                 guard let event = received, event.data != "[DONE]" else { return nil }
                 if event.data.isEmpty { continue }
                 let decoded = try decode(event)
+                if let reporting = decoded as? any ReportsServerFailure,
+                   let failure = reporting.serverFailure(operationID: retry.operationID) {
+                    throw failure
+                }
                 delivered = true
                 return decoded
             }
@@ -104,8 +109,8 @@ public struct EventStream<Event: Decodable & Sendable>: AsyncSequence, Sendable 
             do {
                 return try JSONCoding.decode(Event.self, from: event.data)
             } catch {
-                if StreamFailure.isErrorEvent(event) {
-                    throw .streamFailed(StreamFailure(operationID: retry.operationID, event: event))
+                if ServerFailure.isErrorEvent(event) {
+                    throw .streamFailed(ServerFailure(operationID: retry.operationID, event: event))
                 }
                 throw .decoding(
                     DecodingFailure(

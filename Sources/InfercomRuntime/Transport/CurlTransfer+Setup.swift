@@ -53,23 +53,25 @@ extension CurlTransfer {
 
     private func setHeaders(_ easy: CurlEasyHandle) throws(TransportError) {
         var sawContentType = false
+        var sawExpect = false
         for field in request.headers {
             guard !field.name.isEmpty, field.name.utf8.allSatisfy(Self.isTokenByte) else {
                 throw .invalidRequest(detail: "invalid header name \"\(field.name)\"")
             }
             guard !field.value.utf8.contains(where: { $0 == 0x0D || $0 == 0x0A || $0 == 0 }) else {
-                throw .invalidRequest(detail: "header \(field.name) contains a line break")
+                throw .invalidRequest(detail: "header \(field.name) contains a line break or NUL")
             }
             switch field.name.lowercased() {
             case "content-length", "transfer-encoding": continue  // curl frames the body it was given
             case "content-type": sawContentType = true
+            case "expect": sawExpect = true
             default: break
             }
             try headerList.append(name: field.name, value: field.value)
         }
         // Without these, curl would add a form-urlencoded type and wait for `100 Continue`.
         if request.body != nil || request.method == "POST", !sawContentType { try headerList.suppress("Content-Type") }
-        try headerList.suppress("Expect")
+        if !sawExpect { try headerList.suppress("Expect") }
         try easy.set(CURLOPT_HTTPHEADER, headers: headerList)
     }
 

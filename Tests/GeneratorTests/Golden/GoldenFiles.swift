@@ -65,10 +65,10 @@ enum GoldenFiles {
     }
 
     /// Runs `body`, turning a `DiagnosticError` into a failure that quotes the offending lines.
-    static func rendering<T>(_ file: String, _ text: String, _ body: () throws(DiagnosticError) -> T) throws -> T {
+    static func rendering<T>(_ file: String, _ text: String, _ body: () throws -> T) throws -> T {
         do {
             return try body()
-        } catch {
+        } catch let error as DiagnosticError {
             let rendered = DiagnosticRenderer(sources: [file: text]).render(error)
             Issue.record("the pipeline rejected \(file):\n\(rendered)")
             throw error

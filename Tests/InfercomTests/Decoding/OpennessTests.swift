@@ -140,7 +140,7 @@ struct OpennessTests {
             from: #"{"type":"response.output_text.delta","sequence_number":3,"item_id":"m","output_index":0,"content_index":0,"delta":"Hi","obfuscation":"zz"}"#)
         let request = try Wire.decode(CreateResponseRequest.self, from: #"{"model":"m","input":"x","prompt_cache_key":"k"}"#)
 
-        #expect(event.sequence == 3)
+        #expect(event.sequenceNumber == 3)
         #expect(request == CreateResponseRequest(model: "m", input: "x"))
     }
 

@@ -17,7 +17,7 @@ struct StreamEventDecodingTests {
             "response.content_part.done", "response.output_item.done",
             "response.completed",
         ])
-        #expect(events.map(\.sequence) == Array(0...14))
+        #expect(events.map(\.sequenceNumber) == Array(0...14))
         #expect(events.allSatisfy { if case .unknown = $0 { false } else { true } })
     }
 

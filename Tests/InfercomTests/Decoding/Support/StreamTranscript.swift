@@ -51,28 +51,4 @@ extension ResponseStreamEvent {
         case .unknown(let json): json["type"]?.stringValue
         }
     }
-
-    /// The event's `sequence_number`; the generated enum has no accessor for it.
-    var sequence: Int? {
-        switch self {
-        case .responseCreated(let event): event.sequenceNumber
-        case .responseInProgress(let event): event.sequenceNumber
-        case .responseCompleted(let event): event.sequenceNumber
-        case .responseFailed(let event): event.sequenceNumber
-        case .responseIncomplete(let event): event.sequenceNumber
-        case .responseOutputItemAdded(let event): event.sequenceNumber
-        case .responseOutputItemDone(let event): event.sequenceNumber
-        case .responseContentPartAdded(let event): event.sequenceNumber
-        case .responseContentPartDone(let event): event.sequenceNumber
-        case .responseOutputTextDelta(let event): event.sequenceNumber
-        case .responseOutputTextDone(let event): event.sequenceNumber
-        case .responseReasoningTextDelta(let event): event.sequenceNumber
-        case .responseReasoningTextDone(let event): event.sequenceNumber
-        case .responseFunctionCallArgumentsDelta(let event): event.sequenceNumber
-        case .responseFunctionCallArgumentsDone(let event): event.sequenceNumber
-        case .error(let event): event.sequenceNumber
-        case .unknown(let json):
-            if case .integer(let number)? = json["sequence_number"] { Int(number) } else { nil }
-        }
-    }
 }
