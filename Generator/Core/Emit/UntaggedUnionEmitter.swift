@@ -1,5 +1,6 @@
 /// `UntaggedUnionModel` → an enum whose decoder tries the variants in document order and takes the
-/// first that decodes; literal conformances make `input: "Hello"` work where a string is a variant.
+/// first that decodes, keeping anything else as `unknown(JSONValue)`; literal conformances make
+/// `input: "Hello"` work where a string is a variant.
 struct UntaggedUnionEmitter {
     let context: EmitContext
     let model: UntaggedUnionModel
@@ -8,21 +9,22 @@ struct UntaggedUnionEmitter {
         let access = context.access
         let cases: [SwiftNode] = model.variants.map {
             .line("case \(SwiftNaming.escaped($0.caseName))(\($0.type.swift))")
-        }
-        var attempts: [SwiftNode] = [.line("var failures: [any Error] = []")]
+        } + [
+            .documentation(["A value matching none of the shapes above, kept whole and encoded back unchanged."]),
+            .line("case unknown(JSONValue)"),
+        ]
+        var attempts: [SwiftNode] = []
         for variant in model.variants {
             attempts.append(.line(
-                "do { self = .\(SwiftNaming.escaped(variant.caseName))(try \(initializerCall(variant.type))); return } catch { failures.append(error) }"))
+                "if let value = try? \(initializerCall(variant.type)) { self = .\(SwiftNaming.escaped(variant.caseName))(value); return }"))
         }
-        let names = model.variants.map(\.caseName).joined(separator: ", ")
-        attempts.append(.line(
-            "throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: \"\(model.name): the value matches none of \(names)\", underlyingError: failures.last))"))
+        attempts.append(.line("self = .unknown(try JSONValue(from: decoder))"))
         let decoder: [SwiftNode] = [.block("\(access) init(from decoder: any Decoder) throws", attempts)]
         let encoder: [SwiftNode] = [
             .block("\(access) func encode(to encoder: any Encoder) throws", [
                 .switchBlock("self", model.variants.map {
                     .line("case .\(SwiftNaming.escaped($0.caseName))(let value): try value.encode(to: encoder)")
-                }),
+                } + [.line("case .unknown(let value): try value.encode(to: encoder)")]),
             ])
         ]
         var conformances = ["Codable", "Hashable", "Sendable"]

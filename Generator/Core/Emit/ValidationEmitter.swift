@@ -12,9 +12,9 @@ struct ValidationEmitter {
         case .structure(let model) where model.isValidatable:
             body = model.properties.filter { $0.constant == nil }.flatMap(propertyChecks)
         case .taggedUnion(let model) where model.isValidatable:
-            body = unionChecks(model.variants.map { ($0.caseName, $0.type) }, exhaustive: false)
+            body = unionChecks(model.variants.map { ($0.caseName, $0.type) })
         case .untaggedUnion(let model) where model.isValidatable:
-            body = unionChecks(model.variants.map { ($0.caseName, $0.type) }, exhaustive: true)
+            body = unionChecks(model.variants.map { ($0.caseName, $0.type) })
         default:
             return []
         }
@@ -81,19 +81,17 @@ struct ValidationEmitter {
         return checks
     }
 
-    func unionChecks(_ variants: [(String, TypeUsage)], exhaustive: Bool) -> [SwiftNode] {
+    /// Every union has an `unknown` case, so the switch always ends in `default`.
+    func unionChecks(_ variants: [(String, TypeUsage)]) -> [SwiftNode] {
         var cases: [SwiftNode] = []
-        var coversAll = true
         for (caseName, type) in variants {
             let checks = valueChecks("value", type: type, constraints: Constraints(), elementConstraints: Constraints(), path: "path")
-            if checks.isEmpty {
-                coversAll = false
-                continue
-            }
+            if checks.isEmpty { continue }
             cases.append(.line("case .\(SwiftNaming.escaped(caseName))(let value):"))
             cases.append(contentsOf: checks.map(indentedCase))
         }
-        if !coversAll || !exhaustive { cases.append(.line("default:")); cases.append(.line("    break")) }
+        cases.append(.line("default:"))
+        cases.append(.line("    break"))
         return [.switchBlock("self", cases)]
     }
 

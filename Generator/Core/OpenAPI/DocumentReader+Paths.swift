@@ -49,6 +49,7 @@ extension DocumentReader {
             parameters.removeAll { $0.name == parameter.name && $0.location == parameter.location }
             parameters.append(parameter)
         }
+        checkPathTemplate(path, parameters: parameters, at: node)
         var body: RequestBody?
         if let bodyNode = node["requestBody"] {
             body = readRequestBody(bodyNode, pointer: pointer + "/requestBody")
@@ -65,6 +66,24 @@ extension DocumentReader {
             summary: node["summary"]?.stringValue, description: node["description"]?.stringValue,
             deprecated: node["deprecated"]?.boolValue ?? false, parameters: parameters,
             requestBody: body, responses: responses, location: node.location)
+    }
+
+    /// Every `{name}` in the path needs a path parameter, and every path parameter a `{name}`:
+    /// otherwise the URL would carry a literal `{name}` or drop a value.
+    mutating func checkPathTemplate(_ path: String, parameters: [Parameter], at node: YAMLNode) {
+        var variables: [String] = []
+        var rest = Substring(path)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            variables.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        let pathParameters = parameters.filter { $0.location == .path }
+        for variable in variables where !pathParameters.contains(where: { $0.name == variable }) {
+            error("path '\(path)' uses '{\(variable)}' but the operation has no path parameter '\(variable)'", at: node)
+        }
+        for parameter in pathParameters where !variables.contains(parameter.name) {
+            error("path parameter '\(parameter.name)' does not appear in path '\(path)'", at: parameter.sourceLocation)
+        }
     }
 
     mutating func readParameter(_ node: YAMLNode, pointer: String) -> Parameter? {

@@ -2,7 +2,7 @@
 /// idiomatic Swift identifiers (`previousResponseID`, `responseOutputTextDelta`, `gptOss120b`).
 public enum SwiftNaming {
     /// Words spelled in capitals inside identifiers, as the Swift API guidelines ask.
-    static let acronyms: Set<String> = ["id", "ids", "url", "urls", "uri", "json", "http", "https", "api", "sse", "ui"]
+    static let acronyms: Set<String> = ["id", "url", "uri", "json", "http", "https", "api", "sse", "ui"]
 
     /// Splits on separators and camel-case humps: `callID_v2` → [call, ID, v2].
     static func words(_ raw: String) -> [String] {
@@ -28,7 +28,10 @@ public enum SwiftNaming {
     }
 
     static func capitalized(_ word: String) -> String {
-        if acronyms.contains(word.lowercased()) { return word.uppercased() }
+        let lower = word.lowercased()
+        // Plurals keep a lowercase s: `IDs`, `URLs`.
+        if lower.hasSuffix("s"), acronyms.contains(String(lower.dropLast())) { return lower.dropLast().uppercased() + "s" }
+        if acronyms.contains(lower) { return word.uppercased() }
         // Keep existing inner capitals (`URLCitation` stays as written).
         return word.prefix(1).uppercased() + word.dropFirst()
     }

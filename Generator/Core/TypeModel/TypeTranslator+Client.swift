@@ -20,7 +20,7 @@ extension TypeTranslator {
 
     mutating func translateOperation(_ operation: Operation, methodNames: inout NameRegistry) -> OperationModel? {
         let methodName = methodNames.claim(SwiftNaming.memberName(operation.operationID))
-        let typeStem = SwiftNaming.typeName(operation.operationID)
+        let typeStem = configuration.typePrefix + SwiftNaming.typeName(operation.operationID)
         var parameterNames = NameRegistry(reserved: ["body", "options"])
         var parameters: [ParameterModel] = []
         for parameter in operation.parameters {

@@ -19,8 +19,11 @@ extension TypeTranslator {
 
         for (index, member) in members.enumerated() {
             let variantName = member.reference?.name ?? "\(name)Variant\(index + 1)"
-            let (type, _) = usage(for: member, suggestedName: name + "Variant\(index + 1)")
             let resolved = resolve(member)
+            // Inline variants are named after their title or tag, not their position.
+            let label = member.title ?? mergedObject(resolved).properties
+                .first { $0.name == propertyName }.flatMap { inferredTags($0.schema).first }
+            let (type, _) = usage(for: member, suggestedName: name + (label.map(SwiftNaming.typeName) ?? "Variant\(index + 1)"))
             var tags = discriminator.mapping.filter { $0.reference.name == member.reference?.name }.map(\.value)
             var property: Schema.Property?
             var required: Set<String> = []

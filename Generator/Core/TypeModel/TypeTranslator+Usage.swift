@@ -5,7 +5,7 @@ extension TypeTranslator {
     mutating func usage(for schema: Schema, suggestedName: String) -> (TypeUsage, isNullable: Bool) {
         if let reference = schema.reference {
             let target = resolve(schema)
-            return (.named(swiftName(of: reference)), schema.allowsNull || isNullableAlias(target))
+            return (.named(swiftName(of: reference)), schema.allowsNull || admitsNull(target))
         }
         switch shape(of: schema) {
         case .object:
@@ -34,11 +34,11 @@ extension TypeTranslator {
         return (primitiveUsage(for: schema, suggestedName: suggestedName), schema.allowsNull)
     }
 
-    /// A named primitive component declared as `type: [string, 'null']` stays nullable where used.
-    func isNullableAlias(_ schema: Schema) -> Bool {
-        if case .union(let members, let isNullable) = shape(of: schema) { return isNullable && members.count == 1 }
-        if case .other = shape(of: schema) { return schema.allowsNull }
-        return false
+    /// Whether a component admits `null` (`type: [string, 'null']`, an enum listing null, a union
+    /// with a null member), so that properties referring to it stay optional.
+    func admitsNull(_ schema: Schema) -> Bool {
+        if case .union(_, let isNullable) = shape(of: schema) { return isNullable }
+        return schema.allowsNull
     }
 
     mutating func primitiveUsage(for schema: Schema, suggestedName: String) -> TypeUsage {

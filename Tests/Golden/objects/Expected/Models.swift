@@ -303,10 +303,10 @@ public struct Keywords: Codable, Hashable, Sendable {
     public var xFoo: String?
     public var _2fa: Bool?
     public var url: String?
-    public var apiKeyIDS: [String]?
+    public var apiKeyIDs: [String]?
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(default: String, class: String, protocol: String? = nil, type: String? = nil, callID: String? = nil, xFoo: String? = nil, _2fa: Bool? = nil, url: String? = nil, apiKeyIDS: [String]? = nil) {
+    public init(default: String, class: String, protocol: String? = nil, type: String? = nil, callID: String? = nil, xFoo: String? = nil, _2fa: Bool? = nil, url: String? = nil, apiKeyIDs: [String]? = nil) {
         self.default = `default`
         self.class = `class`
         self.protocol = `protocol`
@@ -315,7 +315,7 @@ public struct Keywords: Codable, Hashable, Sendable {
         self.xFoo = xFoo
         self._2fa = _2fa
         self.url = url
-        self.apiKeyIDS = apiKeyIDS
+        self.apiKeyIDs = apiKeyIDs
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -327,7 +327,7 @@ public struct Keywords: Codable, Hashable, Sendable {
         case xFoo = "x-foo"
         case _2fa = "2fa"
         case url = "URL"
-        case apiKeyIDS = "api_key_ids"
+        case apiKeyIDs = "api_key_ids"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -340,7 +340,7 @@ public struct Keywords: Codable, Hashable, Sendable {
         self.xFoo = try container.decodeIfPresent(String.self, forKey: .xFoo)
         self._2fa = try container.decodeIfPresent(Bool.self, forKey: ._2fa)
         self.url = try container.decodeIfPresent(String.self, forKey: .url)
-        self.apiKeyIDS = try container.decodeIfPresent([String].self, forKey: .apiKeyIDS)
+        self.apiKeyIDs = try container.decodeIfPresent([String].self, forKey: .apiKeyIDs)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -353,7 +353,7 @@ public struct Keywords: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.xFoo, forKey: .xFoo)
         try container.encodeIfPresent(self._2fa, forKey: ._2fa)
         try container.encodeIfPresent(self.url, forKey: .url)
-        try container.encodeIfPresent(self.apiKeyIDS, forKey: .apiKeyIDS)
+        try container.encodeIfPresent(self.apiKeyIDs, forKey: .apiKeyIDs)
     }
 }
 

@@ -1,0 +1,137 @@
+import Testing
+
+@testable import GeneratorCore
+
+@Suite("Validation and client emitters")
+struct ValidationAndClientEmitterTests {
+    // MARK: Validation
+
+    @Test("constraints become SchemaCheck calls with the member's wire name in the path")
+    func constraintChecks() throws {
+        try assertSwift(Spec.schemas("""
+            Sampling:
+              type: object
+              required: [temperature, name]
+              properties:
+                temperature: {type: number, minimum: 0, maximum: 2}
+                name: {type: string, minLength: 1, pattern: '^[a-z]+$'}
+                top_p: {type: number, exclusiveMinimum: 0}
+            """), declaration: "extension Sampling", equals: """
+            extension Sampling: SchemaValidatable {
+                public func validate(at path: String) throws(SchemaViolation) {
+                    try SchemaCheck.number(Double(self.temperature), minimum: 0.0, maximum: 2.0, at: SchemaCheck.member(path, "temperature"))
+                    try SchemaCheck.length(self.name, minimum: 1, at: SchemaCheck.member(path, "name"))
+                    try SchemaCheck.pattern(self.name, "^[a-z]+$", at: SchemaCheck.member(path, "name"))
+                    if let value = self.topP {
+                        try SchemaCheck.number(Double(value), exclusiveMinimum: 0.0, at: SchemaCheck.member(path, "top_p"))
+                    }
+                }
+            }
+
+            """)
+    }
+
+    @Test("validation recurses into array elements and union payloads that have constraints")
+    func nestedValidation() throws {
+        let yaml = Spec.schemas("""
+            Batch:
+              type: object
+              required: [items]
+              properties:
+                items: {type: array, maxItems: 8, items: {$ref: '#/components/schemas/Choice'}}
+            Choice:
+              oneOf: [{type: string}, {$ref: '#/components/schemas/Named'}]
+            Named: {type: object, required: [name], properties: {name: {type: string, maxLength: 5}}}
+            """)
+        try assertSwift(yaml, declaration: "extension Batch", contains: [
+            "try SchemaCheck.count(self.items.count, maximum: 8, at: SchemaCheck.member(path, \"items\"))",
+            "for (index, element) in self.items.enumerated() {",
+            "try element.validate(at: SchemaCheck.index(SchemaCheck.member(path, \"items\"), index))",
+        ])
+        try assertSwift(yaml, declaration: "extension Choice", contains: [
+            "case .named(let value):\n            try value.validate(at: path)\n        default:\n            break",
+        ])
+    }
+
+    @Test("types without constraints anywhere get no validate()")
+    func noValidation() throws {
+        let files = try Stages.files(Spec.schemas("Plain: {type: object, properties: {n: {type: integer}}}"))
+        #expect(SwiftSnippets.declaration("extension Plain", in: files) == nil)
+    }
+
+    @Test("a property referencing a constrained primitive component is checked against its constraints")
+    func constrainedAlias() throws {
+        try assertSwift(Spec.schemas("""
+            Temperature: {type: number, minimum: 0, maximum: 2}
+            Options:
+              type: object
+              required: [temperature]
+              properties:
+                temperature: {$ref: '#/components/schemas/Temperature'}
+            """), declaration: "extension Options", contains: ["minimum: 0.0, maximum: 2.0"])
+    }
+
+    // MARK: Client
+
+    static let petPaths = """
+        /pets/{pet_id}/photos:
+          get:
+            operationId: listPhotos
+            parameters:
+              - {name: pet_id, in: path, required: true, schema: {type: string}}
+              - {name: tags, in: query, schema: {type: array, items: {type: string}}}
+              - {name: X-Trace, in: header, schema: {type: boolean}}
+            responses:
+              '200':
+                description: ok
+                content:
+                  application/json:
+                    schema: {type: array, items: {type: string}}
+        """
+
+    @Test("path parameters are escaped into the path; optional query arrays add one item per element")
+    func requestBuilder() throws {
+        try assertSwift(Spec.paths(Self.petPaths), declaration: "Client", contains: [
+            "public func listPhotos(petID: String, tags: [String]? = nil, xTrace: Bool? = nil, options: RequestOptions = .init()) async throws -> [String] {",
+            "        if let value = tags {\n            for element in value {\n"
+                + "                query.append(QueryItem(name: \"tags\", value: element))",
+            "headers.append(name: \"X-Trace\", value: String(describing: value))",
+            "path: \"/pets/\\(OperationRequest.escapePathComponent(petID))/photos\"",
+        ])
+    }
+
+    @Test("a JSON response gets a plain and a WithMetadata method; a 204 returns the metadata only")
+    func responseKinds() throws {
+        try assertSwift(Spec.paths(Self.petPaths + """
+
+            /pets/{pet_id}:
+              delete:
+                operationId: deletePet
+                parameters:
+                  - {name: pet_id, in: path, required: true, schema: {type: string}}
+                responses: {'204': {description: gone}}
+            """), declaration: "Client", contains: [
+                "func listPhotosWithMetadata(",
+                "-> APIResult<[String]> {",
+                "public func deletePet(petID: String, options: RequestOptions = .init()) async throws -> ResponseMetadata {",
+                "try await core.performEmpty(makeDeletePetRequest(petID: petID), options: options)",
+            ])
+    }
+
+    @Test("parameters whose schema references a primitive component are sent as plain values")
+    func aliasParameters() throws {
+        try assertSwift(Spec.paths("""
+            /things/{id}:
+              get:
+                operationId: getThing
+                parameters:
+                  - {name: id, in: path, required: true, schema: {$ref: '#/components/schemas/ThingID'}}
+                  - {name: page, in: query, schema: {$ref: '#/components/schemas/Page'}}
+                responses: {'204': {description: ok}}
+            """, components: "schemas:\n  ThingID: {type: string}\n  Page: {type: integer}"),
+            declaration: "Client", contains: [
+                "path: \"/things/\\(OperationRequest.escapePathComponent(id))\"",
+                "query.append(QueryItem(name: \"page\", value: String(describing: value)))",
+            ])
+    }
+}
