@@ -130,7 +130,18 @@ struct OpennessTests {
 
         #expect(response.output.map(\.wireType) == ["message", "reasoning", "function_call"])
         #expect(response.usage?.outputTokensDetails?.reasoningTokens == 1)
-        #expect(response.tools == [FunctionTool(name: "f")])
+        #expect(response.tools == [.function(FunctionTool(name: "f"))])
+    }
+
+    @Test("An echoed tool of a type other than function decodes as unknown and keeps its payload")
+    func unknownToolType() throws {
+        let json = #"{"id":"r","object":"response","status":"completed","created_at":1,"model":"m","output":[],"tools":[{"type":"web_search","search_context_size":"low"},{"type":"function","name":"f"}]}"#
+        let response = try Wire.decode(Response.self, from: json)
+
+        #expect(response.tools == [
+            .unknown(["type": "web_search", "search_context_size": "low"]),
+            .function(FunctionTool(name: "f")),
+        ])
     }
 
     @Test("Extra fields in a stream event and in a request are ignored")
