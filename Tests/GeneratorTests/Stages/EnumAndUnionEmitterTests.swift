@@ -88,15 +88,17 @@ struct EnumAndUnionEmitterTests {
             """), declaration: "Expr", contains: ["public indirect enum Expr: Codable, Hashable, Sendable"])
     }
 
-    @Test("an untagged union tries its variants in order and is expressible by string and array literals")
+    @Test("an untagged union tries its variants in document order, keeps anything else whole, and takes literals")
     func untaggedUnion() throws {
         try assertSwift(Spec.schemas("""
             Stop:
               oneOf: [{type: string}, {type: array, items: {type: string}}]
             """), declaration: "Stop", contains: [
                 "public enum Stop: Codable, Hashable, Sendable, ExpressibleByStringLiteral, ExpressibleByArrayLiteral {",
-                "        do { self = .string(try String(from: decoder)); return } catch { failures.append(error) }\n"
-                    + "        do { self = .array(try [String].init(from: decoder)); return } catch { failures.append(error) }",
+                "        if let value = try? String(from: decoder) { self = .string(value); return }\n"
+                    + "        if let value = try? [String].init(from: decoder) { self = .array(value); return }\n"
+                    + "        self = .unknown(try JSONValue(from: decoder))",
+                "case .unknown(let value): try value.encode(to: encoder)",
                 "public init(arrayLiteral elements: String...) {",
             ])
     }

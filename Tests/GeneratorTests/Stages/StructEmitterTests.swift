@@ -189,4 +189,35 @@ struct StructEmitterTests {
                             "    internal init(name: String? = nil) {",
                         ], configuration: configuration)
     }
+
+    @Test("a string default on a property typed by a string alias or a union is a literal that type accepts")
+    func defaultsForNonEnumTypes() throws {
+        let files = try Stages.files(Spec.schemas("""
+            Identifier: {type: string}
+            Stop: {oneOf: [{type: string}, {type: array, items: {type: string}}]}
+            Options:
+              type: object
+              required: [id, stop]
+              properties:
+                id: {$ref: '#/components/schemas/Identifier', default: abc}
+                stop: {$ref: '#/components/schemas/Stop', default: x}
+            """))
+        let text = try #require(SwiftSnippets.declaration("Options", in: files))
+        #expect(text.contains("id: Identifier = \"abc\""), "\(text)")
+        #expect(!text.contains(".init(rawValue:"), "only open enums have init(rawValue:):\n\(text)")
+    }
+
+    @Test("a string default containing a newline stays inside its one-line doc comment")
+    func multilineDefaultDocumentation() throws {
+        let files = try Stages.files(Spec.schemas("""
+            Options:
+              type: object
+              properties:
+                separator: {type: string, default: "\\n"}
+            """))
+        let text = try #require(SwiftSnippets.declaration("Options", in: files))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let property = try #require(lines.firstIndex { $0.contains("public var separator") })
+        #expect(lines[property - 1].hasPrefix("    /// Default: "), "the line before the property is \(lines[property - 1].debugDescription)")
+    }
 }

@@ -134,4 +134,33 @@ struct ValidationAndClientEmitterTests {
                 "query.append(QueryItem(name: \"page\", value: String(describing: value)))",
             ])
     }
+
+    @Test("parameters named like the request builder's locals (query, headers) do not collide with them")
+    func builderLocalsDoNotShadowParameters() throws {
+        let files = try Stages.files(Spec.paths("""
+            /search:
+              get:
+                operationId: search
+                parameters:
+                  - {name: query, in: query, required: true, schema: {type: string}}
+                  - {name: headers, in: header, schema: {type: string}}
+                responses: {'204': {description: ok}}
+            """))
+        let client = try #require(SwiftSnippets.declaration("Client", in: files))
+        let lines = client.split(separator: "\n").map(String.init)
+        let start = try #require(lines.firstIndex { $0.hasPrefix("    private func makeSearchRequest(") })
+        let signature = lines[start]
+        let arguments = signature.drop { $0 != "(" }.dropFirst().prefix { $0 != ")" }
+        let parameters = Set(arguments.split(separator: ",").map {
+            String($0.trimmingPrefix(" ").trimmingPrefix("_ ").prefix { $0 != ":" })
+        })
+        let body = lines[(start + 1)...].prefix { $0 != "    }" }
+        let locals = Set(body.compactMap { line -> String? in
+            let words = line.split(separator: " ")
+            guard words.count > 1, words[0] == "var" || words[0] == "let" else { return nil }
+            return String(words[1].prefix { $0 != ":" })
+        })
+        #expect(parameters == ["query", "headers"])
+        #expect(parameters.isDisjoint(with: locals), "locals \(locals.sorted()) shadow parameters in:\n\(body.joined(separator: "\n"))")
+    }
 }

@@ -64,6 +64,57 @@ extension EndToEndTests {
             #expect(server.acceptedConnections <= workers, "keep-alive: one connection per worker")
         }
 
+        @Test("the split server's two writes reach the client's body as two separate pieces (so the split test splits)")
+        func splitReachesTheClient() async throws {
+            let transcript = try E2E.fixture("stream-transcript.sse")
+            let server = try Self.splittingServer(transcript)
+            defer { server.stop() }
+            let transport = CurlTransport(configuration: .init())
+
+            for split in [1, 2, 17, 18, 1_000, transcript.count / 2, transcript.count - 2, transcript.count - 1] {
+                let request = HTTPRequest(
+                    method: "POST", url: server.url("/v1/responses"), headers: ["X-Split": String(split)], body: Array("{}".utf8),
+                    timeouts: E2E.timeouts)
+                let (head, body) = try await transport.send(request)
+                var pieces: [Int] = []
+                for try await chunk in body { pieces.append(chunk.count) }
+                #expect(head.status == 200)
+                #expect(pieces == [split, transcript.count - split], "split \(split)")
+            }
+        }
+
+        @Test("finalResponse() of a long stream of small deltas takes time linear in its length")
+        func longStreamFoldsInLinearTime() async throws {
+            // 6,000 deltas of 300 bytes (1.8 MB of text) — a long answer, but an ordinary one.
+            let deltas = (0..<6_000).map { String(format: "%08d", $0) + String(repeating: "x", count: 292) }
+            let body = E2E.textStreamPrelude() + deltas.enumerated().map { E2E.textDelta($1, sequence: $0 + 3) }.joined()
+            let server = try LoopbackServer { _, writer in
+                writer.startEventStream()
+                writer.write(body)
+            }
+            defer { server.stop() }
+            let client = E2E.client(server)
+            let clock = ContinuousClock()
+
+            // Baseline: the same stream read and decoded, but not folded.
+            var start = clock.now
+            var count = 0
+            for try await _ in client.createResponseStream(Self.request) { count += 1 }
+            let readOnly = clock.now - start
+            #expect(count == deltas.count + 3)
+
+            start = clock.now
+            let response = try await client.createResponseStream(Self.request).finalResponse()
+            let folded = clock.now - start
+
+            #expect(response.outputText == deltas.joined())
+            // Folding costs far less than decoding the JSON; a generous bound still catches
+            // copying the whole accumulated text on every delta (quadratic).
+            #expect(
+                folded < readOnly * 3 + .milliseconds(500),
+                "finalResponse took \(folded) for a stream read in \(readOnly): ResponseAccumulator copies the accumulated text per delta")
+        }
+
         @Test("finalResponse() over the network equals the response.completed snapshot, at sample split points")
         func finalResponseAtSampleSplits() async throws {
             let transcript = try E2E.fixture("stream-transcript.sse")

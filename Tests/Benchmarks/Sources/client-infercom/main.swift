@@ -1,1 +1,110 @@
-// placeholder
+// Infercom's side of the transport benchmark: CurlTransport (the library's libcurl transport)
+// and the generated InfercomClient on top of it, against C/server.c.
+//
+//   client-infercom seq          URL --count N            sequential requests (CurlTransport.send)
+//   client-infercom inflight     URL --count N --parallel P
+//   client-infercom client-seq   BASEURL --count N        InfercomClient.createResponse (encode + decode)
+//   client-infercom stream       URL                      CurlTransport + ServerSentEventParser
+//   client-infercom stream-typed BASEURL                  InfercomClient.createResponseStream (typed events)
+import BenchSupport
+import Infercom
+import InfercomRuntime
+
+let arguments = Arguments()
+guard arguments.positional.count == 2 else { fail("usage: client-infercom MODE URL [--count N] [--parallel P]") }
+let mode = arguments.positional[0]
+let url = arguments.positional[1]
+let count = arguments.int("count", default: 1000)
+let parallel = arguments.int("parallel", default: 16)
+
+let transport = CurlTransport()
+let body = Array(requestBody.utf8)
+let headers: HTTPFields = ["Content-Type": "application/json", "Authorization": "Bearer bench"]
+
+func post(_ url: String) async throws -> Int {
+    let (head, responseBody) = try await transport.send(HTTPRequest(method: "POST", url: url, headers: headers, body: body))
+    let bytes = try await responseBody.collect()
+    guard head.status == 200, !bytes.isEmpty else { fail("status \(head.status)") }
+    return bytes.count
+}
+
+switch mode {
+case "seq":
+    let cpu0 = cpuSeconds(), start = seconds()
+    for _ in 0..<count { _ = try await post(url) }
+    emitRequests(count: count, seconds: seconds() - start, cpu: cpuSeconds() - cpu0)
+
+case "inflight":
+    let cpu0 = cpuSeconds(), start = seconds()
+    try await withThrowingTaskGroup(of: Void.self) { group in
+        for worker in 0..<parallel {
+            let share = count / parallel + (worker < count % parallel ? 1 : 0)
+            group.addTask { for _ in 0..<share { _ = try await post(url) } }
+        }
+        try await group.waitForAll()
+    }
+    emitRequests(count: count, seconds: seconds() - start, cpu: cpuSeconds() - cpu0)
+
+case "client-seq":
+    var configuration = ClientConfiguration(baseURL: url, apiKey: "bench", transport: transport)
+    configuration.retryPolicy = RetryPolicy(maxRetries: 0)
+    let client = InfercomClient(configuration: configuration)
+    let request = CreateResponseRequest(model: "gpt-oss-120b", input: "Say hello.", maxOutputTokens: 16)
+    let cpu0 = cpuSeconds(), start = seconds()
+    for _ in 0..<count {
+        let response = try await client.createResponse(request)
+        guard response.status == .completed else { fail("unexpected response") }
+    }
+    emitRequests(count: count, seconds: seconds() - start, cpu: cpuSeconds() - cpu0)
+
+case "stream":
+    var delays: [UInt64] = []
+    delays.reserveCapacity(1 << 16)
+    var bytes = 0
+    let cpu0 = cpuSeconds(), start = seconds()
+    let (head, responseBody) = try await transport.send(
+        HTTPRequest(method: "POST", url: url, headers: headers + ["Accept": "text/event-stream"], body: body))
+    guard head.status == 200 else { fail("status \(head.status)") }
+    var parser = ServerSentEventParser()
+    var events: [ServerSentEvent] = []
+    for try await chunk in responseBody {
+        bytes += chunk.count
+        chunk.withUnsafeBytes { parser.feed($0, into: &events) }
+        let received = monotonicNanoseconds()
+        for event in events {
+            // data is {"item_id":"msg_<19 digits>", …
+            let data = event.data.utf8
+            guard data.count > 35 else { continue }
+            let id = data.dropFirst(12).prefix(23)
+            if let stamp = stamp(fromItemID: Substring(id)) { delays.append(received &- stamp) }
+        }
+        events.removeAll(keepingCapacity: true)
+    }
+    emitStream(delays: delays, bytes: bytes, seconds: seconds() - start, cpu: cpuSeconds() - cpu0)
+
+case "stream-typed":
+    var configuration = ClientConfiguration(baseURL: url, apiKey: "bench", transport: transport)
+    configuration.retryPolicy = RetryPolicy(maxRetries: 0)
+    let client = InfercomClient(configuration: configuration)
+    let request = CreateResponseRequest(model: "gpt-oss-120b", input: "Say hello.")
+    var delays: [UInt64] = []
+    delays.reserveCapacity(1 << 16)
+    let cpu0 = cpuSeconds(), start = seconds()
+    for try await event in client.createResponseStream(request) {
+        if case .responseOutputTextDelta(let delta) = event, let stamp = stamp(fromItemID: delta.itemID) {
+            delays.append(monotonicNanoseconds() &- stamp)
+        }
+    }
+    emitStream(delays: delays, bytes: 0, seconds: seconds() - start, cpu: cpuSeconds() - cpu0)
+
+default:
+    fail("unknown mode \(mode)")
+}
+
+extension HTTPFields {
+    static func + (lhs: HTTPFields, rhs: HTTPFields) -> HTTPFields {
+        var result = lhs
+        for field in rhs { result.append(name: field.name, value: field.value) }
+        return result
+    }
+}

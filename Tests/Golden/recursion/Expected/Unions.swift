@@ -44,13 +44,14 @@ public indirect enum JSONLike: Codable, Hashable, Sendable, ExpressibleByStringL
     case string(String)
     case array([JSONLike])
     case pair(Pair)
+    /// A value matching none of the shapes above, kept whole and encoded back unchanged.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        var failures: [any Error] = []
-        do { self = .string(try String(from: decoder)); return } catch { failures.append(error) }
-        do { self = .array(try [JSONLike].init(from: decoder)); return } catch { failures.append(error) }
-        do { self = .pair(try Pair(from: decoder)); return } catch { failures.append(error) }
-        throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "JSONLike: the value matches none of string, array, pair", underlyingError: failures.last))
+        if let value = try? String(from: decoder) { self = .string(value); return }
+        if let value = try? [JSONLike].init(from: decoder) { self = .array(value); return }
+        if let value = try? Pair(from: decoder) { self = .pair(value); return }
+        self = .unknown(try JSONValue(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -58,6 +59,7 @@ public indirect enum JSONLike: Codable, Hashable, Sendable, ExpressibleByStringL
         case .string(let value): try value.encode(to: encoder)
         case .array(let value): try value.encode(to: encoder)
         case .pair(let value): try value.encode(to: encoder)
+        case .unknown(let value): try value.encode(to: encoder)
         }
     }
 

@@ -7,18 +7,20 @@ import InfercomRuntime
 public enum Choice: Codable, Hashable, Sendable, ExpressibleByStringLiteral {
     case string(String)
     case names(Names)
+    /// A value matching none of the shapes above, kept whole and encoded back unchanged.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        var failures: [any Error] = []
-        do { self = .string(try String(from: decoder)); return } catch { failures.append(error) }
-        do { self = .names(try Names(from: decoder)); return } catch { failures.append(error) }
-        throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "Choice: the value matches none of string, names", underlyingError: failures.last))
+        if let value = try? String(from: decoder) { self = .string(value); return }
+        if let value = try? Names(from: decoder) { self = .names(value); return }
+        self = .unknown(try JSONValue(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .string(let value): try value.encode(to: encoder)
         case .names(let value): try value.encode(to: encoder)
+        case .unknown(let value): try value.encode(to: encoder)
         }
     }
 

@@ -6,6 +6,14 @@ import Testing
 /// The client that OpenAPISwiftPlugin generated at build time from Sources/NotesAPI/openapi.yaml,
 /// talking to a real HTTP server over TCP through the library's default transport (libcurl).
 @Suite struct NotesClientTests {
+    /// The default transport, with short timeouts and no retries so that a failure fails fast.
+    func client(for server: TinyHTTPServer) -> NotesClient {
+        NotesClient(configuration: ClientConfiguration(
+            baseURL: "http://127.0.0.1:\(server.port)/v1",
+            timeouts: Timeouts(connect: .seconds(5), total: .seconds(10), idle: .seconds(5)),
+            retryPolicy: RetryPolicy(maxRetries: 0)))
+    }
+
     @Test func defaultTransportIsCurl() {
         #expect(NotesClient(baseURL: "http://127.0.0.1").core.configuration.transport is CurlTransport)
     }
@@ -17,7 +25,7 @@ import Testing
             return (200, try JSONEncoder().encode(note))
         }
         defer { server.stop() }
-        let client = NotesClient(baseURL: "http://127.0.0.1:\(server.port)/v1")
+        let client = client(for: server)
 
         let note = try await client.getNote(noteID: "a b/c", format: .markdown)
 
@@ -31,7 +39,7 @@ import Testing
             return (201, try JSONEncoder().encode(Note(id: "n2", format: new.format ?? .plain, content: new.content)))
         }
         defer { server.stop() }
-        let client = NotesClient(baseURL: "http://127.0.0.1:\(server.port)/v1")
+        let client = client(for: server)
         let checklist = NoteContent.checklist(ChecklistContent(items: ["milk", "eggs"]))
 
         let note = try await client.createNote(NewNote(content: checklist))
@@ -51,7 +59,7 @@ import Testing
             (200, Data(#"{"id":"n3","format":"rich","content":{"kind":"drawing","strokes":3}}"#.utf8))
         }
         defer { server.stop() }
-        let client = NotesClient(baseURL: "http://127.0.0.1:\(server.port)/v1")
+        let client = client(for: server)
 
         let note = try await client.getNote(noteID: "n3")
 

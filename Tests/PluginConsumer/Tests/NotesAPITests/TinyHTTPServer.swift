@@ -75,7 +75,7 @@ final class TinyHTTPServer: @unchecked Sendable {
             }.first ?? 0
         while bytes.count - headEnd.upperBound < contentLength { guard readMore() else { return } }
 
-        let requestLine = head.prefix { $0 != "\r" }.split(separator: " ")
+        let requestLine = head.split(separator: "\r\n").first?.split(separator: " ") ?? []
         guard requestLine.count == 3 else { return }
         let request = Request(method: String(requestLine[0]), target: String(requestLine[1]), head: head,
                               body: bytes[headEnd.upperBound...].prefix(contentLength))

@@ -1,0 +1,654 @@
+#!/usr/bin/env python3
+"""Runs every benchmark of Tests/Benchmarks in one go and prints one table (also written to
+bench-results.md at the repository root). Called by `make bench`; see README.md beside it.
+
+    python3 bench.py [--quick]
+
+--quick runs fewer repetitions and smaller counts (for checking the harness, not for figures).
+"""
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+BENCH = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(BENCH, "..", ".."))
+WORK = os.path.join(BENCH, ".bench")          # scratch: specs, generated output, binaries (git-ignored)
+RELEASE = os.path.join(BENCH, ".build", "release")
+DEBUG = os.path.join(BENCH, ".build", "debug")
+SPEC = os.path.join(ROOT, "spec", "responses.yaml")
+OUR_CONFIG = os.path.join(ROOT, "spec", "openapi-swift-config.yaml")
+OPENAI_SPEC = os.path.normpath(os.path.join(ROOT, "..", "shared", "data", "openai-openapi.yaml"))
+RESULTS = os.path.join(ROOT, "bench-results.md")
+
+QUICK = "--quick" in sys.argv
+REPS = 3 if QUICK else 5
+COMMANDS: list[str] = []      # every command whose figures appear in the table
+NOTES: list[str] = []         # findings printed under the table
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def rel(path: str) -> str:
+    return os.path.relpath(path, ROOT)
+
+
+def run(command: list[str], cwd: str = BENCH, check: bool = True, env=None) -> subprocess.CompletedProcess:
+    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=env)
+    if check and result.returncode != 0:
+        sys.stderr.write(result.stdout[-4000:] + result.stderr[-4000:])
+        sys.exit(f"error: command failed ({result.returncode}): {' '.join(command)}")
+    return result
+
+
+def timed_child(command: list[str], cwd: str = BENCH) -> tuple[float, float, int, str]:
+    """Runs a command; returns (wall seconds, peak RSS in MiB, exit status, stderr)."""
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        return wall, usage.ru_maxrss / 1024.0, process.returncode, err.read().decode(errors="replace")
+
+
+# MARK: - Machine
+
+
+def machine() -> dict:
+    model = "unknown"
+    with open("/proc/cpuinfo") as handle:
+        for line in handle:
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    memory = "?"
+    with open("/proc/meminfo") as handle:
+        for line in handle:
+            if line.startswith("MemTotal"):
+                memory = f"{int(line.split()[1]) / 1048576:.0f} GiB"
+    swift = run(["swift", "--version"], check=False)
+    swift_version = (swift.stdout + swift.stderr).strip().splitlines()[0]
+    curl = run(["curl-config", "--version"], check=False).stdout.strip() or "?"
+    cc = run(["cc", "--version"], check=False).stdout.strip().splitlines()[0]
+    resolved = {}
+    try:
+        with open(os.path.join(BENCH, "Package.resolved")) as handle:
+            for pin in json.load(handle)["pins"]:
+                resolved[pin["identity"]] = pin["state"].get("version") or pin["state"].get("revision", "")[:10]
+    except (OSError, KeyError, ValueError):
+        pass
+    commit = run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], check=False).stdout.strip()
+    dirty = run(["git", "-C", ROOT, "status", "--porcelain", "--untracked-files=no"], check=False).stdout.strip()
+    return {
+        "cores": os.cpu_count(), "cpu": model, "memory": memory, "kernel": platform.release(),
+        "swift": swift_version, "libcurl": curl, "cc": cc, "python": platform.python_version(),
+        "packages": resolved, "commit": commit + (" (with uncommitted changes)" if dirty else ""),
+    }
+
+
+# MARK: - Builds
+
+
+def build_tools() -> tuple[str, str]:
+    log("building both generators (release)")
+    for product in ("swift-openapi-generator", "openapi-swift"):
+        run(["swift", "build", "-c", "release", "--product", product])
+    return os.path.join(RELEASE, "openapi-swift"), os.path.join(RELEASE, "swift-openapi-generator")
+
+
+def debug_modules() -> None:
+    log("building the runtimes (debug) for the compile-time measurement")
+    for target in ("InfercomRuntime", "OpenAPIRuntime"):
+        run(["swift", "build", "--target", target])
+
+
+# MARK: - 1. Generation and 2. generated code
+
+
+def prepare_specs() -> list[dict]:
+    os.makedirs(WORK, exist_ok=True)
+    specs = [{"name": "spec/responses.yaml", "path": SPEC, "config": OUR_CONFIG, "key": "infercom"}]
+    if os.path.exists(OPENAI_SPEC):
+        filtered = os.path.join(WORK, "openai-responses.yaml")
+        if not os.path.exists(filtered) or os.path.getmtime(filtered) < os.path.getmtime(OPENAI_SPEC):
+            run([sys.executable, os.path.join(BENCH, "filter_openapi.py"), OPENAI_SPEC, filtered])
+        config = os.path.join(WORK, "openai-openapi-swift-config.yaml")
+        with open(config, "w") as handle:
+            handle.write("clientName: OpenAIClient\naccessLevel: public\nruntimeModule: InfercomRuntime\n")
+        COMMANDS.append(f"python3 {rel(os.path.join(BENCH, 'filter_openapi.py'))} {rel(OPENAI_SPEC)} "
+                        f"{rel(filtered)}   # /responses and /responses/... paths + reachable components")
+        specs.append({"name": "OpenAI spec filtered to /responses", "path": filtered, "config": config,
+                      "key": "openai", "source_bytes": os.path.getsize(OPENAI_SPEC)})
+    else:
+        NOTES.append(f"OpenAI spec not found at {rel(OPENAI_SPEC)}: its rows are skipped.")
+        log(f"skipping the OpenAI spec: {OPENAI_SPEC} does not exist")
+    for spec in specs:
+        spec["bytes"] = os.path.getsize(spec["path"])
+    return specs
+
+
+def generator_commands(ours: str, sog: str, spec: dict, output: str) -> dict[str, list[str]]:
+    return {
+        "ours": [ours, spec["path"], "--config", spec["config"], "--output", output],
+        "sog": [sog, "generate", spec["path"], "--mode", "types", "--mode", "client",
+                "--access-modifier", "public", "--output-directory", output],
+    }
+
+
+def code_stats(directory: str) -> dict:
+    files = sorted(f for f in os.listdir(directory) if f.endswith(".swift"))
+    lines = size = 0
+    for name in files:
+        with open(os.path.join(directory, name), "rb") as handle:
+            data = handle.read()
+        lines += data.count(b"\n")
+        size += len(data)
+    return {"files": len(files), "lines": lines, "bytes": size}
+
+
+def bench_generation(ours: str, sog: str, specs: list[dict]) -> dict:
+    results = {}
+    for spec in specs:
+        for side in ("ours", "sog"):
+            reps = REPS if not (side == "sog" and spec["key"] == "openai") else max(3, REPS - 2)
+            log(f"generation: {side} on {spec['name']} ×{reps}")
+            walls, rss, failure, warnings = [], [], None, 0
+            for index in range(reps):
+                output = os.path.join(WORK, f"gen-{spec['key']}-{side}")
+                shutil.rmtree(output, ignore_errors=True)
+                os.makedirs(output)
+                command = generator_commands(ours, sog, spec, output)[side]
+                wall, peak, status, stderr = timed_child(command)
+                if index == 0:
+                    shown = [c if not c.startswith(WORK) else "$OUT" for c in command]
+                    COMMANDS.append(" ".join(rel(c) if os.path.isabs(c) else c for c in shown))
+                if status != 0:
+                    failure = stderr.strip().splitlines()[-3:] if stderr.strip() else [f"exit {status}"]
+                    break
+                warnings = sum(1 for line in stderr.splitlines() if "warning" in line.lower())
+                walls.append(wall)
+                rss.append(peak)
+            entry = {"spec": spec["name"], "side": side, "failure": failure, "warnings": warnings}
+            if not failure:
+                entry.update(wall=statistics.median(walls), rss=statistics.median(rss),
+                             **code_stats(os.path.join(WORK, f"gen-{spec['key']}-{side}")))
+                if warnings:
+                    NOTES.append(f"swift-openapi-generator printed {warnings} warning line(s) on {spec['name']}"
+                                 if side == "sog" else f"openapi-swift printed {warnings} warning line(s) on {spec['name']}")
+            else:
+                NOTES.append(f"{'swift-openapi-generator' if side == 'sog' else 'openapi-swift'} failed on "
+                             f"{spec['name']}: " + " / ".join(failure))
+            results[(spec["key"], side)] = entry
+    return results
+
+
+def modulemap_flags() -> list[str]:
+    """Flags that let swiftc import the debug-built InfercomRuntime (and its C module CCurl)."""
+    flags = ["-I", os.path.join(DEBUG, "Modules")]
+    modulemap = os.path.join(ROOT, "Sources", "CCurl", "module.modulemap")
+    if os.path.exists(modulemap):
+        flags += ["-Xcc", f"-fmodule-map-file={modulemap}"]
+    cflags = run(["pkg-config", "--cflags", "libcurl"], check=False).stdout.split()
+    for flag in cflags:
+        flags += ["-Xcc", flag]
+    return flags
+
+
+def bench_compile(specs: list[dict], generation: dict) -> dict:
+    results = {}
+    for spec in specs:
+        for side in ("ours", "sog"):
+            entry = generation[(spec["key"], side)]
+            if entry["failure"]:
+                continue
+            source = os.path.join(WORK, f"gen-{spec['key']}-{side}")
+            files = sorted(os.path.join(source, f) for f in os.listdir(source) if f.endswith(".swift"))
+            module = f"Generated{spec['key'].capitalize()}{'Ours' if side == 'ours' else 'SOG'}"
+            scratch = os.path.join(WORK, f"compile-{spec['key']}-{side}")
+            command = ["swiftc", "-Onone", "-g", "-enable-batch-mode", "-j", str(os.cpu_count() or 2),
+                       "-swift-version", "6", "-parse-as-library", "-module-name", module,
+                       "-emit-module", "-emit-module-path", os.path.join(scratch, module + ".swiftmodule"),
+                       "-c", *files, *modulemap_flags(),
+                       "-module-cache-path", os.path.join(WORK, "module-cache")]
+            walls = []
+            failure = None
+            log(f"compile (debug): {side} on {spec['name']} ×{max(3, REPS - 2)}")
+            for index in range(max(3, REPS - 2) + 1):   # the first run warms the module cache
+                shutil.rmtree(scratch, ignore_errors=True)
+                os.makedirs(scratch)
+                start = time.perf_counter()
+                result = subprocess.run(command, cwd=scratch, capture_output=True, text=True)
+                wall = time.perf_counter() - start
+                if result.returncode != 0:
+                    errors = [l for l in result.stderr.splitlines() if "error:" in l]
+                    failure = f"{len(errors)} error(s), first: {errors[0] if errors else result.stderr[-300:]}"
+                    break
+                if index > 0:
+                    walls.append(wall)
+            if spec["key"] == "infercom" or side == "ours" or True:
+                shown = [rel(c) if os.path.isabs(c) and c.startswith(ROOT) else c for c in command]
+                shown = [c for c in shown]
+                COMMANDS.append("(in a scratch dir) " + " ".join(
+                    s if not s.endswith(".swift") else "" for s in shown).replace("  ", " ").strip()
+                    + f"  # + the {len(files)} generated files")
+            if failure:
+                NOTES.append(f"debug compile of {'our' if side == 'ours' else 'swift-openapi-generator'}'s "
+                             f"output for {spec['name']} failed: {failure}")
+                results[(spec["key"], side)] = {"failure": failure}
+            else:
+                results[(spec["key"], side)] = {"wall": statistics.median(walls)}
+    return results
+
+
+def install_sog_sources(generation: dict, have_openai: bool) -> None:
+    """Copies swift-openapi-generator's output into the targets the codec benchmarks build."""
+    for key, target in (("infercom", "SOGInfercomTypes"), ("openai", "SOGOpenAITypes")):
+        if key == "openai" and not have_openai:
+            continue
+        entry = generation.get((key, "sog"))
+        destination = os.path.join(BENCH, "Sources", target, "Generated")
+        os.makedirs(destination, exist_ok=True)
+        if not entry or entry["failure"]:
+            continue
+        source = os.path.join(WORK, f"gen-{key}-sog")
+        for name in os.listdir(source):
+            new = os.path.join(source, name)
+            old = os.path.join(destination, name)
+            with open(new, "rb") as handle:
+                data = handle.read()
+            if os.path.exists(old):
+                with open(old, "rb") as handle:
+                    if handle.read() == data:
+                        continue   # unchanged: keep the mtime so nothing rebuilds
+            with open(old, "wb") as handle:
+                handle.write(data)
+
+
+# MARK: - 3. Decoding and 4. streaming
+
+
+def bench_codec(have_openai: dict | None) -> dict:
+    log("building the codec benchmarks (release)")
+    run(["swift", "build", "-c", "release", "--product", "bench-codec"])
+    fixture = os.path.join(BENCH, "Fixtures", "response-4k.json")
+    command = [os.path.join(RELEASE, "bench-codec"), "--fixture", fixture, "--reps", str(REPS)]
+    log("running bench-codec")
+    COMMANDS.append(" ".join(rel(c) for c in command[:3]) + f" --reps {REPS}")
+    result = run(command)
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    if have_openai:
+        log("building the OpenAI-types codec benchmark (release; the generated types are large)")
+        run(["swift", "build", "-c", "release", "--product", "bench-codec-openai"])
+        command = [os.path.join(RELEASE, "bench-codec-openai"), "--fixture", fixture, "--reps", str(max(3, REPS - 2))]
+        COMMANDS.append(" ".join(rel(c) for c in command[:3]) + f" --reps {max(3, REPS - 2)}")
+        log("running bench-codec-openai")
+        result = run(command)
+        rows += [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    return {row["name"]: row for row in rows}
+
+
+# MARK: - 5. Transport
+
+
+class Server:
+    def __init__(self, binary: str):
+        self.process = subprocess.Popen([binary, "0"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        self.port = int(self.process.stdout.readline())
+        self.base = f"http://127.0.0.1:{self.port}"
+
+    def accepted(self) -> int:
+        with urllib.request.urlopen(self.base + "/stats", timeout=10) as response:
+            return json.load(response)["accepted"]
+
+    def stop(self) -> None:
+        self.process.stdin.close()
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def build_transport() -> dict[str, list[str]]:
+    log("building the transport clients (release) and the C server and client")
+    for product in ("client-infercom", "client-urlsession", "client-ahc"):
+        run(["swift", "build", "-c", "release", "--product", product])
+    binaries = os.path.join(WORK, "bin")
+    os.makedirs(binaries, exist_ok=True)
+    curl_flags = run(["pkg-config", "--cflags", "--libs", "libcurl"]).stdout.split()
+    for name, extra in (("server", ["-lpthread"]), ("curl_client", curl_flags)):
+        command = ["cc", "-O2", "-o", os.path.join(binaries, name), os.path.join(BENCH, "C", name + ".c"), *extra]
+        run(command)
+        COMMANDS.append(" ".join(rel(c) if os.path.isabs(c) else c for c in command))
+    return {
+        "C libcurl (floor)": [os.path.join(binaries, "curl_client")],
+        "Infercom CurlTransport": [os.path.join(RELEASE, "client-infercom")],
+        "URLSession": [os.path.join(RELEASE, "client-urlsession")],
+        "async-http-client": [os.path.join(RELEASE, "client-ahc")],
+    }
+
+
+def bench_transport(clients: dict[str, list[str]]) -> dict:
+    seq_count = 1000 if QUICK else 4000
+    inflight_count = 4000 if QUICK else 16000
+    latency_events = 1000 if QUICK else 2000
+    burst_events = 20000 if QUICK else 100000
+    gap_us = 200
+    reps = 3
+    server = Server(os.path.join(WORK, "bin", "server"))
+    COMMANDS.append(f"{rel(os.path.join(WORK, 'bin', 'server'))} 0   # 127.0.0.1, any free port")
+    results: dict = {}
+    try:
+        def one(name: str, mode: str, url: str, *extra: str) -> dict:
+            binary = clients[name]
+            args = [*binary, mode, url, *extra]
+            if binary[0].endswith("curl_client"):
+                args = [binary[0], mode, url] + [e for e in extra if not e.startswith("--")]
+            before = server.accepted()
+            result = subprocess.run(args, capture_output=True, text=True, timeout=300)
+            after = server.accepted()
+            if result.returncode != 0:
+                raise RuntimeError(f"{' '.join(args)}: {result.stderr.strip()[-500:]}")
+            row = json.loads(result.stdout.strip().splitlines()[-1])
+            row["connections"] = after - before - 1
+            return row
+
+        plan = [
+            ("seq", "/v1/responses", ["--count", str(seq_count)]),
+            ("inflight", "/v1/responses", ["--count", str(inflight_count), "--parallel", "16"]),
+            ("stream", f"/stream/{latency_events}/{gap_us}/v1/responses", []),
+            ("burst", f"/stream/{burst_events}/0/v1/responses", []),
+        ]
+        extra_rows = [
+            ("Infercom InfercomClient (typed)", "client-seq", "seq", f"/v1", ["--count", str(seq_count)]),
+            ("Infercom InfercomClient (typed)", "stream-typed", "stream", f"/stream/{latency_events}/{gap_us}/v1", []),
+            ("Infercom InfercomClient (typed)", "stream-typed", "burst", f"/stream/{burst_events}/0/v1", []),
+        ]
+        for name in clients:
+            for kind, path, extra in plan:
+                mode = "stream" if kind == "burst" else kind
+                if kind == "inflight" and name.startswith("C"):
+                    extra = [str(inflight_count), "16"]
+                elif name.startswith("C") and kind == "seq":
+                    extra = [str(seq_count)]
+                log(f"transport: {name} {kind} ×{reps}")
+                runs = []
+                for _ in range(reps):
+                    try:
+                        runs.append(one(name, mode, server.base + path, *extra))
+                    except (RuntimeError, subprocess.TimeoutExpired) as error:
+                        NOTES.append(f"{name} {kind} failed: {error}")
+                        break
+                results[(name, kind)] = runs
+                if runs:
+                    shown = clients[name][0]
+                    COMMANDS.append(f"{rel(shown)} {mode} http://127.0.0.1:$PORT{path} {' '.join(extra)}".strip())
+        for name, mode, kind, path, extra in extra_rows:
+            log(f"transport: {name} {kind} ×{reps}")
+            runs = []
+            for _ in range(reps):
+                try:
+                    runs.append(one("Infercom CurlTransport", mode, server.base + path, *extra))
+                except (RuntimeError, subprocess.TimeoutExpired) as error:
+                    NOTES.append(f"{name} {kind} failed: {error}")
+                    break
+            results[(name, kind)] = runs
+            COMMANDS.append(f"{rel(clients['Infercom CurlTransport'][0])} {mode} http://127.0.0.1:$PORT{path} "
+                            f"{' '.join(extra)}".strip())
+    finally:
+        server.stop()
+    return results
+
+
+# MARK: - Table
+
+
+def fmt(value, digits: int = 0, suffix: str = "") -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return "—"
+    if isinstance(value, float) and digits == 0 and abs(value) < 10:
+        digits = 1 if abs(value) >= 1 else 2
+    return f"{value:,.{digits}f}{suffix}"
+
+
+def ratio(a, b) -> str:
+    if a is None or b is None or not b:
+        return "—"
+    return f"{a / b:.2f}×" if a / b < 10 else f"{a / b:.0f}×"
+
+
+def med(runs: list[dict], key: str):
+    values = [r[key] for r in runs if r.get(key) is not None]
+    return statistics.median(values) if values else None
+
+
+def render(info: dict, specs, generation, compiles, codec, transport, targets: list, timing: dict) -> str:
+    out = []
+    out.append("# Infercom benchmarks\n")
+    out.append(f"Machine: {info['cores']} cores, {info['cpu']}, {info['memory']}, Linux {info['kernel']}  ")
+    out.append(f"Toolchain: {info['swift']}; {info['cc']}; libcurl {info['libcurl']}; Python {info['python']}  ")
+    packages = info["packages"]
+    names = ["swift-openapi-generator", "swift-openapi-runtime", "async-http-client", "swift-nio", "openapikit", "yams"]
+    out.append("Compared: " + ", ".join(f"{n} {packages[n]}" for n in names if n in packages)
+               + "; URLSession = swift-corelibs-foundation of the toolchain  ")
+    out.append(f"Repository: {info['commit']}; release builds; figures are medians of {REPS} runs "
+               f"(3 for the slow ones) unless noted. {time.strftime('%Y-%m-%d %H:%M %Z')}.\n")
+
+    out.append("## 1. Generation (wall time and peak RSS of the generator process)\n")
+    out.append("| spec | generator | wall | peak RSS | SOG ÷ ours (time) | SOG ÷ ours (memory) |")
+    out.append("|---|---|---:|---:|---:|---:|")
+    for spec in specs:
+        ours, sog = generation[(spec["key"], "ours")], generation[(spec["key"], "sog")]
+        label = f"{spec['name']} ({spec['bytes'] / 1024:.0f} KB)"
+        for side, entry in (("openapi-swift (ours)", ours), ("swift-openapi-generator", sog)):
+            if entry["failure"]:
+                out.append(f"| {label} | {side} | failed | — | — | — |")
+                continue
+            t = r = "—"
+            if side.startswith("swift-openapi") and not ours["failure"]:
+                t, r = ratio(entry["wall"], ours["wall"]), ratio(entry["rss"], ours["rss"])
+            out.append(f"| {label} | {side} | {fmt(entry['wall'] * 1000, 0)} ms | {fmt(entry['rss'], 1)} MiB | {t} | {r} |")
+    out.append("")
+
+    out.append("## 2. Generated code (types + client) and its debug compile time\n")
+    out.append("| spec | generator | files | lines | bytes | debug compile | lines ours ÷ SOG | compile SOG ÷ ours |")
+    out.append("|---|---|---:|---:|---:|---:|---:|---:|")
+    for spec in specs:
+        ours, sog = generation[(spec["key"], "ours")], generation[(spec["key"], "sog")]
+        c_ours, c_sog = compiles.get((spec["key"], "ours"), {}), compiles.get((spec["key"], "sog"), {})
+        for side, entry, comp in (("openapi-swift (ours)", ours, c_ours), ("swift-openapi-generator", sog, c_sog)):
+            if entry["failure"]:
+                out.append(f"| {spec['name']} | {side} | — | — | — | — | — | — |")
+                continue
+            compile_text = "failed" if comp.get("failure") else fmt(comp.get("wall"), 2, " s")
+            lr = cr = ""
+            if side.startswith("swift-openapi") and not ours["failure"]:
+                lr = ratio(ours["lines"], entry["lines"])
+                if c_ours.get("wall") and comp.get("wall"):
+                    cr = ratio(comp["wall"], c_ours["wall"])
+            out.append(f"| {spec['name']} | {side} | {entry['files']} | {entry['lines']:,} | {entry['bytes']:,} | "
+                       f"{compile_text} | {lr} | {cr} |")
+    out.append("")
+
+    out.append("## 3. Decoding a 4 KB response (reasoning + message + function call + usage)\n")
+    out.append("| decoder | MB/s | µs per decode | ÷ hand-written |")
+    out.append("|---|---:|---:|---:|")
+    hand = codec.get("decode-hand", {}).get("mbps")
+    for key, label in (("decode-hand", "hand-written Codable struct (JSONDecoder)"),
+                       ("decode-ours", "Infercom `Response` (generated)"),
+                       ("decode-sog", "swift-openapi-generator types, our spec"),
+                       ("decode-sog-openai", "swift-openapi-generator types, OpenAI spec")):
+        row = codec.get(key)
+        if not row:
+            continue
+        if row.get("error"):
+            out.append(f"| {label} | fails: {row['error'][:120]} | — | — |")
+            continue
+        out.append(f"| {label} | {fmt(row['mbps'], 1)} | {fmt(row['us'], 1)} | {ratio(row['mbps'], hand)} |")
+    out.append("")
+
+    stream_info = codec.get("stream-info", {})
+    out.append(f"## 4. Streaming: {stream_info.get('mb', 0):.1f} MB of text deltas "
+               f"({stream_info.get('events', 0):,} events, 16 KB chunks)\n")
+    out.append("| path | MB/s | events/s | note |")
+    out.append("|---|---:|---:|---|")
+    for key, label, note in (
+            ("scan-newlines", "raw newline scan (memchr), the physical limit", "no events"),
+            ("frame-ours", "Infercom framing: ServerSentEventParser", "events with String data"),
+            ("frame-sog", "swift-openapi-runtime framing: asDecodedServerSentEvents", "events with String data"),
+            ("e2e-hand", "hand-written splitter + JSONDecoder, minimal struct", "reference"),
+            ("e2e-ours-sync", "Infercom parser + decode into ResponseStreamEvent (loop)", "full event union"),
+            ("e2e-ours", "Infercom InfercomClient.createResponseStream (in-memory transport)", "as a user receives it"),
+            ("e2e-sog", "swift-openapi-runtime asDecodedServerSentEventsWithJSONData, SOG types of our spec", "full event union"),
+            ("e2e-sog-openai", "swift-openapi-runtime asDecodedServerSentEventsWithJSONData, SOG types of OpenAI's spec", "OpenAI's event union")):
+        row = codec.get(key)
+        if not row:
+            continue
+        if row.get("error"):
+            out.append(f"| {label} | fails | — | {row['error'][:160]} |")
+            continue
+        out.append(f"| {label} | {fmt(row['mbps'], 0)} | {fmt(row.get('events_per_s'), 0)} | {note} |")
+    out.append("")
+
+    out.append("## 5. Transport over loopback (C epoll server on 127.0.0.1, keep-alive)\n")
+    out.append("| client | sequential req/s | 16 in flight req/s | connections opened (16 in flight) | event delay p50 | p99 | client CPU per event (burst) | burst events/s | seq ÷ C | in flight ÷ C |")
+    out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    c_seq = med(transport.get(("C libcurl (floor)", "seq"), []), "rps")
+    c_inf = med(transport.get(("C libcurl (floor)", "inflight"), []), "rps")
+    names = []
+    for (name, _kind) in transport:
+        if name not in names:
+            names.append(name)
+    for name in names:
+        seq = med(transport.get((name, "seq"), []), "rps")
+        inflight = med(transport.get((name, "inflight"), []), "rps")
+        conns = med(transport.get((name, "inflight"), []), "connections")
+        p50 = med(transport.get((name, "stream"), []), "p50_us")
+        p99 = med(transport.get((name, "stream"), []), "p99_us")
+        cpu = med(transport.get((name, "burst"), []), "cpu_us_per_event")
+        eps = med(transport.get((name, "burst"), []), "events_per_s")
+        out.append(f"| {name} | {fmt(seq, 0)} | {fmt(inflight, 0)} | {fmt(conns, 0)} | {fmt(p50, 0, ' µs')} | "
+                   f"{fmt(p99, 0, ' µs')} | {fmt(cpu, 2, ' µs')} | {fmt(eps, 0)} | {ratio(seq, c_seq)} | "
+                   f"{ratio(inflight, c_inf)} |")
+    out.append("")
+    out.append("Event delay: server stamps CLOCK_MONOTONIC right before writing each event (events 200 µs apart); "
+               "the client reads the clock when the event reaches its caller. CPU per event: getrusage(RUSAGE_SELF) "
+               "of the client process over a back-to-back stream. \"Infercom InfercomClient (typed)\" is the whole "
+               "library path (request encoding, validation, JSON decoding into the generated types).\n")
+
+    out.append("## Targets\n")
+    out.append("| target | measured | met |")
+    out.append("|---|---|---|")
+    for target, measured, met in targets:
+        out.append(f"| {target} | {measured} | {'yes' if met else ('**no**' if met is False else '—')} |")
+    out.append("")
+    if NOTES:
+        out.append("## Findings and notes\n")
+        for note in NOTES:
+            out.append(f"- {note}")
+        out.append("")
+    out.append("## Commands\n")
+    out.append("```sh")
+    out.append("make bench    # from the repository root: builds what it needs, then runs Tests/Benchmarks/bench.py")
+    seen = set()
+    for command in COMMANDS:
+        if command not in seen:
+            seen.add(command)
+            out.append(command)
+    out.append("```")
+    out.append(f"\nRun time: {timing['total']:.0f} s in all ({timing['build']:.0f} s of it building).")
+    return "\n".join(out) + "\n"
+
+
+def evaluate_targets(specs, generation, compiles, codec, transport) -> list:
+    targets = []
+    for spec in specs:
+        ours, sog = generation[(spec["key"], "ours")], generation[(spec["key"], "sog")]
+        if ours["failure"] or sog["failure"]:
+            targets.append((f"generation ≥ 20× faster ({spec['name']})",
+                            "SOG failed" if sog["failure"] else "ours failed", None if sog["failure"] else False))
+            continue
+        speed = sog["wall"] / ours["wall"]
+        targets.append((f"generation ≥ 20× faster ({spec['name']})", f"{speed:.1f}×", speed >= 20))
+        lines = ours["lines"] / sog["lines"]
+        targets.append((f"generated lines ≤ ⅓ of SOG's ({spec['name']})", f"{lines:.2f}×", lines <= 1 / 3))
+        c_ours, c_sog = compiles.get((spec["key"], "ours"), {}), compiles.get((spec["key"], "sog"), {})
+        if c_ours.get("wall") and c_sog.get("wall"):
+            speed = c_sog["wall"] / c_ours["wall"]
+            targets.append((f"debug compile ≥ 3× faster ({spec['name']})", f"{speed:.2f}×", speed >= 3))
+    hand, ours = codec.get("decode-hand", {}).get("mbps"), codec.get("decode-ours", {}).get("mbps")
+    if hand and ours:
+        targets.append(("decoding ≥ 0.9× hand-written", f"{ours / hand:.2f}× ({ours:.0f} vs {hand:.0f} MB/s)",
+                        ours / hand >= 0.9))
+    frame = codec.get("frame-ours", {}).get("mbps")
+    if frame:
+        targets.append(("SSE framing ≥ 1 GB/s", f"{frame / 1000:.2f} GB/s", frame >= 1000))
+    for key, label in (("e2e-ours", "streaming end to end ≥ 200k events/s (InfercomClient)"),
+                       ("e2e-ours-sync", "streaming end to end ≥ 200k events/s (parser + decoder loop)")):
+        eps = codec.get(key, {}).get("events_per_s")
+        if eps:
+            targets.append((label, f"{eps:,.0f} events/s", eps >= 200_000))
+    c_seq = med(transport.get(("C libcurl (floor)", "seq"), []), "rps")
+    c_inf = med(transport.get(("C libcurl (floor)", "inflight"), []), "rps")
+    o_seq = med(transport.get(("Infercom CurlTransport", "seq"), []), "rps")
+    o_inf = med(transport.get(("Infercom CurlTransport", "inflight"), []), "rps")
+    if c_seq and o_seq:
+        targets.append(("sequential req/s ≥ 0.8× C libcurl", f"{o_seq / c_seq:.2f}× ({o_seq:,.0f} vs {c_seq:,.0f})",
+                        o_seq / c_seq >= 0.8))
+    if c_inf and o_inf:
+        targets.append(("16-in-flight req/s ≥ 0.8× C libcurl", f"{o_inf / c_inf:.2f}× ({o_inf:,.0f} vs {c_inf:,.0f})",
+                        o_inf / c_inf >= 0.8))
+    p50 = med(transport.get(("Infercom CurlTransport", "stream"), []), "p50_us")
+    if p50 is not None:
+        targets.append(("event delay p50 ≤ 50 µs (CurlTransport + parser)", f"{p50:.0f} µs", p50 <= 50))
+    p50 = med(transport.get(("Infercom InfercomClient (typed)", "stream"), []), "p50_us")
+    if p50 is not None:
+        targets.append(("event delay p50 ≤ 50 µs (InfercomClient, typed)", f"{p50:.0f} µs", p50 <= 50))
+    cpu = med(transport.get(("Infercom CurlTransport", "burst"), []), "cpu_us_per_event")
+    if cpu is not None:
+        targets.append(("client CPU ≤ 1 µs per event (CurlTransport + parser)", f"{cpu:.2f} µs", cpu <= 1))
+    cpu = med(transport.get(("Infercom InfercomClient (typed)", "burst"), []), "cpu_us_per_event")
+    if cpu is not None:
+        targets.append(("client CPU ≤ 1 µs per event (InfercomClient, typed)", f"{cpu:.2f} µs", cpu <= 1))
+    return targets
+
+
+def main() -> None:
+    started = time.perf_counter()
+    info = machine()
+    ours, sog = build_tools()
+    debug_modules()
+    build_time = time.perf_counter() - started
+    specs = prepare_specs()
+    have_openai = any(s["key"] == "openai" for s in specs)
+    generation = bench_generation(ours, sog, specs)
+    compiles = bench_compile(specs, generation)
+    install_sog_sources(generation, have_openai)
+    openai_ok = have_openai and not generation[("openai", "sog")]["failure"]
+    before = time.perf_counter()
+    codec = bench_codec(openai_ok)
+    clients = build_transport()
+    transport = bench_transport(clients)
+    info = {**info, **machine()}   # Package.resolved exists after the first build
+    targets = evaluate_targets(specs, generation, compiles, codec, transport)
+    timing = {"total": time.perf_counter() - started, "build": build_time}
+    del before
+    text = render(info, specs, generation, compiles, codec, transport, targets, timing)
+    with open(RESULTS, "w") as handle:
+        handle.write(text)
+    print(text)
+    log(f"written to {RESULTS}")
+
+
+if __name__ == "__main__":
+    main()

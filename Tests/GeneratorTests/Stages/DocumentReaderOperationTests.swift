@@ -1,0 +1,102 @@
+import Testing
+
+@testable import GeneratorCore
+
+@Suite("Document reader: paths, operations and whole documents")
+struct DocumentReaderOperationTests {
+    @Test("a repeated operationId is an error at the second use, naming the line of the first")
+    func duplicateOperationID() throws {
+        let yaml = Spec.paths("""
+            /pets:
+              get:
+                operationId: listPets
+                responses: {'204': {description: ok}}
+            /animals:
+              get:
+                operationId: listPets
+                responses: {'204': {description: ok}}
+            """)
+        let first = try #require(yaml.location(of: "listPets"))
+        let errors = try Stages.readErrors(yaml)
+        #expect(errors.map(\.message) == ["duplicate operationId 'listPets' (first used at line \(first.line))"])
+        #expect(errors.first?.location == yaml.location(of: "listPets", occurrence: 2))
+    }
+
+    @Test("an operation without operationId is an error, since the id names its method")
+    func missingOperationID() throws {
+        let yaml = Spec.paths("""
+            /pets:
+              get:
+                summary: List pets
+                responses: {'204': {description: ok}}
+            """)
+        let errors = try Stages.readErrors(yaml)
+        #expect(errors.map(\.message) == ["operation 'GET /pets' has no operationId (needed to name its method)"])
+        #expect(errors.first?.location == yaml.location(of: "summary"))
+    }
+
+    @Test("reading goes on after an error, so one run reports every problem")
+    func reportsAllErrors() throws {
+        let yaml = Spec.schemas("""
+            A: {type: strnig}
+            B: {$ref: '#/components/schemas/Missing'}
+            C: {type: object, if: {}}
+            """)
+        let errors = try Stages.readErrors(yaml)
+        #expect(errors.count == 3)
+        #expect(errors.allSatisfy { $0.severity == .error && $0.location?.file == Spec.file })
+    }
+
+    @Test("a version other than 3.0.x or 3.1.x is rejected at the version")
+    func unsupportedVersion() throws {
+        let yaml = "openapi: 2.0.0\ninfo: {title: T, version: '1'}\n"
+        let errors = try Stages.readErrors(yaml)
+        #expect(errors.map(\.message) == ["unsupported OpenAPI version '2.0.0' (expected 3.0.x or 3.1.x)"])
+        #expect(errors.first?.location == yaml.location(of: "2.0.0"))
+    }
+
+    @Test("a path template variable without a path parameter is an error, not a literal '{id}' in the URL")
+    func undeclaredPathVariable() throws {
+        let yaml = Spec.paths("""
+            /pets/{id}:
+              get:
+                operationId: getPet
+                responses: {'204': {description: ok}}
+            """)
+        let errors = try Stages.readErrors(yaml)
+        #expect(errors.count == 1, "accepted a path whose {id} no parameter fills")
+        #expect(errors.first?.message.contains("id") == true)
+    }
+
+    @Test("a path parameter the path template does not mention is an error")
+    func pathParameterNotInTemplate() throws {
+        let yaml = Spec.paths("""
+            /pets:
+              get:
+                operationId: listPets
+                parameters:
+                  - {name: kind, in: path, required: true, schema: {type: string}}
+                responses: {'204': {description: ok}}
+            """)
+        let errors = try Stages.readErrors(yaml)
+        #expect(errors.count == 1, "accepted a path parameter that /pets has no place for")
+    }
+
+    @Test("inline schemas under paths carry a valid JSON pointer, with '/' in keys escaped as '~1'")
+    func pointersUnderPaths() throws {
+        let (document, _) = try Stages.read(Spec.paths("""
+            /pets/{id}:
+              patch:
+                operationId: updatePet
+                parameters:
+                  - {name: id, in: path, required: true, schema: {type: string}}
+                requestBody:
+                  content:
+                    application/json:
+                      schema: {type: object}
+                responses: {'204': {description: ok}}
+            """))
+        let schema = try #require(document.operations.first?.requestBody?.content.first?.schema)
+        #expect(schema.pointer == "#/paths/~1pets~1{id}/patch/requestBody/content/application~1json/schema")
+    }
+}
