@@ -87,7 +87,7 @@ struct OperationEmitter {
     func docs(_ extra: String) -> [SwiftNode] {
         var parameterLines: [String] = []
         if operation.body != nil { parameterLines.append("- Parameter body: The request body.") }
-        for parameter in operation.parameters {
+        for parameter in operation.parameters.filter(\.isRequired) + operation.parameters.filter({ !$0.isRequired }) {
             let text = EmitContext.textLines(parameter.documentation.text).joined(separator: " ")
             parameterLines.append("- Parameter \(parameter.swiftName): \(text.isEmpty ? "The `\(parameter.wireName)` \(parameter.location.rawValue) parameter." : text)")
         }
@@ -116,6 +116,8 @@ struct OperationEmitter {
                     .line("try await core.performText(\(builder), options: options).value"),
                 ])
             ])
+        case .empty where operation.stream != nil:
+            break
         case .empty:
             groups.append(docs("Returns the response's metadata; the response has no body.") + [
                 .block(signature(name, returns: "ResponseMetadata", isAsync: true), [
@@ -150,17 +152,18 @@ struct OperationEmitter {
         var lines: [SwiftNode] = []
         let query = operation.parameters.filter { $0.location == .query }
         let headers = operation.parameters.filter { $0.location == .header }
-        if !query.isEmpty { lines.append(.line("var query: [QueryItem] = []")) }
-        for parameter in query { lines.append(contentsOf: append(parameter, into: "query.append(QueryItem(name: \(EmitContext.stringLiteral(parameter.wireName)), value: %@))")) }
-        if !headers.isEmpty { lines.append(.line("var headers = HTTPFields()")) }
-        for parameter in headers { lines.append(contentsOf: append(parameter, into: "headers.append(name: \(EmitContext.stringLiteral(parameter.wireName)), value: %@)")) }
+        // Local names are reserved parameter names (see `translateOperation`), so they cannot shadow one.
+        if !query.isEmpty { lines.append(.line("var requestQuery: [QueryItem] = []")) }
+        for parameter in query { lines.append(contentsOf: append(parameter, into: "requestQuery.append(QueryItem(name: \(EmitContext.stringLiteral(parameter.wireName)), value: %@))")) }
+        if !headers.isEmpty { lines.append(.line("var requestHeaders = HTTPFields()")) }
+        for parameter in headers { lines.append(contentsOf: append(parameter, into: "requestHeaders.append(name: \(EmitContext.stringLiteral(parameter.wireName)), value: %@)")) }
         var arguments = [
             "operationID: \(EmitContext.stringLiteral(operation.operationID))",
             "method: \(EmitContext.stringLiteral(operation.httpMethod))",
             "path: \(pathExpression())",
         ]
-        if !query.isEmpty { arguments.append("query: query") }
-        if !headers.isEmpty { arguments.append("headers: headers") }
+        if !query.isEmpty { arguments.append("query: requestQuery") }
+        if !headers.isEmpty { arguments.append("headers: requestHeaders") }
         if operation.body != nil { arguments.append("body: body") }
         lines.append(.line("return OperationRequest(\(arguments.joined(separator: ", ")))"))
         return [.block("private func make\(SwiftNaming.typeName(name))Request(\(parameters.joined(separator: ", "))) -> OperationRequest", lines)]
@@ -181,11 +184,8 @@ struct OperationEmitter {
 
     /// The text form of a parameter value.
     func stringExpression(_ value: String, _ type: TypeUsage) -> String {
-        switch type {
-        case .string: value
-        case .named: "\(value).rawValue"
-        default: "String(describing: \(value))"
-        }
+        if context.isEnum(type) { return "\(value).rawValue" }
+        return context.resolved(type) == .string ? value : "String(describing: \(value))"
     }
 
     /// The path as a Swift string with escaped parameter values interpolated.

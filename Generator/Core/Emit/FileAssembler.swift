@@ -19,7 +19,7 @@ public struct FileAssembler {
     }
 
     public func files(for model: TypeModel) -> [SwiftFile] {
-        let context = EmitContext(configuration: configuration)
+        let context = EmitContext(configuration: configuration, declarations: model.declarations)
         var models: [[SwiftNode]] = []
         var enums: [[SwiftNode]] = []
         var unions: [[SwiftNode]] = []

@@ -78,7 +78,7 @@ struct StructEmitter {
             var text = "\(property.swiftName.trimmingBackticks): \(typeSpelling(property))"
             if property.isOptional {
                 text += " = nil"
-            } else if let value = property.defaultValue, let literal = EmitContext.defaultLiteral(value, for: property.type) {
+            } else if let value = property.defaultValue, let literal = context.defaultLiteral(value, for: property.type) {
                 text += " = \(literal)"
             }
             _ = name
@@ -123,7 +123,7 @@ struct StructEmitter {
             let type = property.type.swift
             var expression: String
             if !property.isOptional {
-                if let value = property.defaultValue, let literal = EmitContext.defaultLiteral(value, for: property.type) {
+                if let value = property.defaultValue, let literal = context.defaultLiteral(value, for: property.type) {
                     expression = "try container.decodeIfPresent(\(type).self, forKey: \(key)) ?? \(literal)"
                 } else {
                     expression = "try container.decode(\(type).self, forKey: \(key))"

@@ -35,7 +35,9 @@ struct ValidationEmitter {
         return property.isOptional ? [.block("if let value = \(access)", checks)] : checks
     }
 
-    func valueChecks(_ value: String, type: TypeUsage, constraints: Constraints, elementConstraints: Constraints, path: String) -> [SwiftNode] {
+    func valueChecks(_ value: String, type declared: TypeUsage, constraints: Constraints, elementConstraints: Constraints, path: String) -> [SwiftNode] {
+        // A primitive alias (`Temperature = Double`) is checked as the primitive.
+        let type = context.resolved(declared)
         var checks: [SwiftNode] = []
         if type.isNumeric {
             var arguments: [String] = []

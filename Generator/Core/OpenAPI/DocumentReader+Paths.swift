@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reading `paths`: operations, parameters, request bodies and responses.
 extension DocumentReader {
     static let httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
@@ -15,8 +17,8 @@ extension DocumentReader {
             }
             let item = pathEntry.value
             guard expectMapping(item, "path item '\(path)'") else { continue }
-            let shared = (item["parameters"]?.sequenceElements ?? []).compactMap {
-                readParameter($0, pointer: "#/paths/\(path)/parameters")
+            let shared = (item["parameters"]?.sequenceElements ?? []).enumerated().compactMap {
+                readParameter($1, pointer: "#/paths/\(Self.escapePointer(path))/parameters/\($0)")
             }
             for entry in item.mappingEntries ?? [] {
                 guard let method = entry.key.stringValue, Self.httpMethods.contains(method) else { continue }
@@ -36,16 +38,21 @@ extension DocumentReader {
         return operations
     }
 
+    /// JSON-pointer escaping of one reference token (RFC 6901): `~` → `~0`, `/` → `~1`.
+    static func escapePointer(_ token: String) -> String {
+        token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+    }
+
     mutating func readOperation(_ node: YAMLNode, method: String, path: String, shared: [Parameter]) -> Operation? {
         guard expectMapping(node, "operation '\(method) \(path)'") else { return nil }
         guard let operationID = node["operationId"]?.stringValue, !operationID.isEmpty else {
             error("operation '\(method.uppercased()) \(path)' has no operationId (needed to name its method)", at: node)
             return nil
         }
-        let pointer = "#/paths/\(path)/\(method)"
+        let pointer = "#/paths/\(Self.escapePointer(path))/\(method)"
         var parameters = shared
-        for parameterNode in node["parameters"]?.sequenceElements ?? [] {
-            guard let parameter = readParameter(parameterNode, pointer: pointer + "/parameters") else { continue }
+        for (index, parameterNode) in (node["parameters"]?.sequenceElements ?? []).enumerated() {
+            guard let parameter = readParameter(parameterNode, pointer: pointer + "/parameters/\(index)") else { continue }
             parameters.removeAll { $0.name == parameter.name && $0.location == parameter.location }
             parameters.append(parameter)
         }
@@ -157,7 +164,7 @@ extension DocumentReader {
             }
             return MediaType(
                 contentType: type,
-                schema: entry.value["schema"].map { readSchema($0, pointer: pointer + "/\(type)/schema") },
+                schema: entry.value["schema"].map { readSchema($0, pointer: pointer + "/\(Self.escapePointer(type))/schema") },
                 extensions: extensions, location: entry.key.location)
         }
     }

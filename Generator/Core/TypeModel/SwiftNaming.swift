@@ -48,6 +48,7 @@ public enum SwiftNaming {
         guard let first = parts.first else { return "_" }
         let head = first.allSatisfy({ $0.isUppercase || $0.isNumber }) ? first.lowercased() : lowercaseFirst(first)
         let name = head + parts.dropFirst().map(capitalized).joined()
+        if name == "self" { return "selfValue" }  // `self.self` would be the value itself
         return name.first!.isNumber ? "_" + name : name
     }
 

@@ -21,10 +21,15 @@ extension TypeTranslator {
     mutating func translateOperation(_ operation: Operation, methodNames: inout NameRegistry) -> OperationModel? {
         let methodName = methodNames.claim(SwiftNaming.memberName(operation.operationID))
         let typeStem = configuration.typePrefix + SwiftNaming.typeName(operation.operationID)
-        var parameterNames = NameRegistry(reserved: ["body", "options"])
+        var parameterNames = NameRegistry(reserved: ["body", "options", "requestQuery", "requestHeaders"])
         var parameters: [ParameterModel] = []
         for parameter in operation.parameters {
             let (type, _) = usage(for: parameter.schema, suggestedName: typeStem + SwiftNaming.typeName(parameter.name))
+            if !isSimpleParameterType(parameter.schema) {
+                error(
+                    "parameter '\(parameter.name)' of operation '\(operation.operationID)' has an object or union schema; only primitives, string enums and arrays of them are supported",
+                    at: parameter.sourceLocation)
+            }
             parameters.append(ParameterModel(
                 wireName: parameter.name, swiftName: parameterNames.claim(SwiftNaming.memberName(parameter.name)),
                 location: parameter.location, type: type, isRequired: parameter.required,
@@ -68,6 +73,19 @@ extension TypeTranslator {
             documentation: Documentation(
                 text: text.isEmpty ? nil : text, pointer: "\(operation.method) \(operation.path)", deprecated: operation.deprecated),
             parameters: parameters, body: body, success: success, stream: stream)
+    }
+
+    /// Parameters travel as text: primitives, string enums and arrays of those.
+    func isSimpleParameterType(_ schema: Schema) -> Bool {
+        let resolved = resolve(schema)
+        switch shape(of: resolved) {
+        case .object: return false
+        case .union(let members, _): return members.count == 1 && isSimpleParameterType(members[0])
+        case .stringEnum: return true
+        case .other:
+            if resolved.types == [.array], let items = resolved.items { return isSimpleParameterType(items) }
+            return !resolved.types.contains(.object) && !resolved.types.contains(.array)
+        }
     }
 
     func isJSON(_ contentType: String) -> Bool {

@@ -89,7 +89,7 @@ public struct TypeTranslator {
     }
 
     func documentation(_ schema: Schema, fallback: String? = nil) -> Documentation {
-        Documentation(text: schema.description ?? schema.title ?? fallback, pointer: schema.pointer, deprecated: schema.deprecated)
+        Documentation(text: schema.description ?? fallback, pointer: schema.pointer, deprecated: schema.deprecated)
     }
 
     // MARK: Resolving references

@@ -94,8 +94,8 @@ struct ValidationAndClientEmitterTests {
         try assertSwift(Spec.paths(Self.petPaths), declaration: "Client", contains: [
             "public func listPhotos(petID: String, tags: [String]? = nil, xTrace: Bool? = nil, options: RequestOptions = .init()) async throws -> [String] {",
             "        if let value = tags {\n            for element in value {\n"
-                + "                query.append(QueryItem(name: \"tags\", value: element))",
-            "headers.append(name: \"X-Trace\", value: String(describing: value))",
+                + "                requestQuery.append(QueryItem(name: \"tags\", value: element))",
+            "requestHeaders.append(name: \"X-Trace\", value: String(describing: value))",
             "path: \"/pets/\\(OperationRequest.escapePathComponent(petID))/photos\"",
         ])
     }
@@ -131,7 +131,7 @@ struct ValidationAndClientEmitterTests {
             """, components: "schemas:\n  ThingID: {type: string}\n  Page: {type: integer}"),
             declaration: "Client", contains: [
                 "path: \"/things/\\(OperationRequest.escapePathComponent(id))\"",
-                "query.append(QueryItem(name: \"page\", value: String(describing: value)))",
+                "requestQuery.append(QueryItem(name: \"page\", value: String(describing: value)))",
             ])
     }
 

@@ -283,7 +283,7 @@ public enum ToolChoice: OpenEnum, CaseIterable {
     case auto
     case required
     case `default`
-    case `self`
+    case selfValue
     case type
     case unknown2
     case rawValue2
@@ -291,7 +291,7 @@ public enum ToolChoice: OpenEnum, CaseIterable {
     case unknown(String)
 
     /// The values the spec lists (never `unknown`).
-    public static let allCases: [ToolChoice] = [.none, .auto, .required, .`default`, .`self`, .type, .unknown2, .rawValue2]
+    public static let allCases: [ToolChoice] = [.none, .auto, .required, .`default`, .selfValue, .type, .unknown2, .rawValue2]
 
     public init(rawValue: String) {
         switch rawValue {
@@ -299,7 +299,7 @@ public enum ToolChoice: OpenEnum, CaseIterable {
         case "auto": self = .auto
         case "required": self = .required
         case "default": self = .`default`
-        case "self": self = .`self`
+        case "self": self = .selfValue
         case "Type": self = .type
         case "unknown": self = .unknown2
         case "rawValue": self = .rawValue2
@@ -313,7 +313,7 @@ public enum ToolChoice: OpenEnum, CaseIterable {
         case .auto: "auto"
         case .required: "required"
         case .`default`: "default"
-        case .`self`: "self"
+        case .selfValue: "self"
         case .type: "Type"
         case .unknown2: "unknown"
         case .rawValue2: "rawValue"

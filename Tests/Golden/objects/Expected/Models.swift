@@ -164,15 +164,15 @@ public struct Defaults: Codable, Hashable, Sendable {
     public var enabled: Bool
     /// Default: `"fast"`.
     public var mode: DefaultsMode
-    /// Default: `"say "hi""`.
+    /// Default: `"say \"hi\""`.
     public var label: String
     /// Default: `7`.
     public var optionalWithDefault: Int?
-    /// Default: `[…]`.
+    /// Default: an empty or given list.
     public var tags: [String]?
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(count: Int = 3, ratio: Double = 0.5, whole: Double? = nil, enabled: Bool = true, mode: DefaultsMode = .init(rawValue: "fast"), label: String = "say \"hi\"", optionalWithDefault: Int? = nil, tags: [String]? = nil) {
+    public init(count: Int = 3, ratio: Double = 0.5, whole: Double? = nil, enabled: Bool = true, mode: DefaultsMode = .fast, label: String = "say \"hi\"", optionalWithDefault: Int? = nil, tags: [String]? = nil) {
         self.count = count
         self.ratio = ratio
         self.whole = whole
@@ -200,7 +200,7 @@ public struct Defaults: Codable, Hashable, Sendable {
         self.ratio = try container.decodeIfPresent(Double.self, forKey: .ratio) ?? 0.5
         self.whole = try container.decodeIfPresent(Double.self, forKey: .whole)
         self.enabled = try container.decodeIfPresent(Bool.self, forKey: .enabled) ?? true
-        self.mode = try container.decodeIfPresent(DefaultsMode.self, forKey: .mode) ?? .init(rawValue: "fast")
+        self.mode = try container.decodeIfPresent(DefaultsMode.self, forKey: .mode) ?? .fast
         self.label = try container.decodeIfPresent(String.self, forKey: .label) ?? "say \"hi\""
         self.optionalWithDefault = try container.decodeIfPresent(Int.self, forKey: .optionalWithDefault)
         self.tags = try container.decodeIfPresent([String].self, forKey: .tags)

@@ -28,9 +28,9 @@ internal struct PetStore: Sendable {
     /// List pets
     ///
     /// Returns the decoded `[PSPet]`.
+    /// - Parameter sortOrder: The `sort_order` query parameter.
     /// - Parameter limit: How many pets to return at most.
     /// - Parameter tags: The `tags` query parameter.
-    /// - Parameter sortOrder: The `sort_order` query parameter.
     /// - Parameter xRequestID: Echoed back in the response.
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
@@ -42,9 +42,9 @@ internal struct PetStore: Sendable {
     /// List pets
     ///
     /// Returns the decoded body with the response's status, headers, request id and rate limits.
+    /// - Parameter sortOrder: The `sort_order` query parameter.
     /// - Parameter limit: How many pets to return at most.
     /// - Parameter tags: The `tags` query parameter.
-    /// - Parameter sortOrder: The `sort_order` query parameter.
     /// - Parameter xRequestID: Echoed back in the response.
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
@@ -54,21 +54,21 @@ internal struct PetStore: Sendable {
     }
 
     private func makeListPetsRequest(sortOrder: PSListPetsSortOrder, limit: Int32?, tags: [String]?, xRequestID: String?) -> OperationRequest {
-        var query: [QueryItem] = []
+        var requestQuery: [QueryItem] = []
         if let value = limit {
-            query.append(QueryItem(name: "limit", value: String(describing: value)))
+            requestQuery.append(QueryItem(name: "limit", value: String(describing: value)))
         }
         if let value = tags {
             for element in value {
-                query.append(QueryItem(name: "tags", value: element))
+                requestQuery.append(QueryItem(name: "tags", value: element))
             }
         }
-        query.append(QueryItem(name: "sort_order", value: sortOrder.rawValue))
-        var headers = HTTPFields()
+        requestQuery.append(QueryItem(name: "sort_order", value: sortOrder.rawValue))
+        var requestHeaders = HTTPFields()
         if let value = xRequestID {
-            headers.append(name: "X-Request-ID", value: value)
+            requestHeaders.append(name: "X-Request-ID", value: value)
         }
-        return OperationRequest(operationID: "listPets", method: "GET", path: "/pets", query: query, headers: headers)
+        return OperationRequest(operationID: "listPets", method: "GET", path: "/pets", query: requestQuery, headers: requestHeaders)
     }
 
     /// Returns the decoded `PSPet`.
@@ -114,11 +114,11 @@ internal struct PetStore: Sendable {
     }
 
     private func makeGetPetRequest(petID: String, xTrace: Bool?) -> OperationRequest {
-        var headers = HTTPFields()
+        var requestHeaders = HTTPFields()
         if let value = xTrace {
-            headers.append(name: "X-Trace", value: String(describing: value))
+            requestHeaders.append(name: "X-Trace", value: String(describing: value))
         }
-        return OperationRequest(operationID: "getPet", method: "GET", path: "/pets/\(OperationRequest.escapePathComponent(petID))", headers: headers)
+        return OperationRequest(operationID: "getPet", method: "GET", path: "/pets/\(OperationRequest.escapePathComponent(petID))", headers: requestHeaders)
     }
 
     /// Returns the decoded `PSPet`.
@@ -172,11 +172,11 @@ internal struct PetStore: Sendable {
     }
 
     private func makeGetPhotoCaptionRequest(petID: String, photoIndex: Int, kind: PSPhotoKind?) -> OperationRequest {
-        var query: [QueryItem] = []
+        var requestQuery: [QueryItem] = []
         if let value = kind {
-            query.append(QueryItem(name: "kind", value: value.rawValue))
+            requestQuery.append(QueryItem(name: "kind", value: value.rawValue))
         }
-        return OperationRequest(operationID: "getPhotoCaption", method: "GET", path: "/pets/\(OperationRequest.escapePathComponent(petID))/photos/\(OperationRequest.escapePathComponent(String(describing: photoIndex))).png", query: query)
+        return OperationRequest(operationID: "getPhotoCaption", method: "GET", path: "/pets/\(OperationRequest.escapePathComponent(petID))/photos/\(OperationRequest.escapePathComponent(String(describing: photoIndex))).png", query: requestQuery)
     }
 
     /// Chat with a pet

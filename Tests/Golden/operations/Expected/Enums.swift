@@ -3,7 +3,7 @@
 
 import InfercomRuntime
 
-/// - Remark: Generated from `#/paths//pets/get/parameters/schema`.
+/// - Remark: Generated from `#/paths/~1pets/get/parameters/2/schema`.
 internal enum PSListPetsSortOrder: OpenEnum, CaseIterable {
     case asc
     case desc

@@ -163,7 +163,7 @@ internal struct PSPet: Codable, Hashable, Sendable {
     }
 }
 
-/// - Remark: Generated from `#/paths//pets/{pet_id}/patch/requestBody/content/application/json/schema`.
+/// - Remark: Generated from `#/paths/~1pets~1{pet_id}/patch/requestBody/content/application~1json/schema`.
 internal struct PSUpdatePetRequest: Codable, Hashable, Sendable {
     internal var name: String?
 

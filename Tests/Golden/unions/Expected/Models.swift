@@ -3,8 +3,6 @@
 
 import InfercomRuntime
 
-/// FileCitation
-///
 /// - Remark: Generated from `#/components/schemas/Annotation/oneOf/0`.
 public struct AnnotationFileCitation: Codable, Hashable, Sendable {
     public var fileID: String
@@ -192,8 +190,6 @@ public struct ItemReference: Codable, Hashable, Sendable {
     }
 }
 
-/// Address
-///
 /// - Remark: Generated from `#/components/schemas/Location/anyOf/0`.
 public struct LocationAddress: Codable, Hashable, Sendable {
     public var street: String
@@ -218,8 +214,6 @@ public struct LocationAddress: Codable, Hashable, Sendable {
     }
 }
 
-/// Coordinates
-///
 /// - Remark: Generated from `#/components/schemas/Location/anyOf/1`.
 public struct LocationCoordinates: Codable, Hashable, Sendable {
     public var lat: Double
