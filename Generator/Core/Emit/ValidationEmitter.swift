@@ -12,9 +12,9 @@ struct ValidationEmitter {
         case .structure(let model) where model.isValidatable:
             body = model.properties.filter { $0.constant == nil }.flatMap(propertyChecks)
         case .taggedUnion(let model) where model.isValidatable:
-            body = unionChecks(model.variants.map { ($0.caseName, $0.type) })
+            body = unionChecks(model.variants.map { ($0.caseName, $0.type, Constraints(), Constraints()) })
         case .untaggedUnion(let model) where model.isValidatable:
-            body = unionChecks(model.variants.map { ($0.caseName, $0.type) })
+            body = unionChecks(model.variants.map { ($0.caseName, $0.type, $0.constraints, $0.elementConstraints) })
         default:
             return []
         }
@@ -84,10 +84,10 @@ struct ValidationEmitter {
     }
 
     /// Every union has an `unknown` case, so the switch always ends in `default`.
-    func unionChecks(_ variants: [(String, TypeUsage)]) -> [SwiftNode] {
+    func unionChecks(_ variants: [(String, TypeUsage, Constraints, Constraints)]) -> [SwiftNode] {
         var cases: [SwiftNode] = []
-        for (caseName, type) in variants {
-            let checks = valueChecks("value", type: type, constraints: Constraints(), elementConstraints: Constraints(), path: "path")
+        for (caseName, type, constraints, elementConstraints) in variants {
+            let checks = valueChecks("value", type: type, constraints: constraints, elementConstraints: elementConstraints, path: "path")
             if checks.isEmpty { continue }
             cases.append(.line("case .\(SwiftNaming.escaped(caseName))(let value):"))
             cases.append(contentsOf: checks.map(indentedCase))

@@ -107,6 +107,9 @@ public struct UntaggedUnionModel: Sendable, Hashable {
     public struct Variant: Sendable, Hashable {
         public var caseName: String
         public var type: TypeUsage
+        /// The variant schema's own constraints (`minLength` on a string variant, …).
+        public var constraints = Constraints()
+        public var elementConstraints = Constraints()
     }
 }
 

@@ -110,7 +110,10 @@ extension TypeTranslator {
             }
             let caseName = caseNames.claim(SwiftNaming.memberName(label))
             let (type, _) = usage(for: member, suggestedName: name + SwiftNaming.typeName(label))
-            variants.append(.init(caseName: caseName, type: type))
+            let resolved = resolve(member)
+            variants.append(.init(
+                caseName: caseName, type: type, constraints: resolved.constraints,
+                elementConstraints: resolved.items.map { resolve($0).constraints } ?? Constraints()))
         }
         return UntaggedUnionModel(name: name, documentation: documentation(schema), variants: variants)
     }

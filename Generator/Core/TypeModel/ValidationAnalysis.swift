@@ -51,7 +51,9 @@ enum ValidationAnalysis {
         case .taggedUnion(let model):
             return model.variants.contains { contains($0.type, in: known) }
         case .untaggedUnion(let model):
-            return model.variants.contains { contains($0.type, in: known) }
+            return model.variants.contains {
+                contains($0.type, in: known) || !$0.constraints.isEmpty || !$0.elementConstraints.isEmpty
+            }
         case .openEnum, .alias:
             return false
         }

@@ -28,8 +28,8 @@ enum BindingsCommand {
 
     static let usage = """
         arguments: [--check] [--target NAME …] [--spec FILE --output DIR [--config FILE]]
-          (none)        this repository's bindings (as make generate), and every target with an
-                        openapi.yaml (+ optional openapi-swift-config.yaml) → <target>/Generated
+          (none)        this repository's bindings (as make generate), and every non-test target
+                        with an openapi.yaml (+ optional openapi-swift-config.yaml) → <target>/Generated
           --target      only these targets
           --spec/--output/--config
                         one explicit run; paths are relative to the package root
@@ -49,7 +49,9 @@ enum BindingsCommand {
 
         let jobs: [GeneratorJob]
         if spec != nil || output != nil || config != nil {
-            guard let spec, let output else { throw PluginError("--spec and --output go together\n\(usage)") }
+            guard let spec, let output, targets.isEmpty else {
+                throw PluginError("--spec and --output go together, without --target\n\(usage)")
+            }
             jobs = [GeneratorJob(spec: spec, config: config, output: output)]
         } else {
             jobs = try discoverJobs(in: context.package, targetNames: targets)
@@ -74,12 +76,14 @@ enum BindingsCommand {
         }
     }
 
-    /// Targets carrying an OpenAPI document (all, or the named ones), then this repository's bindings.
+    /// Targets carrying an OpenAPI document (the named ones, or all but test targets, whose specs are
+    /// usually fixtures), then this repository's bindings.
     static func discoverJobs(in package: Package, targetNames: [String]) throws -> [GeneratorJob] {
         let targets = targetNames.isEmpty ? package.targets : try package.targets(named: targetNames)
         var jobs: [GeneratorJob] = []
         for target in targets {
             guard let target = target as? SwiftSourceModuleTarget,
+                  target.kind != .test || targetNames.contains(target.name),
                   let inputs = try OpenAPIInputs.find(in: target.sourceFiles, target: target.name)
             else {
                 if targetNames.contains(target.name) { throw PluginError("target '\(target.name)' has no openapi.yaml") }

@@ -5,6 +5,7 @@ import InfercomRuntime
 
 extension CreateResponseRequest: SchemaValidatable {
     public func validate(at path: String) throws(SchemaViolation) {
+        try self.input.validate(at: SchemaCheck.member(path, "input"))
         if let value = self.temperature {
             try SchemaCheck.number(Double(value), minimum: 0.0, maximum: 2.0, at: SchemaCheck.member(path, "temperature"))
         }
@@ -64,6 +65,19 @@ extension ResponseInProgressEvent: SchemaValidatable {
 extension ResponseIncompleteEvent: SchemaValidatable {
     public func validate(at path: String) throws(SchemaViolation) {
         try self.response.validate(at: SchemaCheck.member(path, "response"))
+    }
+}
+
+extension ResponseInput: SchemaValidatable {
+    public func validate(at path: String) throws(SchemaViolation) {
+        switch self {
+        case .text(let value):
+            try SchemaCheck.length(value, minimum: 1, at: path)
+        case .items(let value):
+            try SchemaCheck.count(value.count, minimum: 1, at: path)
+        default:
+            break
+        }
     }
 }
 

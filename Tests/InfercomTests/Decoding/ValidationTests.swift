@@ -36,6 +36,16 @@ struct ValidationTests {
         #expect(throws: Never.self) { try Self.request(temperature: 0, topP: 0, topK: 1).validate() }
     }
 
+    @Test("An empty input, as text or as items, is refused before sending (the server answers 400 invalid_value)")
+    func emptyInput() {
+        #expect(throws: SchemaViolation(path: "input", requirement: "must be at least 1 characters long, got 0")) {
+            try CreateResponseRequest(model: "MiniMax-M2.5", input: "").validate()
+        }
+        #expect(throws: SchemaViolation(path: "input", requirement: "must have at least 1 items, got 0")) {
+            try CreateResponseRequest(model: "MiniMax-M2.5", input: .items([])).validate()
+        }
+    }
+
     @Test("temperature 3 breaks the maximum of 2, at path temperature")
     func temperature() {
         #expect(throws: SchemaViolation(path: "temperature", requirement: "must be at most 2, got 3")) {
