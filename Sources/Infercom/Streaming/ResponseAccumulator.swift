@@ -1,11 +1,13 @@
 /// Folds the events of a streamed response into the `Response` a non-streaming call would return,
 /// and offers the partial response at any point in between.
 ///
+/// Each event costs time proportional to its own size, not to the text accumulated so far.
+///
 /// ```swift
 /// var accumulator = ResponseAccumulator()
 /// for try await event in client.createResponseStream(request) {
 ///     try accumulator.apply(event)
-///     render(accumulator.response?.outputText ?? "")
+///     if case .responseOutputItemDone = event { show(accumulator.response?.outputText ?? "") }
 /// }
 /// ```
 public struct ResponseAccumulator: Sendable {
@@ -73,60 +75,88 @@ public struct ResponseAccumulator: Sendable {
     }
 
     private mutating func setPart(_ part: StreamContentPart, item index: Int, index partIndex: Int) {
-        guard output.indices.contains(index), partIndex >= 0 else { return }
-        switch (output[index], part) {
-        case (.message(var message), .outputText(let text)):
-            var parts = message.parts
-            while parts.count <= partIndex { parts.append(.outputText(OutputText(text: ""))) }
-            parts[partIndex] = .outputText(text)
-            message.content = .parts(parts)
-            output[index] = .message(message)
-        case (.reasoning(var reasoning), .reasoningText(let text)):
-            var content = reasoning.content ?? []
-            while content.count <= partIndex { content.append(ReasoningText(text: "")) }
-            content[partIndex] = text
-            reasoning.content = content
-            output[index] = .reasoning(reasoning)
-        default:
+        guard partIndex >= 0 else { return }
+        switch part {
+        case .outputText(let text):
+            withMessage(at: index) { message in
+                message.withParts { parts in
+                    while parts.count <= partIndex { parts.append(.outputText(OutputText(text: ""))) }
+                    parts[partIndex] = .outputText(text)
+                }
+            }
+        case .reasoningText(let text):
+            withReasoning(at: index) { content in
+                while content.count <= partIndex { content.append(ReasoningText(text: "")) }
+                content[partIndex] = text
+            }
+        case .unknown:
             break
         }
     }
 
     private mutating func editText(item index: Int, part partIndex: Int, _ edit: (inout String) -> Void) {
-        guard output.indices.contains(index), partIndex >= 0, case .message(var message) = output[index] else { return }
-        var parts = message.parts
-        while parts.count <= partIndex { parts.append(.outputText(OutputText(text: ""))) }
-        guard case .outputText(var part) = parts[partIndex] else { return }
-        edit(&part.text)
-        parts[partIndex] = .outputText(part)
-        message.content = .parts(parts)
-        output[index] = .message(message)
+        guard partIndex >= 0 else { return }
+        withMessage(at: index) { message in
+            message.withParts { parts in
+                while parts.count <= partIndex { parts.append(.outputText(OutputText(text: ""))) }
+                guard case .outputText(var part) = parts[partIndex] else { return }
+                parts[partIndex] = Self.placeholderPart  // `part` is now the text's only owner
+                edit(&part.text)
+                parts[partIndex] = .outputText(part)
+            }
+        }
     }
 
     /// Reasoning events carry no content index on this API: they address the last part.
     private mutating func editReasoning(item index: Int, _ edit: (inout String) -> Void) {
-        guard output.indices.contains(index), case .reasoning(var reasoning) = output[index] else { return }
-        var content = reasoning.content ?? []
-        if content.isEmpty { content.append(ReasoningText(text: "")) }
-        edit(&content[content.count - 1].text)
-        reasoning.content = content
-        output[index] = .reasoning(reasoning)
+        withReasoning(at: index) { content in
+            if content.isEmpty { content.append(ReasoningText(text: "")) }
+            edit(&content[content.count - 1].text)
+        }
     }
 
     private mutating func editCall(item index: Int, _ edit: (inout FunctionCall) -> Void) {
         guard output.indices.contains(index), case .functionCall(var call) = output[index] else { return }
+        output[index] = Self.placeholderItem
         edit(&call)
         output[index] = .functionCall(call)
+    }
+
+    // Each edit first takes the value out of its container (leaving a placeholder), so the
+    // value has a single owner and appending a delta does not copy the text accumulated so far.
+    private static let placeholderItem = OutputItem.unknown(.null)
+    private static let placeholderPart = ContentPart.unknown(.null)
+
+    private mutating func withMessage(at index: Int, _ body: (inout Message) -> Void) {
+        guard output.indices.contains(index), case .message(var message) = output[index] else { return }
+        output[index] = Self.placeholderItem
+        body(&message)
+        output[index] = .message(message)
+    }
+
+    private mutating func withReasoning(at index: Int, _ body: (inout [ReasoningText]) -> Void) {
+        guard output.indices.contains(index), case .reasoning(var reasoning) = output[index] else { return }
+        output[index] = Self.placeholderItem
+        var content = reasoning.content ?? []
+        reasoning.content = nil
+        body(&content)
+        reasoning.content = content
+        output[index] = .reasoning(reasoning)
     }
 }
 
 extension Message {
-    /// The content as parts (plain text content becomes one `output_text` part).
-    var parts: [ContentPart] {
+    /// Edits the content as parts (plain text content becomes one `output_text` part), taking the
+    /// array out of `content` first so the edit does not copy it.
+    mutating func withParts(_ body: (inout [ContentPart]) -> Void) {
+        var parts: [ContentPart]
         switch content {
-        case .parts(let parts): parts
-        case .text(let text): [.outputText(OutputText(text: text))]
-        case .unknown: []
+        case .parts(let existing): parts = existing
+        case .text(let text): parts = [.outputText(OutputText(text: text))]
+        case .unknown: parts = []
         }
+        content = .text("")
+        body(&parts)
+        content = .parts(parts)
     }
 }

@@ -14,12 +14,12 @@ public func monotonicNanoseconds() -> UInt64 {
     return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
 }
 
-public func seconds() -> Double { Double(monotonicNanoseconds()) / 1e9 }
+public func nowSeconds() -> Double { Double(monotonicNanoseconds()) / 1e9 }
 
 /// User + system CPU seconds of this process, all threads.
 public func cpuSeconds() -> Double {
     var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
+    getrusage(0, &usage)  // RUSAGE_SELF
     return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
         + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
 }
@@ -128,11 +128,11 @@ public struct StampScanner {
             start = take
         }
         while start < count {
-            guard let found = memmem(base + start, count - start, "\n\n", 2) else {
+            guard let found = findBlankLine(in: base + start, count: count - start) else {
                 pending.append(contentsOf: UnsafeBufferPointer(start: base + start, count: count - start))
                 return
             }
-            let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            let end = start + found
             event(base + start, end + 2 - start, received)
             start = end + 2
         }
@@ -140,8 +140,8 @@ public struct StampScanner {
 
     private mutating func event(_ base: UnsafePointer<UInt8>, _ count: Int, _ received: UInt64) {
         let marker = Self.marker
-        guard let found = marker.withUnsafeBytes({ memmem(base, count, $0.baseAddress, $0.count) }) else { return }
-        let digits = found.assumingMemoryBound(to: UInt8.self) + marker.count
+        guard let found = marker.withUnsafeBytes({ find($0, in: base, count: count) }) else { return }
+        let digits = base + found + marker.count
         guard base.distance(to: digits) + 19 <= count else { return }
         var stamp: UInt64 = 0
         for index in 0..<19 { stamp = stamp &* 10 &+ UInt64(digits[index] &- 0x30) }
@@ -183,5 +183,35 @@ public func fail(_ message: String) -> Never {
 }
 
 struct StandardError: TextOutputStream {
-    mutating func write(_ string: String) { fputs(string, stderr) }
+    mutating func write(_ string: String) {
+        var string = string
+        string.withUTF8 { _ = Glibc.write(2, $0.baseAddress, $0.count) }
+    }
+}
+
+/// The first occurrence of `needle` in `haystack[0..<count]`, or nil (memchr on its first byte).
+@inline(__always)
+public func find(_ needle: UnsafeRawBufferPointer, in haystack: UnsafePointer<UInt8>, count: Int) -> Int? {
+    let first = needle.load(as: UInt8.self)
+    var position = 0
+    while position + needle.count <= count {
+        guard let hit = memchr(haystack + position, Int32(first), count - position - needle.count + 1) else { return nil }
+        let index = haystack.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        if memcmp(haystack + index, needle.baseAddress!, needle.count) == 0 { return index }
+        position = index + 1
+    }
+    return nil
+}
+
+/// The offset of the first "\n\n" in `haystack[0..<count]`, or nil.
+@inline(__always)
+public func findBlankLine(in haystack: UnsafePointer<UInt8>, count: Int) -> Int? {
+    var position = 0
+    while position + 1 < count {
+        guard let hit = memchr(haystack + position, 0x0A, count - position - 1) else { return nil }
+        let index = haystack.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        if haystack[index + 1] == 0x0A { return index }
+        position = index + 1
+    }
+    return nil
 }

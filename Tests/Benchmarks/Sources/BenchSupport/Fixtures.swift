@@ -35,12 +35,12 @@ public func timePerCall(seconds budget: Double, _ body: () throws -> Int) rethro
     var sink = 0
     for _ in 0..<3 { sink &+= try body() }
     var calls = 0
-    let start = seconds()
+    let start = nowSeconds()
     var elapsed = 0.0
     repeat {
         for _ in 0..<8 { sink &+= try body() }
         calls += 8
-        elapsed = seconds() - start
+        elapsed = nowSeconds() - start
     } while elapsed < budget
     blackHole(sink)
     return elapsed / Double(calls)
@@ -50,12 +50,12 @@ public func timePerCall(seconds budget: Double, _ body: () async throws -> Int) 
     var sink = 0
     sink &+= try await body()
     var calls = 0
-    let start = seconds()
+    let start = nowSeconds()
     var elapsed = 0.0
     repeat {
         sink &+= try await body()
         calls += 1
-        elapsed = seconds() - start
+        elapsed = nowSeconds() - start
     } while elapsed < budget
     blackHole(sink)
     return elapsed / Double(calls)
@@ -86,8 +86,8 @@ public func forEachDataPayload(_ bytes: UnsafeRawBufferPointer, _ body: (UnsafeR
     let count = bytes.count
     var start = 0
     while start < count {
-        guard let found = memmem(base + start, count - start, "\n\n", 2) else { return }
-        let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        guard let found = findBlankLine(in: base + start, count: count - start) else { return }
+        let end = start + found
         // The data line is the last line of the event.
         var lineStart = end - 1
         while lineStart > start, base[lineStart - 1] != 0x0A { lineStart -= 1 }

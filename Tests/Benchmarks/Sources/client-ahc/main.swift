@@ -34,12 +34,12 @@ func post() async throws {
 do {
     switch mode {
     case "seq":
-        let cpu0 = cpuSeconds(), start = seconds()
+        let cpu0 = cpuSeconds(), start = nowSeconds()
         for _ in 0..<count { try await post() }
-        emitRequests(count: count, seconds: seconds() - start, cpu: cpuSeconds() - cpu0)
+        emitRequests(count: count, seconds: nowSeconds() - start, cpu: cpuSeconds() - cpu0)
 
     case "inflight":
-        let cpu0 = cpuSeconds(), start = seconds()
+        let cpu0 = cpuSeconds(), start = nowSeconds()
         try await withThrowingTaskGroup(of: Void.self) { group in
             for worker in 0..<parallel {
                 let share = count / parallel + (worker < count % parallel ? 1 : 0)
@@ -47,18 +47,18 @@ do {
             }
             try await group.waitForAll()
         }
-        emitRequests(count: count, seconds: seconds() - start, cpu: cpuSeconds() - cpu0)
+        emitRequests(count: count, seconds: nowSeconds() - start, cpu: cpuSeconds() - cpu0)
 
     case "stream":
         var streamRequest = postRequest
         streamRequest.headers.add(name: "Accept", value: "text/event-stream")
         var scanner = StampScanner()
-        let cpu0 = cpuSeconds(), start = seconds()
+        let cpu0 = cpuSeconds(), start = nowSeconds()
         let response = try await client.execute(streamRequest, timeout: .seconds(120))
         for try await buffer in response.body {
             buffer.withUnsafeReadableBytes { scanner.consume($0) }
         }
-        emitStream(delays: scanner.delays, bytes: scanner.bytes, seconds: seconds() - start, cpu: cpuSeconds() - cpu0)
+        emitStream(delays: scanner.delays, bytes: scanner.bytes, seconds: nowSeconds() - start, cpu: cpuSeconds() - cpu0)
 
     default:
         fail("unknown mode \(mode)")

@@ -30,12 +30,12 @@ func post(_ url: String) async throws -> Int {
 
 switch mode {
 case "seq":
-    let cpu0 = cpuSeconds(), start = seconds()
+    let cpu0 = cpuSeconds(), start = nowSeconds()
     for _ in 0..<count { _ = try await post(url) }
-    emitRequests(count: count, seconds: seconds() - start, cpu: cpuSeconds() - cpu0)
+    emitRequests(count: count, seconds: nowSeconds() - start, cpu: cpuSeconds() - cpu0)
 
 case "inflight":
-    let cpu0 = cpuSeconds(), start = seconds()
+    let cpu0 = cpuSeconds(), start = nowSeconds()
     try await withThrowingTaskGroup(of: Void.self) { group in
         for worker in 0..<parallel {
             let share = count / parallel + (worker < count % parallel ? 1 : 0)
@@ -43,25 +43,25 @@ case "inflight":
         }
         try await group.waitForAll()
     }
-    emitRequests(count: count, seconds: seconds() - start, cpu: cpuSeconds() - cpu0)
+    emitRequests(count: count, seconds: nowSeconds() - start, cpu: cpuSeconds() - cpu0)
 
 case "client-seq":
     var configuration = ClientConfiguration(baseURL: url, apiKey: "bench", transport: transport)
     configuration.retryPolicy = RetryPolicy(maxRetries: 0)
     let client = InfercomClient(configuration: configuration)
     let request = CreateResponseRequest(model: "gpt-oss-120b", input: "Say hello.", maxOutputTokens: 16)
-    let cpu0 = cpuSeconds(), start = seconds()
+    let cpu0 = cpuSeconds(), start = nowSeconds()
     for _ in 0..<count {
         let response = try await client.createResponse(request)
         guard response.status == .completed else { fail("unexpected response") }
     }
-    emitRequests(count: count, seconds: seconds() - start, cpu: cpuSeconds() - cpu0)
+    emitRequests(count: count, seconds: nowSeconds() - start, cpu: cpuSeconds() - cpu0)
 
 case "stream":
     var delays: [UInt64] = []
     delays.reserveCapacity(1 << 16)
     var bytes = 0
-    let cpu0 = cpuSeconds(), start = seconds()
+    let cpu0 = cpuSeconds(), start = nowSeconds()
     let (head, responseBody) = try await transport.send(
         HTTPRequest(method: "POST", url: url, headers: headers + ["Accept": "text/event-stream"], body: body))
     guard head.status == 200 else { fail("status \(head.status)") }
@@ -80,7 +80,7 @@ case "stream":
         }
         events.removeAll(keepingCapacity: true)
     }
-    emitStream(delays: delays, bytes: bytes, seconds: seconds() - start, cpu: cpuSeconds() - cpu0)
+    emitStream(delays: delays, bytes: bytes, seconds: nowSeconds() - start, cpu: cpuSeconds() - cpu0)
 
 case "stream-typed":
     var configuration = ClientConfiguration(baseURL: url, apiKey: "bench", transport: transport)
@@ -89,13 +89,13 @@ case "stream-typed":
     let request = CreateResponseRequest(model: "gpt-oss-120b", input: "Say hello.")
     var delays: [UInt64] = []
     delays.reserveCapacity(1 << 16)
-    let cpu0 = cpuSeconds(), start = seconds()
+    let cpu0 = cpuSeconds(), start = nowSeconds()
     for try await event in client.createResponseStream(request) {
         if case .responseOutputTextDelta(let delta) = event, let stamp = stamp(fromItemID: delta.itemID) {
             delays.append(monotonicNanoseconds() &- stamp)
         }
     }
-    emitStream(delays: delays, bytes: 0, seconds: seconds() - start, cpu: cpuSeconds() - cpu0)
+    emitStream(delays: delays, bytes: 0, seconds: nowSeconds() - start, cpu: cpuSeconds() - cpu0)
 
 default:
     fail("unknown mode \(mode)")

@@ -54,13 +54,13 @@ final class StreamDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendabl
 switch mode {
 case "seq":
     let session = URLSession(configuration: configuration)
-    let cpu0 = cpuSeconds(), start = seconds()
+    let cpu0 = cpuSeconds(), start = nowSeconds()
     for _ in 0..<count { try await post(session) }
-    emitRequests(count: count, seconds: seconds() - start, cpu: cpuSeconds() - cpu0)
+    emitRequests(count: count, seconds: nowSeconds() - start, cpu: cpuSeconds() - cpu0)
 
 case "inflight":
     let session = URLSession(configuration: configuration)
-    let cpu0 = cpuSeconds(), start = seconds()
+    let cpu0 = cpuSeconds(), start = nowSeconds()
     try await withThrowingTaskGroup(of: Void.self) { group in
         for worker in 0..<parallel {
             let share = count / parallel + (worker < count % parallel ? 1 : 0)
@@ -68,14 +68,14 @@ case "inflight":
         }
         try await group.waitForAll()
     }
-    emitRequests(count: count, seconds: seconds() - start, cpu: cpuSeconds() - cpu0)
+    emitRequests(count: count, seconds: nowSeconds() - start, cpu: cpuSeconds() - cpu0)
 
 case "stream":
     let delegate = StreamDelegate()
     let session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
     var streamRequest = postRequest
     streamRequest.setValue("text/event-stream", forHTTPHeaderField: "Accept")
-    let cpu0 = cpuSeconds(), start = seconds()
+    let cpu0 = cpuSeconds(), start = nowSeconds()
     session.dataTask(with: streamRequest).resume()
     await withCheckedContinuation { continuation in
         DispatchQueue.global().async {
@@ -84,7 +84,7 @@ case "stream":
         }
     }
     if let failure = delegate.failure { fail("\(failure)") }
-    emitStream(delays: delegate.scanner.delays, bytes: delegate.scanner.bytes, seconds: seconds() - start, cpu: cpuSeconds() - cpu0)
+    emitStream(delays: delegate.scanner.delays, bytes: delegate.scanner.bytes, seconds: nowSeconds() - start, cpu: cpuSeconds() - cpu0)
 
 default:
     fail("unknown mode \(mode)")
