@@ -22,6 +22,7 @@ check: generator
 test: deps validate-spec check
 	$(SWIFT) test
 	bash Tests/cli-checks.sh $(GENERATOR)
+	bash Tests/plugin-checks.sh
 
 golden: deps
 	OPENAPI_SWIFT_RECORD=1 $(SWIFT) test --filter GeneratorTests.Golden || true

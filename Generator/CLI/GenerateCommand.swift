@@ -48,7 +48,7 @@ struct GenerateCommand {
             return 0
         }
         for item in drift { print(item.description) }
-        printError("openapi-swift: \(options.outputDirectory) differs from what \(options.specPath) produces (\(drift.count) file\(drift.count == 1 ? "" : "s")); run `make generate`")
+        printError("openapi-swift: \(options.outputDirectory) differs from what \(options.specPath) produces (\(drift.count) file\(drift.count == 1 ? "" : "s")); regenerate it (same command without --check)")
         return 1
     }
 

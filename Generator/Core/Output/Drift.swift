@@ -19,7 +19,7 @@ public enum Drift: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .changed(_, let diff), .missing(_, let diff): diff
-        case .stale(let name): "stale file \(name) is not produced by the spec; delete it or run make generate"
+        case .stale(let name): "stale file \(name) is not produced by the spec; delete it or regenerate"
         }
     }
 }

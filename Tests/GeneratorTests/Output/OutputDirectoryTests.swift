@@ -156,7 +156,7 @@ struct OutputDirectoryTests {
         #expect(missingDiff.hasPrefix("--- /dev/null\n+++ b/Missing.swift\n@@ -0,0 +1,3 @@\n+\(Self.marker)\n"))
         #expect(drift[2] == .stale(name: "Stale.swift"))
         #expect(drift[2].description
-            == "stale file Stale.swift is not produced by the spec; delete it or run make generate")
+            == "stale file Stale.swift is not produced by the spec; delete it or regenerate")
         #expect(drift[0].description == changedDiff)
 
         // The diffs are real patches: applying them makes the check pass (bar the stale file).
