@@ -159,5 +159,5 @@ else
     done
 fi
 
-echo "$passed passed, $failed failed"
+echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -138,5 +138,6 @@ revert() {
 }
 check "reverting the edit regenerates again" revert
 
-echo "plugin checks: $passed passed, $failed failed (${SECONDS}s)"
+echo "plugin checks took ${SECONDS}s"
+echo "plugins: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
