@@ -1,0 +1,36 @@
+// The README's examples, verbatim: this file only has to compile, so a README that drifts from
+// the API breaks the build of the test target. Nothing here runs (it would call the real service).
+
+import Infercom
+
+
+func readmeExamples(key: String) async throws {
+    let client = InfercomClient()
+    let response = try await client.createResponse(.init(model: "MiniMax-M2.5",
+                                                         input: "Explain supervised vs unsupervised learning."))
+    print(response.outputText)
+
+    var request = CreateResponseRequest(model: "gpt-oss-120b", input: "Tell me a three-sentence bedtime story.")
+    for try await event in client.createResponseStream(request) {
+        if case .responseOutputTextDelta(let delta) = event { print(delta.delta, terminator: "") }
+    }
+    for try await text in client.createResponseStream(request).textDeltas { print(text, terminator: "") }
+    let final = try await client.createResponseStream(request).finalResponse()
+    _ = final
+
+    request.tools = [FunctionTool(name: "get_weather", description: "Current weather for a city",
+                                  parameters: ["type": "object", "properties": ["city": ["type": "string"]]])]
+    let first = try await client.createResponse(request)
+    var history: [InputItem] = [.user("What is the weather in Bogotá?")] + first.outputAsInput
+    for call in first.functionCalls { history.append(call.output(#"{"temperature":"18°C"}"#)) }
+    request.input = .items(history)
+    let answer = try await client.createResponse(request)
+    _ = answer
+
+    var configuration = ClientConfiguration(baseURL: InfercomClient.defaultBaseURL, apiKey: key)
+    configuration.timeouts = Timeouts(connect: .seconds(10), total: .seconds(900), idle: .seconds(120))
+    configuration.retryPolicy = RetryPolicy(maxRetries: 4)
+    let tuned = InfercomClient(configuration: configuration)
+    let result = try await tuned.createResponseWithMetadata(request)
+    _ = result
+}
