@@ -3,7 +3,6 @@
 
 import Infercom
 
-
 func readmeExamples(key: String) async throws {
     let client = InfercomClient()
     let response = try await client.createResponse(.init(model: "MiniMax-M2.5",

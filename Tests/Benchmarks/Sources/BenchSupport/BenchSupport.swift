@@ -150,12 +150,14 @@ public struct StampScanner {
 }
 
 /// Reads the stamp from an item id `msg_` + 19 digits (the typed clients get it from the event).
-public func stamp(fromItemID id: some StringProtocol) -> UInt64? {
-    var utf8 = id.utf8.dropFirst(4)
-    guard utf8.count == 19 else { return nil }
-    var stamp: UInt64 = 0
-    while let digit = utf8.popFirst() { stamp = stamp &* 10 &+ UInt64(digit &- 0x30) }
-    return stamp
+public func stamp(fromItemID id: String) -> UInt64? {
+    var id = id
+    return id.withUTF8 { utf8 -> UInt64? in
+        guard utf8.count == 23 else { return nil }
+        var stamp: UInt64 = 0
+        for index in 4..<23 { stamp = stamp &* 10 &+ UInt64(utf8[index] &- 0x30) }
+        return stamp
+    }
 }
 
 /// Prints the result of a streaming run: event count, rate, delay percentiles, CPU per event.

@@ -64,7 +64,7 @@ do {
         fail("unknown mode \(mode)")
     }
 } catch {
-    try? await client.shutdown()
+    try? await client.shutdown().get()
     fail("\(error)")
 }
-try await client.shutdown()
+try await client.shutdown().get()

@@ -4,6 +4,8 @@
 //   client-infercom seq          URL --count N            sequential requests (CurlTransport.send)
 //   client-infercom inflight     URL --count N --parallel P
 //   client-infercom client-seq   BASEURL --count N        InfercomClient.createResponse (encode + decode)
+//   client-infercom stream-raw   URL                      CurlTransport + StampScanner (the same work
+//                                                         as the URLSession, async-http-client and C clients)
 //   client-infercom stream       URL                      CurlTransport + ServerSentEventParser
 //   client-infercom stream-typed BASEURL                  InfercomClient.createResponseStream (typed events)
 import BenchSupport
@@ -73,14 +75,29 @@ case "stream":
         let received = monotonicNanoseconds()
         for event in events {
             // data is {"item_id":"msg_<19 digits>", …
-            let data = event.data.utf8
-            guard data.count > 35 else { continue }
-            let id = data.dropFirst(12).prefix(23)
-            if let stamp = stamp(fromItemID: Substring(id)) { delays.append(received &- stamp) }
+            var data = event.data
+            let stamp = data.withUTF8 { utf8 -> UInt64? in
+                guard utf8.count > 35, utf8[12] == UInt8(ascii: "m") else { return nil }
+                var stamp: UInt64 = 0
+                for index in 16..<35 { stamp = stamp &* 10 &+ UInt64(utf8[index] &- 0x30) }
+                return stamp
+            }
+            if let stamp { delays.append(received &- stamp) }
         }
         events.removeAll(keepingCapacity: true)
     }
     emitStream(delays: delays, bytes: bytes, seconds: nowSeconds() - start, cpu: cpuSeconds() - cpu0)
+
+case "stream-raw":
+    var scanner = StampScanner()
+    let cpu0 = cpuSeconds(), start = nowSeconds()
+    let (head, responseBody) = try await transport.send(
+        HTTPRequest(method: "POST", url: url, headers: headers + ["Accept": "text/event-stream"], body: body))
+    guard head.status == 200 else { fail("status \(head.status)") }
+    for try await chunk in responseBody {
+        chunk.withUnsafeBytes { scanner.consume($0) }
+    }
+    emitStream(delays: scanner.delays, bytes: scanner.bytes, seconds: nowSeconds() - start, cpu: cpuSeconds() - cpu0)
 
 case "stream-typed":
     var configuration = ClientConfiguration(baseURL: url, apiKey: "bench", transport: transport)
