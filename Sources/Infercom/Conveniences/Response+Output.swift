@@ -1,3 +1,5 @@
+import Foundation
+
 extension Response {
     /// The text of every `output_text` part of every message item, concatenated in order —
     /// what the OpenAI SDKs call `output_text`. Empty when the model only called tools.
@@ -71,4 +73,12 @@ extension OutputItem {
         case .unknown(let payload): .unknown(payload)
         }
     }
+}
+
+extension Response {
+    /// `created_at` as a `Date`.
+    public var createdDate: Date { Date(timeIntervalSince1970: TimeInterval(createdAt)) }
+
+    /// `completed_at` as a `Date`, once the response is complete.
+    public var completedDate: Date? { completedAt.map { Date(timeIntervalSince1970: TimeInterval($0)) } }
 }
