@@ -11,30 +11,30 @@ public enum JSONValue: Sendable, Hashable, Codable {
     case object([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
-        if var array = try? decoder.unkeyedContainer() {
+        // Decoder offers no way to ask a value's kind, only attempts that throw when wrong, and a
+        // thrown DecodingError is costly. So the order follows how common each kind is in payloads
+        // (strings, then objects, arrays, numbers): a string costs no failed attempt, an object one.
+        let value = try decoder.singleValueContainer()
+        if value.decodeNil() {
+            self = .null
+        } else if let string = try? value.decode(String.self) {
+            self = .string(string)
+        } else if let object = try? decoder.container(keyedBy: JSONKey.self) {
+            var members: [String: JSONValue] = [:]
+            members.reserveCapacity(object.allKeys.count)
+            for key in object.allKeys { members[key.stringValue] = try object.decode(JSONValue.self, forKey: key) }
+            self = .object(members)
+        } else if var array = try? decoder.unkeyedContainer() {
             var elements: [JSONValue] = []
             if let count = array.count { elements.reserveCapacity(count) }
             while !array.isAtEnd { elements.append(try array.decode(JSONValue.self)) }
             self = .array(elements)
-            return
-        }
-        if let object = try? decoder.container(keyedBy: JSONKey.self) {
-            var members: [String: JSONValue] = [:]
-            for key in object.allKeys { members[key.stringValue] = try object.decode(JSONValue.self, forKey: key) }
-            self = .object(members)
-            return
-        }
-        let value = try decoder.singleValueContainer()
-        if value.decodeNil() {
-            self = .null
         } else if let bool = try? value.decode(Bool.self) {
             self = .bool(bool)
         } else if let integer = try? value.decode(Int64.self) {
             self = .integer(integer)
-        } else if let number = try? value.decode(Double.self) {
-            self = .number(number)
         } else {
-            self = .string(try value.decode(String.self))
+            self = .number(try value.decode(Double.self))
         }
     }
 

@@ -96,6 +96,7 @@ final class CurlDriver: @unchecked Sendable {
             var running: Int32 = 0
             _ = curl_multi_perform(multi, &running)
             collectFinished()
+            deliverHeads()
             let now = DispatchTime.now().uptimeNanoseconds
             let nextIdleDeadline = expireIdleTransfers(now: now)
             // curl_multi_poll also wakes for curl's own timers and for curl_multi_wakeup.
@@ -134,6 +135,20 @@ final class CurlDriver: @unchecked Sendable {
         case .shutdown:
             shuttingDown = true
         }
+    }
+
+    /// Transfers whose head arrived during the current perform (driver thread only).
+    private var headsReady: [CurlTransfer] = []
+
+    /// Called from a header callback; the head is handed over after the perform (`deliverHeads`).
+    func noteHeadReady(_ transfer: CurlTransfer) {
+        headsReady.append(transfer)
+    }
+
+    private func deliverHeads() {
+        guard !headsReady.isEmpty else { return }
+        for transfer in headsReady { transfer.deliverPendingHead() }
+        headsReady.removeAll(keepingCapacity: true)
     }
 
     /// Completes every transfer curl reports as done.

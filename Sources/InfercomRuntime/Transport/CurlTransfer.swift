@@ -21,6 +21,8 @@ final class CurlTransfer: @unchecked Sendable {
     var headerList = CurlHeaderList()
     var errorBuffer: UnsafeMutablePointer<CChar>?
     private var headParser = CurlResponseHeadParser()
+    /// A complete head not yet handed to the waiting task (see `deliverPendingHead`).
+    private var pendingHead: HTTPResponseHead?
     /// Paused by back-pressure: the silence is ours, so the idle timer does not run.
     private(set) var isPaused = false
     private var lastActivity: UInt64 = 0
@@ -107,6 +109,10 @@ final class CurlTransfer: @unchecked Sendable {
             defer { headContinuation = nil }
             return headContinuation
         }
+        pendingHead = nil
+        // The body's end is recorded before the head is handed over, so a task woken by the head
+        // reads a short body to its end without waiting again.
+        body.finish(result)
         if let continuation {
             switch result {
             case .failure(let error): continuation.resume(throwing: error)
@@ -118,15 +124,26 @@ final class CurlTransfer: @unchecked Sendable {
                 }
             }
         }
-        body.finish(result)
     }
 
     // MARK: libcurl callbacks (driver thread, inside curl_multi_perform or curl_easy_pause)
 
     func receiveHeaderLine(_ line: UnsafeRawBufferPointer) -> Int {
         lastActivity = DispatchTime.now().uptimeNanoseconds
-        if let head = headParser.consume(line) { deliverHead(head) }
+        if let head = headParser.consume(line) {
+            // Handed over after this round of curl_multi_perform, together with whatever body
+            // arrived in the same read: one thread hop for a short response instead of three.
+            pendingHead = head
+            driver.noteHeadReady(self)
+        }
         return line.count
+    }
+
+    /// Resumes the task waiting in `start()` with the head parsed during the last perform.
+    func deliverPendingHead() {
+        guard let head = pendingHead else { return }
+        pendingHead = nil
+        deliverHead(head)
     }
 
     func receiveBody(_ bytes: UnsafeRawBufferPointer) -> Int {
