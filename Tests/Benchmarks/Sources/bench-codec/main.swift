@@ -190,37 +190,52 @@ func emit(_ fields: [(String, Any)]) {
 
 let decoder = JSONDecoder()
 
-// Check once that each side decodes the fixture completely, then time it.
+emit(["name": "fixture-bytes", "bytes": fixture.count])
+
+// The same body without its echoed `tools` (whose JSON-schema `parameters` every side decodes as
+// an untyped JSON value): shows how much of each decoder's time that one member takes.
+var withoutTools = try JSONSerialization.jsonObject(with: fixture) as! [String: Any]
+withoutTools["tools"] = nil
+let fixtureWithoutTools = try JSONSerialization.data(withJSONObject: withoutTools, options: [.withoutEscapingSlashes])
+emit(["name": "fixture-notools-bytes", "bytes": fixtureWithoutTools.count])
+
+// Check once that each side decodes each body completely, then time it.
 var decodeCandidates: [(String, () throws -> Int)] = []
-do {
-    let hand = try decoder.decode(HandResponse.self, from: fixture)
-    guard hand.output.count == 3, hand.usage?.total_tokens == 648 else { fail("hand-written decode is incomplete") }
-    decodeCandidates.append(("decode-hand", { try decoder.decode(HandResponse.self, from: fixture).output.count }))
-} catch { reportFailure("decode-hand", error) }
-do {
-    let hand = try decoder.decode(HandFullResponse.self, from: fixture)
-    guard hand.output.count == 3, hand.usage?.total_tokens == 648, hand.tools?.count == 1 else { fail("full hand-written decode is incomplete") }
-    decodeCandidates.append(("decode-hand-full", { try decoder.decode(HandFullResponse.self, from: fixture).output.count }))
-} catch { reportFailure("decode-hand-full", error) }
-do {
-    let ours = try decoder.decode(Response.self, from: fixture)
-    guard ours.output.count == 3, ours.usage?.totalTokens == 648 else { fail("Infercom decode is incomplete") }
-    decodeCandidates.append(("decode-ours", { try decoder.decode(Response.self, from: fixture).output.count }))
-} catch { reportFailure("decode-ours", error) }
-do {
-    let sog = try decoder.decode(Components.Schemas.Response.self, from: fixture)
-    guard sog.output.count == 3 else { fail("swift-openapi-generator decode is incomplete") }
-    decodeCandidates.append(("decode-sog", { try decoder.decode(Components.Schemas.Response.self, from: fixture).output.count }))
-} catch { reportFailure("decode-sog", error) }
+for (suffix, body) in [("", fixture), ("-notools", fixtureWithoutTools)] {
+    do {
+        let hand = try decoder.decode(HandResponse.self, from: body)
+        guard hand.output.count == 3, hand.usage?.total_tokens == 648 else { fail("hand-written decode is incomplete") }
+        decodeCandidates.append(("decode-hand" + suffix, { try decoder.decode(HandResponse.self, from: body).output.count }))
+    } catch { reportFailure("decode-hand" + suffix, error) }
+    do {
+        let hand = try decoder.decode(HandFullResponse.self, from: body)
+        guard hand.output.count == 3, hand.usage?.total_tokens == 648, hand.tools?.count == (suffix.isEmpty ? 1 : nil) else {
+            fail("complete hand-written decode is incomplete")
+        }
+        decodeCandidates.append(("decode-hand-full" + suffix, { try decoder.decode(HandFullResponse.self, from: body).output.count }))
+    } catch { reportFailure("decode-hand-full" + suffix, error) }
+    do {
+        let ours = try decoder.decode(Response.self, from: body)
+        guard ours.output.count == 3, ours.usage?.totalTokens == 648 else { fail("Infercom decode is incomplete") }
+        decodeCandidates.append(("decode-ours" + suffix, { try decoder.decode(Response.self, from: body).output.count }))
+    } catch { reportFailure("decode-ours" + suffix, error) }
+    do {
+        let sog = try decoder.decode(Components.Schemas.Response.self, from: body)
+        guard sog.output.count == 3 else { fail("swift-openapi-generator decode is incomplete") }
+        decodeCandidates.append(("decode-sog" + suffix, { try decoder.decode(Components.Schemas.Response.self, from: body).output.count }))
+    } catch { reportFailure("decode-sog" + suffix, error) }
+}
 
 var decodeTimes: [String: [Double]] = [:]
 for _ in 0..<repetitions {
     // Interleaved, so drifting machine load hits every candidate alike.
     for (name, body) in decodeCandidates {
-        decodeTimes[name, default: []].append(try timePerCall(seconds: 0.25, body))
+        decodeTimes[name, default: []].append(try timePerCall(seconds: 0.2, body))
     }
 }
-for (name, _) in decodeCandidates { report(name, bytes: fixture.count, seconds: median(decodeTimes[name]!)) }
+for (name, _) in decodeCandidates {
+    report(name, bytes: name.hasSuffix("-notools") ? fixtureWithoutTools.count : fixture.count, seconds: median(decodeTimes[name]!))
+}
 
 // MARK: - 4. Streaming 5 MB of text deltas
 

@@ -51,41 +51,48 @@ final class StreamDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendabl
     }
 }
 
-switch mode {
-case "seq":
-    let session = URLSession(configuration: configuration)
-    let cpu0 = cpuSeconds(), start = nowSeconds()
-    for _ in 0..<count { try await post(session) }
-    emitRequests(count: count, seconds: nowSeconds() - start, cpu: cpuSeconds() - cpu0)
+/// Runs off the main actor (top-level code is main-actor isolated, and every `await` in a loop
+/// there would hop threads), like the other clients.
+func run() async throws {
+    switch mode {
+    case "seq":
+        let session = URLSession(configuration: configuration)
+        let cpu0 = cpuSeconds(), start = nowSeconds()
+        for _ in 0..<count { try await post(session) }
+        emitRequests(count: count, seconds: nowSeconds() - start, cpu: cpuSeconds() - cpu0)
 
-case "inflight":
-    let session = URLSession(configuration: configuration)
-    let cpu0 = cpuSeconds(), start = nowSeconds()
-    try await withThrowingTaskGroup(of: Void.self) { group in
-        for worker in 0..<parallel {
-            let share = count / parallel + (worker < count % parallel ? 1 : 0)
-            group.addTask { for _ in 0..<share { try await post(session) } }
+    case "inflight":
+        let session = URLSession(configuration: configuration)
+        let cpu0 = cpuSeconds(), start = nowSeconds()
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for worker in 0..<parallel {
+                let share = count / parallel + (worker < count % parallel ? 1 : 0)
+                group.addTask { for _ in 0..<share { try await post(session) } }
+            }
+            try await group.waitForAll()
         }
-        try await group.waitForAll()
-    }
-    emitRequests(count: count, seconds: nowSeconds() - start, cpu: cpuSeconds() - cpu0)
+        emitRequests(count: count, seconds: nowSeconds() - start, cpu: cpuSeconds() - cpu0)
 
-case "stream":
-    let delegate = StreamDelegate()
-    let session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
-    var streamRequest = postRequest
-    streamRequest.setValue("text/event-stream", forHTTPHeaderField: "Accept")
-    let cpu0 = cpuSeconds(), start = nowSeconds()
-    session.dataTask(with: streamRequest).resume()
-    await withCheckedContinuation { continuation in
-        DispatchQueue.global().async {
-            delegate.done.wait()
-            continuation.resume()
+    case "stream":
+        let delegate = StreamDelegate()
+        let session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
+        var streamRequest = postRequest
+        streamRequest.setValue("text/event-stream", forHTTPHeaderField: "Accept")
+        let cpu0 = cpuSeconds(), start = nowSeconds()
+        session.dataTask(with: streamRequest).resume()
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                delegate.done.wait()
+                continuation.resume()
+            }
         }
-    }
-    if let failure = delegate.failure { fail("\(failure)") }
-    emitStream(delays: delegate.scanner.delays, bytes: delegate.scanner.bytes, seconds: nowSeconds() - start, cpu: cpuSeconds() - cpu0)
+        if let failure = delegate.failure { fail("\(failure)") }
+        emitStream(delays: delegate.scanner.delays, bytes: delegate.scanner.bytes, seconds: nowSeconds() - start, cpu: cpuSeconds() - cpu0)
 
-default:
-    fail("unknown mode \(mode)")
+    default:
+        fail("unknown mode \(mode)")
+    }
 }
+
+try await run()
+
