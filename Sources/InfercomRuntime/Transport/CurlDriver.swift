@@ -48,6 +48,9 @@ final class CurlDriver: @unchecked Sendable {
         // Configured before the thread starts, which orders these calls before all of its own.
         _ = ccurl_multi_setopt_long(multi, CURLMOPT_PIPELINING, ccurl_pipe_multiplex)
         _ = ccurl_multi_setopt_long(multi, CURLMOPT_MAX_HOST_CONNECTIONS, maxConnectionsPerHost)
+        // By default the idle-connection cache holds 4 per transfer *currently* added, so a lull
+        // between requests closes warm connections that the next burst has to open again.
+        _ = ccurl_multi_setopt_long(multi, CURLMOPT_MAXCONNECTS, Self.idleConnectionCacheSize)
         let thread = Thread { [self] in run() }
         thread.name = "infercom.curl"
         thread.start()
@@ -136,6 +139,9 @@ final class CurlDriver: @unchecked Sendable {
             shuttingDown = true
         }
     }
+
+    /// Idle keep-alive connections kept open across lulls (libcurl closes the oldest beyond it).
+    static let idleConnectionCacheSize = 64
 
     /// Transfers whose head arrived during the current perform (driver thread only).
     private var headsReady: [CurlTransfer] = []
