@@ -73,6 +73,11 @@ struct CurlEasyHandle {
         curl_easy_cleanup(raw)
     }
 
+    /// Clears every option for reuse; the handle keeps its buffers and DNS cache.
+    func reset() {
+        curl_easy_reset(raw)
+    }
+
     private func check(_ code: CURLcode, _ option: CURLoption) throws(TransportError) {
         guard code == CURLE_OK else {
             let reason = String(cString: curl_easy_strerror(code))

@@ -4,12 +4,13 @@ extension CurlTransfer {
     /// No limit in `Timeouts` still needs a number for curl's connect timeout (0 means its 300 s default).
     private static let unlimitedConnectMilliseconds = 365 * 24 * 3600 * 1000
 
-    /// Creates and configures the easy handle for `request`. Driver thread only.
+    /// Takes an easy handle (a recycled one when available) and configures it for `request`.
+    /// Driver thread only.
     ///
     /// The handle is stored before any option is set, so `complete` frees it even when setup fails.
     func prepareHandle() throws(TransportError) -> CurlEasyHandle {
         try CurlGlobal.ensureInitialized()
-        let easy = try CurlEasyHandle()
+        let easy = try driver.makeEasyHandle()
         self.easy = easy
         let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(ccurl_error_size))
         buffer.initialize(repeating: 0, count: Int(ccurl_error_size))

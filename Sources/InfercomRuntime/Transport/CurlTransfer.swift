@@ -9,7 +9,7 @@ import Foundation
 final class CurlTransfer: @unchecked Sendable {
     let request: HTTPRequest
     let body: CurlBodyBuffer
-    private let driver: CurlDriver
+    let driver: CurlDriver
 
     private let lock = NSLock()
     private var headContinuation: CheckedContinuation<HTTPResponseHead, any Error>?
@@ -98,7 +98,7 @@ final class CurlTransfer: @unchecked Sendable {
     /// Frees every curl resource and settles the head and body with `result`. Call once, after
     /// the handle has left the multi handle.
     func complete(_ result: Result<Void, TransportError>) {
-        easy?.cleanup()
+        if let easy { driver.recycle(easy) }
         easy = nil
         headerList.free()
         errorBuffer?.deallocate()
