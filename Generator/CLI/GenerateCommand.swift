@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import GeneratorCore
 
 /// Runs the pipeline and either writes the output directory or checks it for drift.
@@ -20,11 +26,11 @@ struct GenerateCommand {
 
     /// `sources` collects the text of every file read, so diagnostics can quote the offending line.
     func generate(sources: inout [String: String]) throws(DiagnosticError) -> Int32 {
-        let specText = try readText(options.specPath)
+        let specText = try InputFile.readText(options.specPath)
         sources[options.specPath] = specText
         var configuration = GeneratorConfiguration()
         if let configPath = options.configPath {
-            let configText = try readText(configPath)
+            let configText = try InputFile.readText(configPath)
             sources[configPath] = configText
             configuration = try GeneratorConfiguration.read(configText, file: configPath)
         }
@@ -51,19 +57,17 @@ struct GenerateCommand {
         printError("openapi-swift: \(options.outputDirectory) differs from what \(options.specPath) produces (\(drift.count) file\(drift.count == 1 ? "" : "s")); regenerate it (same command without --check)")
         return 1
     }
+}
 
-    /// Reads a UTF-8 file; anything else is a located error rather than silently repaired text.
-    func readText(_ path: String) throws(DiagnosticError) -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DiagnosticError(.error("cannot read '\(path)'", at: nil))
+/// One line (or block) on standard error (file descriptor 2: unbuffered, no shared C state).
+func printError(_ text: String) {
+    var line = text + "\n"
+    line.withUTF8 { bytes in
+        var offset = 0
+        while offset < bytes.count {
+            let written = write(2, bytes.baseAddress! + offset, bytes.count - offset)
+            if written <= 0 { break }
+            offset += written
         }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw DiagnosticError(.error("'\(path)' is not valid UTF-8", at: SourceLocation(file: path, line: 1, column: 1)))
-        }
-        return text
-    }
-
-    func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 }

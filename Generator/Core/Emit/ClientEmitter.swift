@@ -1,5 +1,3 @@
-import Foundation
-
 /// `ClientModel` → the client struct: configuration entry points and one method per operation
 /// (plus `…WithMetadata` and, for `text/event-stream` responses, `…Stream`), all built on the
 /// runtime's `APIClient`.
@@ -172,7 +170,7 @@ struct OperationEmitter {
     /// Statements adding a parameter's value(s); optional values only when present, arrays exploded.
     func append(_ parameter: ParameterModel, into template: String) -> [SwiftNode] {
         let name = SwiftNaming.escaped(parameter.swiftName)
-        let statement: (String) -> String = { template.replacingOccurrences(of: "%@", with: $0) }
+        let statement: (String) -> String = { template.replacing("%@", with: $0) }
         var body: [SwiftNode]
         if case .array(let element) = parameter.type {
             body = [.block("for element in \(parameter.isRequired ? name : "value")", [.line(statement(stringExpression("element", element)))])]

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reading `paths`: operations, parameters, request bodies and responses.
 extension DocumentReader {
     static let httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
@@ -40,7 +38,7 @@ extension DocumentReader {
 
     /// JSON-pointer escaping of one reference token (RFC 6901): `~` → `~0`, `/` → `~1`.
     static func escapePointer(_ token: String) -> String {
-        token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        token.replacing("~", with: "~0").replacing("/", with: "~1")
     }
 
     mutating func readOperation(_ node: YAMLNode, method: String, path: String, shared: [Parameter]) -> Operation? {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads a YAML node tree into an `OpenAPIDocument`, reporting every problem with its location.
 ///
 /// Reading continues after an error so one run reports as many problems as possible; the caller
@@ -146,7 +144,7 @@ public struct DocumentReader {
             return nil
         }
         let parts = text.dropFirst(2).split(separator: "/", omittingEmptySubsequences: false).map {
-            $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+            String($0).replacing("~1", with: "/").replacing("~0", with: "~")
         }
         guard parts.count == 3, parts[0] == "components", let section = Reference.Section(rawValue: parts[1]) else {
             error("unsupported reference '\(text)' (expected '#/components/<section>/<name>')", at: node)

@@ -1,4 +1,3 @@
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -92,12 +91,9 @@ enum FileSystem {
         var pending = [""]
         while let relative = pending.popLast() {
             let absolute = relative.isEmpty ? directory : "\(directory)/\(relative)"
-            let entries: [String]
-            do {
-                entries = try FileManager.default.contentsOfDirectory(atPath: absolute)
-            } catch {
-                if relative.isEmpty, !FileManager.default.fileExists(atPath: directory) { return [] }
-                throw DiagnosticError(.error("cannot list directory '\(absolute)': \(error.localizedDescription)", at: nil))
+            guard let entries = try directoryEntries(absolute) else {
+                if relative.isEmpty { return [] }
+                throw failure("list directory", absolute)
             }
             for entry in entries {
                 let name = relative.isEmpty ? entry : "\(relative)/\(entry)"
@@ -111,6 +107,23 @@ enum FileSystem {
             }
         }
         return found.sorted()
+    }
+
+    /// The names in a directory (without `.` and `..`), or `nil` if it does not exist.
+    static func directoryEntries(_ path: String) throws(DiagnosticError) -> [String]? {
+        guard let directory = opendir(path) else {
+            if errno == ENOENT || errno == ENOTDIR { return nil }
+            throw failure("list directory", path)
+        }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
     }
 
     /// "cannot <verb> '<path>': <strerror(errno)>", read from errno at the call.
