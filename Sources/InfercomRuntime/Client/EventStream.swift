@@ -56,7 +56,8 @@ public struct EventStream<Event: Decodable & Sendable>: AsyncSequence, Sendable 
         }
 
         /// The next decoded event, or `nil` at the end of the stream. Throws `ClientError` only.
-        public mutating func next() async throws -> Event? {
+        /// Runs on the caller's actor: iterating on the main actor costs no executor hop per event.
+        public nonisolated(nonsending) mutating func next() async throws -> Event? {
             guard !finished else { return nil }
             do {
                 if events == nil { try await connect() }
@@ -69,7 +70,7 @@ public struct EventStream<Event: Decodable & Sendable>: AsyncSequence, Sendable 
             return nil
         }
 
-        private mutating func nextEvent() async throws(ClientError) -> Event? {
+        private nonisolated(nonsending) mutating func nextEvent() async throws(ClientError) -> Event? {
             while true {
                 let received: ServerSentEvent?
                 do {
@@ -95,7 +96,7 @@ public struct EventStream<Event: Decodable & Sendable>: AsyncSequence, Sendable 
         }
 
         /// Sends the request (retrying per policy) and starts reading the events of the response.
-        private mutating func connect() async throws(ClientError) {
+        private nonisolated(nonsending) mutating func connect() async throws(ClientError) {
             if httpRequest == nil {
                 httpRequest = try stream.client.makeHTTPRequest(stream.request, accept: "text/event-stream", options: stream.options)
             }

@@ -6,13 +6,15 @@ public struct HTTPBody: AsyncSequence, Sendable {
     public typealias Element = [UInt8]
 
     public struct AsyncIterator: AsyncIteratorProtocol {
-        private let nextChunk: () async throws -> [UInt8]?
+        private let nextChunk: nonisolated(nonsending) () async throws -> [UInt8]?
 
-        public init(_ nextChunk: @escaping () async throws -> [UInt8]?) {
+        /// `nextChunk` runs on the caller's actor, so a loop on the main actor does not hop to
+        /// another executor and back for every chunk.
+        public init(_ nextChunk: nonisolated(nonsending) @escaping () async throws -> [UInt8]?) {
             self.nextChunk = nextChunk
         }
 
-        public mutating func next() async throws -> [UInt8]? {
+        public nonisolated(nonsending) mutating func next() async throws -> [UInt8]? {
             try await nextChunk()
         }
     }
@@ -60,5 +62,5 @@ public struct HTTPBody: AsyncSequence, Sendable {
 private final class IteratorBox<Base: AsyncIteratorProtocol>: @unchecked Sendable where Base.Element == [UInt8] {
     private var base: Base
     init(_ base: Base) { self.base = base }
-    func next() async throws -> [UInt8]? { try await base.next() }
+    nonisolated(nonsending) func next() async throws -> [UInt8]? { try await base.next(isolation: #isolation) }
 }

@@ -22,12 +22,12 @@ public struct ServerSentEventSequence<Base: AsyncSequence>: AsyncSequence where 
         init(_ chunks: Base.AsyncIterator) { self.chunks = chunks }
 
         /// The next complete event; `nil` once the body has ended. Rethrows the body's errors.
-        public mutating func next() async throws -> ServerSentEvent? {
+        public nonisolated(nonsending) mutating func next() async throws -> ServerSentEvent? {
             while nextIndex == pending.count {
                 pending.removeAll(keepingCapacity: true)
                 nextIndex = 0
                 guard var source = chunks else { return nil }
-                guard let chunk = try await source.next() else {
+                guard let chunk = try await source.next(isolation: #isolation) else {
                     chunks = nil
                     parser.finish()
                     return nil

@@ -93,7 +93,8 @@ final class CurlBodyBuffer: @unchecked Sendable {
     // MARK: Consumer side (any task)
 
     /// The next chunk, `nil` at the end; throws the transfer's error, or `.cancelled` if the task is cancelled.
-    func next() async throws -> [UInt8]? {
+    /// Runs on the caller's actor, so waiting for a chunk costs no executor hop.
+    nonisolated(nonsending) func next() async throws -> [UInt8]? {
         try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<[UInt8]?, any Error>) in
                 lock.lock()
