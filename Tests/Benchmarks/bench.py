@@ -566,7 +566,7 @@ def render(info: dict, specs, generation, compiles, codec, transport, targets: l
                "of the client process over a back-to-back stream. \"Infercom InfercomClient (typed)\" is the whole "
                "library path (request encoding, validation, JSON decoding into the generated types), iterated in a "
                "nonisolated async function; \"loop on the main actor\" iterates the same stream in `@MainActor` code "
-               "(a script's top-level code, a UI), where each `next()` hops to the global executor and back. Every "
+               "(a script's top-level code, a UI); the library's stream iterators run on the caller's actor, so no `next()` hops executors. Every "
                "other client also runs its loops off the main actor.\n")
 
     out.append("## Targets\n")
