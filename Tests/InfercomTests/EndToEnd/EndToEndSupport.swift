@@ -105,15 +105,7 @@ enum E2E {
     static func clientError(
         sourceLocation: SourceLocation = #_sourceLocation, _ body: () async throws -> Void
     ) async -> ClientError? {
-        do {
-            try await body()
-            Issue.record("expected a ClientError, but nothing was thrown", sourceLocation: sourceLocation)
-        } catch let error as ClientError {
-            return error
-        } catch {
-            Issue.record("expected a ClientError, got \(type(of: error)): \(error)", sourceLocation: sourceLocation)
-        }
-        return nil
+        await InfercomTests.clientError(sourceLocation: sourceLocation, body)
     }
 
     /// The transport error inside `error`, if it is `ClientError.transport`.
