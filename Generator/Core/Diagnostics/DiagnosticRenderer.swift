@@ -18,12 +18,30 @@ public struct DiagnosticRenderer: Sendable {
     /// The diagnostic's header line, followed by the source line and caret when the location's file
     /// is known and the line exists; just the header otherwise. No trailing newline.
     public func render(_ diagnostic: Diagnostic) -> String {
-        let header = diagnostic.description
+        let header = Self.terminalSafe(diagnostic.description, keepingNewlines: true)
         guard let location = diagnostic.location,
               let text = sources[location.file],
               let line = Self.line(location.line, of: text)
         else { return header }
-        return header + "\n" + Self.indent + line + "\n" + Self.indent + Self.caret(under: location.column, in: line)
+        let shown = Self.terminalSafe(String(line), keepingNewlines: false)
+        return header + "\n" + Self.indent + shown + "\n" + Self.indent + Self.caret(under: location.column, in: line)
+    }
+
+    /// Messages quote spec text, which may hold escape sequences or carriage returns that would
+    /// drive the user's terminal: those become `\u{…}` (in a quoted source line, U+FFFD, so the
+    /// caret stays aligned).
+    static func terminalSafe(_ text: String, keepingNewlines: Bool) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" && keepingNewlines || scalar == "\t" || !(SpecText.isInvisibleControl(scalar) || SpecText.isLineBreak(scalar)) {
+                result.append(scalar)
+            } else if keepingNewlines {
+                result.append(contentsOf: SpecText.escape(scalar).unicodeScalars)
+            } else {
+                result.append("\u{FFFD}")
+            }
+        }
+        return String(result)
     }
 
     /// Every diagnostic of `error`, one after another.

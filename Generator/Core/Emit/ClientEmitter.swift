@@ -87,7 +87,7 @@ struct OperationEmitter {
         if operation.body != nil { parameterLines.append("- Parameter body: The request body.") }
         for parameter in operation.parameters.filter(\.isRequired) + operation.parameters.filter({ !$0.isRequired }) {
             let text = EmitContext.textLines(parameter.documentation.text).joined(separator: " ")
-            parameterLines.append("- Parameter \(parameter.swiftName): \(text.isEmpty ? "The `\(parameter.wireName)` \(parameter.location.rawValue) parameter." : text)")
+            parameterLines.append("- Parameter \(parameter.swiftName): \(text.isEmpty ? "The `\(SpecText.inlineComment(parameter.wireName))` \(parameter.location.rawValue) parameter." : text)")
         }
         parameterLines.append("- Parameter options: Per-call timeouts, retries and headers.")
         return context.documentation(operation.documentation, extra: [extra] + parameterLines) + context.deprecation(operation.documentation)
@@ -133,7 +133,7 @@ struct OperationEmitter {
                 streamBuilder = builder
             }
             body.append(.line("return core.stream(\(streamBuilder), as: \(stream.eventType.swift).self, options: options)"))
-            let note = stream.requestFlag.map { "Sets `\($0)` to `true` and returns" } ?? "Returns"
+            let note = stream.requestFlag.map { "Sets `\(SpecText.inlineComment($0))` to `true` and returns" } ?? "Returns"
             groups.append(docs("\(note) the server-sent events as they arrive, decoded as `\(stream.eventType.swift)`.") + [
                 .block(signature(name + "Stream", returns: "EventStream<\(stream.eventType.swift)>", isAsync: false), body)
             ])

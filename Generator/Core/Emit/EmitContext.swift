@@ -43,48 +43,28 @@ struct EmitContext {
         }
         if let pointer = documentation.pointer {
             if !lines.isEmpty { lines.append("") }
-            lines.append("- Remark: Generated from `\(pointer)`.")
+            lines.append("- Remark: Generated from `\(SpecText.inlineComment(pointer))`.")
         }
         return lines.isEmpty ? [] : [.documentation(lines)]
     }
 
+    /// The spec's text as comment lines (see `SpecText.commentLines`).
     static func textLines(_ text: String?) -> [String] {
-        guard let text else { return [] }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            String($0).replacingTrailingWhitespace()
-        }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        while lines.first?.isEmpty == true { lines.removeFirst() }
-        return lines
+        SpecText.commentLines(text)
     }
 
     func deprecation(_ documentation: Documentation) -> [SwiftNode] {
         documentation.deprecated ? [.line("@available(*, deprecated)")] : []
     }
 
-    /// A Swift string literal for any text (escapes quotes, backslashes and control characters).
+    /// A Swift string literal for any text (see `SpecText.stringLiteral`).
     static func stringLiteral(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20: result += "\\u{\(String(scalar.value, radix: 16))}"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
+        SpecText.stringLiteral(text)
     }
 
-    /// A number literal that Swift accepts for the given type (`2` for Double prints as `2.0`).
+    /// A `Double` expression for a constraint's bound (see `NumberLiteral.double`).
     static func numberLiteral(_ value: Double, integer: Bool) -> String {
-        if integer || (value == value.rounded() && abs(value) < 1e15) {
-            return integer ? String(Int(value)) : String(Int(value)) + ".0"
-        }
-        return String(value)
+        integer ? NumberLiteral.integer(value) ?? NumberLiteral.double(value) : NumberLiteral.double(value)
     }
 
     /// The Swift literal for a default, if it can be written for `type`.
@@ -93,9 +73,8 @@ struct EmitContext {
         case (.string(let text), .string): Self.stringLiteral(text)
         case (.string(let text), .named(let name)):
             enumCases[name].map { cases in cases[text].map { ".\(SwiftNaming.escaped($0))" } ?? ".unknown(\(Self.stringLiteral(text)))" }
-        case (.integer(let number), .int), (.integer(let number), .int32), (.integer(let number), .int64): String(number)
-        case (.integer(let number), .double), (.integer(let number), .float): String(number) + ".0"
-        case (.number(let number), .double), (.number(let number), .float): Self.numberLiteral(number, integer: false)
+        case (.integer(let number), let numeric) where numeric.isNumeric: NumberLiteral.literal(number, for: numeric)
+        case (.number(let number), let numeric) where numeric.isNumeric: NumberLiteral.literal(number, for: numeric)
         case (.bool(let flag), .bool): flag ? "true" : "false"
         default: nil
         }
@@ -106,18 +85,10 @@ struct EmitContext {
         switch value {
         case .string(let text): "`\(stringLiteral(text))`"
         case .integer(let number): "`\(number)`"
-        case .number(let number): "`\(number == number.rounded() ? String(Int(number)) : String(number))`"
+        case .number(let number): "`\(NumberLiteral.description(number))`"
         case .bool(let flag): "`\(flag)`"
         case .null: "`null`"
         case .structured(let text): text == "[…]" ? "an empty or given list" : "a given object"
         }
-    }
-}
-
-extension String {
-    func replacingTrailingWhitespace() -> String {
-        var copy = self
-        while copy.last == " " || copy.last == "\t" { copy.removeLast() }
-        return copy
     }
 }

@@ -41,7 +41,7 @@ struct StructEmitter {
     func propertyDeclaration(_ property: PropertyModel) -> [SwiftNode] {
         var notes: [String] = []
         if let value = property.defaultValue { notes.append("Default: \(EmitContext.defaultDescription(value)).") }
-        if let constant = property.constant { notes.append("Always `\"\(constant)\"`; written when encoding.") }
+        if let constant = property.constant { notes.append("Always `\(EmitContext.stringLiteral(constant))`; written when encoding.") }
         let docs = context.documentation(property.documentation, extra: notes)
         guard property.constant == nil else { return [] }
         let name = SwiftNaming.escaped(property.swiftName)

@@ -9,6 +9,10 @@ extension DocumentReader {
         guard expectMapping(paths, "'paths'") else { return [] }
         for pathEntry in paths.mappingEntries ?? [] {
             let path = pathEntry.key.stringValue ?? ""
+            guard !Self.containsControl(path) else {
+                error("path '\(SpecText.inlineComment(path))' contains a control character or line break", at: pathEntry.key)
+                continue
+            }
             guard path.hasPrefix("/") else {
                 error("path '\(path)' must start with '/'", at: pathEntry.key)
                 continue
@@ -102,6 +106,11 @@ extension DocumentReader {
             error("parameter '\(name)' needs 'in' to be one of path, query, header, cookie", at: resolved["in"] ?? resolved)
             return nil
         }
+        if location == .header, !Self.isHTTPToken(name) {
+            // The name is sent as written: a space, colon or line break would corrupt the request.
+            error("header parameter name '\(SpecText.inlineComment(name))' is not a valid HTTP field name", at: resolved["name"] ?? resolved)
+            return nil
+        }
         if location == .cookie {
             error("cookie parameters are not supported (parameter '\(name)')", at: resolved)
             return nil
@@ -165,5 +174,17 @@ extension DocumentReader {
                 schema: entry.value["schema"].map { readSchema($0, pointer: pointer + "/\(Self.escapePointer(type))/schema") },
                 extensions: extensions, location: entry.key.location)
         }
+    }
+
+    /// RFC 9110 `token`: what a header field name may be.
+    static func isHTTPToken(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { byte in
+            (0x21...0x7E).contains(byte) && !"\"(),/:;<=>?@[\\]{}".utf8.contains(byte)
+        }
+    }
+
+    /// Line breaks and control characters, which no URL may carry into a request line.
+    static func containsControl(_ text: String) -> Bool {
+        text.unicodeScalars.contains { SpecText.isLineBreak($0) || SpecText.isInvisibleControl($0) || $0 == "\t" }
     }
 }

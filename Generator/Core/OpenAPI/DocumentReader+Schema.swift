@@ -60,7 +60,8 @@ extension DocumentReader {
         if keys["nullable"]?.boolValue == true { allowsNull = true }
         let enumValues = keys["enum"].map { readLiterals($0) }
         if enumValues?.contains(.null) == true { allowsNull = true }
-        let constValue = keys["const"].flatMap { readLiteral($0) }
+        let constValue = keys["const"].flatMap { readCheckedLiteral($0, what: "'const'") }
+        let defaultValue = keys["default"].flatMap { readDefault($0, types: types, format: keys["format"]?.stringValue) }
 
         var properties: [Schema.Property] = []
         if let propertiesNode = keys["properties"], expectMapping(propertiesNode, "'properties'") {
@@ -92,7 +93,7 @@ extension DocumentReader {
             location: node.location, pointer: pointer, types: types, allowsNull: allowsNull,
             format: keys["format"]?.stringValue, title: keys["title"]?.stringValue,
             description: keys["description"]?.stringValue, enumValues: enumValues, constValue: constValue,
-            defaultValue: keys["default"].map(readDefault), properties: properties, required: required,
+            defaultValue: defaultValue, properties: properties, required: required,
             additionalProperties: additional,
             items: keys["items"].map { readSchema($0, pointer: pointer + "/items") },
             oneOf: readSchemaList(keys["oneOf"], pointer: pointer + "/oneOf"),
@@ -128,7 +129,8 @@ extension DocumentReader {
         return Schema(
             location: node.location, pointer: pointer, reference: reference,
             allowsNull: keys["nullable"]?.boolValue ?? false, title: keys["title"]?.stringValue,
-            description: keys["description"]?.stringValue, defaultValue: keys["default"].map(readDefault),
+            description: keys["description"]?.stringValue,
+            defaultValue: keys["default"].flatMap { readDefault($0, types: [], format: nil) },
             deprecated: keys["deprecated"]?.boolValue ?? false, extensions: extensions)
     }
 
@@ -213,47 +215,42 @@ extension DocumentReader {
             return []
         }
         return elements.compactMap { element in
-            if let literal = readLiteral(element) { return literal }
-            error("enum values must be scalars", at: element)
-            return nil
-        }
-    }
-
-    func readDefault(_ node: YAMLNode) -> DefaultLiteral {
-        switch readLiteral(node) {
-        case .string(let value): return .string(value)
-        case .integer(let value): return .integer(value)
-        case .number(let value): return .number(value)
-        case .bool(let value): return .bool(value)
-        case .null: return .null
-        case nil: return .structured(node.sequenceElements != nil ? "[…]" : "{…}")
+            guard element.scalar != nil else {
+                error("enum values must be scalars", at: element)
+                return nil
+            }
+            return readCheckedLiteral(element, what: "enum value")
         }
     }
 
     mutating func readConstraints(_ keys: [String: YAMLNode]) -> Constraints {
         var constraints = Constraints()
-        constraints.minimum = keys["minimum"]?.doubleValue
-        constraints.maximum = keys["maximum"]?.doubleValue
+        constraints.minimum = keys["minimum"].flatMap { readBound($0, keyword: "minimum") }
+        constraints.maximum = keys["maximum"].flatMap { readBound($0, keyword: "maximum") }
         // 3.0 spells exclusivity as a boolean modifier of minimum/maximum; 3.1 as a number.
         if let node = keys["exclusiveMinimum"] {
             if let flag = node.boolValue {
                 if flag { (constraints.exclusiveMinimum, constraints.minimum) = (constraints.minimum, nil) }
             } else {
-                constraints.exclusiveMinimum = node.doubleValue
+                constraints.exclusiveMinimum = readBound(node, keyword: "exclusiveMinimum")
             }
         }
         if let node = keys["exclusiveMaximum"] {
             if let flag = node.boolValue {
                 if flag { (constraints.exclusiveMaximum, constraints.maximum) = (constraints.maximum, nil) }
             } else {
-                constraints.exclusiveMaximum = node.doubleValue
+                constraints.exclusiveMaximum = readBound(node, keyword: "exclusiveMaximum")
             }
         }
-        constraints.minLength = keys["minLength"]?.intValue
-        constraints.maxLength = keys["maxLength"]?.intValue
+        // Not checked by `validate()`, but a bound that is not a positive number is still a mistake.
+        if let node = keys["multipleOf"], let value = readBound(node, keyword: "multipleOf"), value <= 0 {
+            error("'multipleOf' must be greater than 0, found \(Self.quoted(node))", at: node)
+        }
+        constraints.minLength = keys["minLength"].flatMap { readCount($0, keyword: "minLength") }
+        constraints.maxLength = keys["maxLength"].flatMap { readCount($0, keyword: "maxLength") }
         constraints.pattern = keys["pattern"]?.stringValue
-        constraints.minItems = keys["minItems"]?.intValue
-        constraints.maxItems = keys["maxItems"]?.intValue
+        constraints.minItems = keys["minItems"].flatMap { readCount($0, keyword: "minItems") }
+        constraints.maxItems = keys["maxItems"].flatMap { readCount($0, keyword: "maxItems") }
         return constraints
     }
 }

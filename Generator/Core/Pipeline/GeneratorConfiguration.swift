@@ -36,10 +36,18 @@ public struct GeneratorConfiguration: Sendable, Hashable {
             let key = entry.key.stringValue ?? ""
             let value = entry.value
             switch key {
-            case "clientName": configuration.clientName = value.stringValue ?? configuration.clientName
+            // Names are written into the code as they are, so they must be plain identifiers.
+            case "clientName", "typePrefix", "runtimeModule":
+                guard let name = value.stringValue, Self.isPlainIdentifier(name, allowEmpty: key == "typePrefix") else {
+                    errors.append(.error("\(key) must be a Swift identifier (ASCII letters, digits and '_', not starting with a digit)", at: value.location))
+                    continue
+                }
+                switch key {
+                case "clientName": configuration.clientName = name
+                case "typePrefix": configuration.typePrefix = name
+                default: configuration.runtimeModule = name
+                }
             case "apiKeyEnvironmentVariable": configuration.apiKeyEnvironmentVariable = value.stringValue
-            case "typePrefix": configuration.typePrefix = value.stringValue ?? ""
-            case "runtimeModule": configuration.runtimeModule = value.stringValue ?? configuration.runtimeModule
             case "accessLevel":
                 if let level = value.stringValue.flatMap(AccessLevel.init(rawValue:)) {
                     configuration.accessLevel = level
@@ -58,5 +66,15 @@ public struct GeneratorConfiguration: Sendable, Hashable {
         }
         if !errors.isEmpty { throw DiagnosticError(errors) }
         return configuration
+    }
+
+    static func isPlainIdentifier(_ name: String, allowEmpty: Bool) -> Bool {
+        guard let first = name.utf8.first else { return allowEmpty }
+        let isWordByte: (UInt8) -> Bool = { byte in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_")
+        }
+        return !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) && name.utf8.allSatisfy(isWordByte)
+            && !SwiftNaming.keywords.contains(name)
     }
 }

@@ -8,7 +8,7 @@ public struct CodePrinter {
 
     public static func render(_ file: SwiftFile) -> String {
         var printer = CodePrinter()
-        for line in file.header { printer.emit(line.isEmpty ? "//" : "// " + line) }
+        for line in file.header.flatMap(commentBody) { printer.emit(line.isEmpty ? "//" : "// " + line) }
         if !file.header.isEmpty { printer.emit("") }
         for module in file.imports { printer.emit(module) }
         if !file.imports.isEmpty && !file.body.isEmpty { printer.emit("") }
@@ -33,7 +33,7 @@ public struct CodePrinter {
         case .blank:
             emit("")
         case .documentation(let lines):
-            for line in lines { emit(line.isEmpty ? "///" : "/// " + line) }
+            for line in lines.flatMap(Self.commentBody) { emit(line.isEmpty ? "///" : "/// " + line) }
         case .block(let opening, let body, let closing):
             emit(opening + " {")
             level += 1
@@ -45,6 +45,13 @@ public struct CodePrinter {
             print(cases)
             emit("}")
         }
+    }
+
+    /// Comment text goes through `SpecText` here, whoever built it, so no line of it can end its
+    /// comment early; an empty line stays an empty comment line.
+    static func commentBody(_ line: String) -> [String] {
+        let lines = SpecText.commentLines(line)
+        return lines.isEmpty ? [""] : lines
     }
 
     private mutating func emit(_ text: String) {

@@ -4,12 +4,14 @@ public enum SwiftNaming {
     /// Words spelled in capitals inside identifiers, as the Swift API guidelines ask.
     static let acronyms: Set<String> = ["id", "url", "uri", "json", "http", "https", "api", "sse", "ui"]
 
-    /// Splits on separators and camel-case humps: `callID_v2` → [call, ID, v2].
+    /// Splits on separators and camel-case humps: `callID_v2` → [call, ID, v2]. Only letters and
+    /// digits Swift accepts in identifiers survive (see `IdentifierCharacters`); everything else —
+    /// punctuation, quotes, line breaks, control and format characters — separates words.
     static func words(_ raw: String) -> [String] {
         var words: [String] = []
         var current = ""
         var previous: Character?
-        for character in raw {
+        for character in IdentifierCharacters.separatingUnsafe(raw) {
             guard character.isLetter || character.isNumber else {
                 if !current.isEmpty { words.append(current) }
                 current = ""
@@ -38,16 +40,17 @@ public enum SwiftNaming {
 
     /// `UpperCamelCase` for type names.
     public static func typeName(_ raw: String) -> String {
-        let name = words(raw).map(capitalized).joined()
+        let name = IdentifierCharacters.filtered(words(raw).map(capitalized).joined())
         return name.isEmpty ? "Unnamed" : (name.first!.isNumber ? "_" + name : name)
     }
 
     /// `lowerCamelCase` for properties, cases and methods, escaped if it is a keyword.
     public static func memberName(_ raw: String) -> String {
         let parts = words(raw)
-        guard let first = parts.first else { return "_" }
+        guard let first = parts.first else { return "unnamed" }  // `_` alone is not a name
         let head = first.allSatisfy({ $0.isUppercase || $0.isNumber }) ? first.lowercased() : lowercaseFirst(first)
-        let name = head + parts.dropFirst().map(capitalized).joined()
+        let name = IdentifierCharacters.filtered(head + parts.dropFirst().map(capitalized).joined())
+        if name.isEmpty { return "unnamed" }
         if name == "self" { return "selfValue" }  // `self.self` would be the value itself
         return name.first!.isNumber ? "_" + name : name
     }

@@ -56,6 +56,8 @@ public struct TypeTranslator {
             declareComponent(swiftName: componentNames[name]!, schema: schema)
         }
         let client = translateClient()
+        diagnostics += SelfReferenceAnalysis.diagnostics(
+            for: declarations, components: document.components.schemas.map { ($0.0, $0.1) }, swiftNames: componentNames)
         var model = TypeModel(declarations: declarations, client: client)
         RecursionAnalysis.markIndirect(&model.declarations)
         ValidationAnalysis.markValidatable(&model.declarations)
