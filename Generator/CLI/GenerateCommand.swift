@@ -26,14 +26,18 @@ struct GenerateCommand {
 
     /// `sources` collects the text of every file read, so diagnostics can quote the offending line.
     func generate(sources: inout [String: String]) throws(DiagnosticError) -> Int32 {
-        let specText = try InputFile.readText(options.specPath)
-        sources[options.specPath] = specText
         var configuration = GeneratorConfiguration()
         if let configPath = options.configPath {
-            let configText = try InputFile.readText(configPath)
+            let configText = try InputFile.readText(configPath, maxBytes: YAMLLimits.defaultDocumentBytes)
             sources[configPath] = configText
             configuration = try GeneratorConfiguration.read(configText, file: configPath)
         }
+        if let depth = options.nestingDepth { configuration.yamlLimits.maxNestingDepth = depth }
+        if let bytes = options.documentBytes { configuration.yamlLimits.maxDocumentBytes = bytes }
+        if let nodes = options.nodes { configuration.yamlLimits.maxNodes = nodes }
+        // The configuration comes first: it may raise the spec's size limit.
+        let specText = try InputFile.readText(options.specPath, maxBytes: configuration.yamlLimits.maxDocumentBytes)
+        sources[options.specPath] = specText
         let output = try GeneratorPipeline.run(specText: specText, specPath: options.specPath, configuration: configuration)
         let renderer = DiagnosticRenderer(sources: sources)
         for warning in output.warnings { printError(renderer.render(warning)) }

@@ -21,10 +21,25 @@ public struct DiagnosticRenderer: Sendable {
         let header = Self.terminalSafe(diagnostic.description, keepingNewlines: true)
         guard let location = diagnostic.location,
               let text = sources[location.file],
-              let line = Self.line(location.line, of: text)
+              let fullLine = Self.line(location.line, of: text)
         else { return header }
+        let (line, column) = Self.window(of: fullLine, around: location.column)
         let shown = Self.terminalSafe(String(line), keepingNewlines: false)
-        return header + "\n" + Self.indent + shown + "\n" + Self.indent + Self.caret(under: location.column, in: line)
+        return header + "\n" + Self.indent + shown + "\n" + Self.indent + Self.caret(under: column, in: line)
+    }
+
+    /// At most `width` scalars of a long line (minified JSON is one line), centred on `column`,
+    /// with `…` where text was cut; and the caret's column within it.
+    static func window(of line: Substring, around column: Int, width: Int = 160) -> (Substring, Int) {
+        let scalars = line.unicodeScalars
+        guard scalars.count > width else { return (line, column) }
+        let startOffset = max(0, min(column - 1 - width / 2, scalars.count - width))
+        let start = scalars.index(scalars.startIndex, offsetBy: startOffset)
+        let end = scalars.index(start, offsetBy: width)
+        let head = startOffset > 0 ? "…" : ""
+        let tail = end < scalars.endIndex ? "…" : ""
+        let text = head + String(line[start..<end]) + tail
+        return (Substring(text), column - startOffset + head.unicodeScalars.count)
     }
 
     /// Messages quote spec text, which may hold escape sequences or carriage returns that would

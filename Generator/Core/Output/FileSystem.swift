@@ -11,8 +11,9 @@ import Darwin
 /// POSIX rather than FileManager because the guarantees matter here: `O_EXCL` temp files,
 /// `rename(2)` for atomic replacement, and errno text in every error message.
 enum FileSystem {
-    /// The file's bytes, or `nil` if nothing exists at `path`.
-    static func contents(of path: String) throws(DiagnosticError) -> [UInt8]? {
+    /// The file's bytes, or `nil` if nothing exists at `path`. Reading stops, with an error, once
+    /// more than `limit` bytes arrived (so `/dev/zero` or a huge file cannot stall the caller).
+    static func contents(of path: String, limit: Int = .max) throws(DiagnosticError) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
             if errno == ENOENT || errno == ENOTDIR { return nil }
@@ -29,6 +30,11 @@ enum FileSystem {
             }
             if count == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > limit {
+                throw DiagnosticError(.error(
+                    "'\(path)' is more than \(limit) bytes, the limit (see --max-document-bytes)",
+                    at: SourceLocation(file: path, line: 1, column: 1)))
+            }
         }
     }
 

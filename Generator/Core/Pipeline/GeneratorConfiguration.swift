@@ -7,6 +7,9 @@
 /// typePrefix: ""                      # prepended to every generated type name
 /// operations: [createResponse]        # omit to generate all
 /// runtimeModule: InfercomRuntime      # module that provides JSONValue, APIClient, …
+/// maxNestingDepth: 256                # limits on the spec's YAML (see `YAMLLimits`)
+/// maxDocumentBytes: 67108864
+/// maxNodes: 5000000
 /// ```
 public struct GeneratorConfiguration: Sendable, Hashable {
     public enum AccessLevel: String, Sendable, Hashable {
@@ -20,6 +23,8 @@ public struct GeneratorConfiguration: Sendable, Hashable {
     /// `nil` generates every operation.
     public var operations: [String]?
     public var runtimeModule: String = "InfercomRuntime"
+    /// Bounds on the spec's YAML; the configuration file itself is read with the defaults.
+    public var yamlLimits = YAMLLimits()
 
     public init() {}
 
@@ -46,6 +51,16 @@ public struct GeneratorConfiguration: Sendable, Hashable {
                 case "clientName": configuration.clientName = name
                 case "typePrefix": configuration.typePrefix = name
                 default: configuration.runtimeModule = name
+                }
+            case "maxNestingDepth", "maxDocumentBytes", "maxNodes":
+                guard let limit = value.intValue, limit > 0 else {
+                    errors.append(.error("\(key) must be a positive integer", at: value.location))
+                    continue
+                }
+                switch key {
+                case "maxNestingDepth": configuration.yamlLimits.maxNestingDepth = limit
+                case "maxDocumentBytes": configuration.yamlLimits.maxDocumentBytes = limit
+                default: configuration.yamlLimits.maxNodes = limit
                 }
             case "apiKeyEnvironmentVariable": configuration.apiKeyEnvironmentVariable = value.stringValue
             case "accessLevel":

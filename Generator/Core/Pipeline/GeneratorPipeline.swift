@@ -15,7 +15,7 @@ public enum GeneratorPipeline {
     public static func run(
         specText: String, specPath: String, configuration: GeneratorConfiguration
     ) throws(DiagnosticError) -> Output {
-        let root = try YAMLParser.parse(specText, file: specPath)
+        let root = try YAMLParser.parse(specText, file: specPath, limits: configuration.yamlLimits)
         let (document, readWarnings) = try DocumentReader.read(root, file: specPath)
         let (model, translateWarnings) = try TypeTranslator.translate(document, configuration: configuration)
         let specName = specPath.split(separator: "/").last.map(String.init) ?? specPath
