@@ -77,7 +77,9 @@ public enum SpecText {
             case "\r": result += "\\r"
             case "\t": result += "\\t"
             case "\0": result += "\\0"
-            case _ where isLineBreak(scalar) || isInvisibleControl(scalar): result += escape(scalar)
+            // Format characters (zero-width spaces and joiners, …) are invisible: spelled out in code.
+            case _ where isLineBreak(scalar) || isInvisibleControl(scalar) || scalar.properties.generalCategory == .format:
+                result += escape(scalar)
             default: result.unicodeScalars.append(scalar)
             }
         }
