@@ -26,7 +26,7 @@ extension DocumentReader {
         case .number(let value):
             return checkRepresentable(value, node, what: what) ? literal : nil
         case .string(let text) where node.scalar?.style == .plain && Self.looksLikeRadixInteger(text):
-            error("\(what) \(text) does not fit in a 64-bit integer", at: node)
+            error("\(what) \(Self.quoted(node)) does not fit in a 64-bit integer", at: node)
             return nil
         default:
             return literal
@@ -77,7 +77,7 @@ extension DocumentReader {
 
     static func fitsFloat(_ value: Double) -> Bool {
         let single = Float(value)
-        return single.isFinite && (single == 0 || single.isNormal)
+        return single.isFinite && (single == 0 ? value == 0 : single.isNormal)
     }
 
     static func integerRange(_ format: String?) -> String {
@@ -99,7 +99,7 @@ extension DocumentReader {
     /// The node's text for a message: `'1e300'`, or its kind for collections.
     static func quoted(_ node: YAMLNode) -> String {
         guard let text = node.stringValue else { return "a \(node.kindName)" }
-        let shown = SpecText.inlineComment(text)
+        let shown = SpecText.visible(text)
         return "'\(shown.count > 40 ? shown.prefix(40) + "…" : shown)'"
     }
 }

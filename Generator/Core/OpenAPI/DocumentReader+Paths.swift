@@ -10,7 +10,7 @@ extension DocumentReader {
         for pathEntry in paths.mappingEntries ?? [] {
             let path = pathEntry.key.stringValue ?? ""
             guard !Self.containsControl(path) else {
-                error("path '\(SpecText.inlineComment(path))' contains a control character or line break", at: pathEntry.key)
+                error("path '\(SpecText.visible(path))' contains a control character or line break", at: pathEntry.key)
                 continue
             }
             guard path.hasPrefix("/") else {
@@ -108,7 +108,7 @@ extension DocumentReader {
         }
         if location == .header, !Self.isHTTPToken(name) {
             // The name is sent as written: a space, colon or line break would corrupt the request.
-            error("header parameter name '\(SpecText.inlineComment(name))' is not a valid HTTP field name", at: resolved["name"] ?? resolved)
+            error("header parameter name '\(SpecText.visible(name))' is not a valid HTTP field name", at: resolved["name"] ?? resolved)
             return nil
         }
         if location == .cookie {

@@ -54,7 +54,7 @@ public struct DocumentReader {
         for server in root["servers"]?.sequenceElements ?? [] {
             if let url = server["url"]?.stringValue {
                 if Self.containsControl(url) {
-                    error("server URL '\(SpecText.inlineComment(url))' contains a control character or line break", at: server["url"]!)
+                    error("server URL '\(SpecText.visible(url))' contains a control character or line break", at: server["url"]!)
                     continue
                 }
                 document.servers.append(.init(url: url, description: server["description"]?.stringValue))

@@ -42,7 +42,7 @@ public enum NumberLiteral {
         case .double: return isRepresentable(value, Double.self) ? double(value) : nil
         case .float:
             // `Float(value)` rounds to the nearest `Float`, giving infinity when out of range.
-            return isRepresentable(Float(value), Float.self) ? double(value) : nil
+            return isRepresentable(value, asFloat: Float(value)) ? double(value) : nil
         default: return nil
         }
     }
@@ -50,6 +50,11 @@ public enum NumberLiteral {
     /// Subnormal literals compile with an "underflows" warning, which the project treats as an error.
     private static func isRepresentable<F: BinaryFloatingPoint>(_ value: F, _: F.Type) -> Bool {
         value.isFinite && (value == 0 || value.isNormal)
+    }
+
+    /// A non-zero value that `Float` rounds to zero underflows too.
+    private static func isRepresentable(_ value: Double, asFloat single: Float) -> Bool {
+        isRepresentable(single, Float.self) && (single != 0 || value == 0)
     }
 
     /// The number as people write it, for documentation: `3`, `0.5`, `1e+300`, `.inf`.

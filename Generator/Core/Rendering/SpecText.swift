@@ -64,6 +64,16 @@ public enum SpecText {
         commentLines(text).joined(separator: " ")
     }
 
+    /// `text` for a diagnostic message: line breaks and invisible scalars spelled as `\u{…}`, so the
+    /// message stays on one line and shows what the spec really holds.
+    public static func visible(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if isLineBreak(scalar) || isInvisibleControl(scalar) { result += escape(scalar) } else { result.unicodeScalars.append(scalar) }
+        }
+        return result
+    }
+
     /// A Swift string literal holding exactly `text`: `"` and `\` escaped (so `\(` cannot
     /// interpolate), line breaks and invisible scalars written as escapes. The literal is plain
     /// (never raw, never multi-line), so `#` delimiters mean nothing in it.

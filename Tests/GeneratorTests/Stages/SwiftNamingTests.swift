@@ -63,7 +63,7 @@ struct SwiftNamingTests {
 
     @Test("names with no letters or digits still produce an identifier")
     func emptyNames() {
-        #expect(SwiftNaming.memberName("-") == "_")
+        #expect(SwiftNaming.memberName("-") == "unnamed")  // `_` alone cannot name a property or case
         #expect(SwiftNaming.typeName("") == "Unnamed")
     }
 
