@@ -198,6 +198,14 @@ if [ -n "$module" ] && [ -d "$hostile/Expected" ]; then
     expected_errors=$((name_count * type_count))
     check "hostile: every use is 'cannot find … in scope' ($not_found of $expected_errors; $errors errors in all)" \
         test "$not_found" -eq "$expected_errors" -a "$errors" -eq "$expected_errors"
+    # Literal overflow (`Int32 = 3000000000`, a `Float` of 1e300) is only diagnosed after type-checking.
+    for case_dir in "$hostile" Tests/Golden/reserved-names; do
+        status=0
+        swiftc -emit-sil -whole-module-optimization -swift-version 6 -warnings-as-errors -module-name GoldenSIL \
+            -I "$build_dir/Modules" -I "$build_dir" -I Sources/CCurl -Xcc "-I/usr/include/$(uname -m)-linux-gnu" \
+            "$case_dir"/Expected/*.swift >/dev/null 2>"$work/last.err" || status=$?
+        check "$(basename "$case_dir"): Expected/*.swift also passes SIL diagnostics (literal overflow)" test "$status" -eq 0
+    done
 fi
 
 # (g) Limits: hostile documents fail fast with a located error.

@@ -95,7 +95,7 @@ extension TypeTranslator {
     }
 
     mutating func makeUntaggedUnion(name: String, schema: Schema, members: [Schema]) -> UntaggedUnionModel {
-        var caseNames = NameRegistry()
+        var caseNames = NameRegistry(reserved: ["unknown"])  // the catch-all case
         var variants: [UntaggedUnionModel.Variant] = []
         for (index, member) in members.enumerated() {
             let label: String
