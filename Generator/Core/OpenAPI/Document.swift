@@ -23,7 +23,12 @@ public struct OpenAPIDocument: Sendable {
 
     public struct Components: Sendable {
         /// In source order, so output order follows the document.
-        public var schemas: [(name: String, schema: Schema)] = []
+        public var schemas: [(name: String, schema: Schema)] = [] {
+            didSet { schemaIndex = nil }
+        }
+        /// Name → position in `schemas`, built once reading is done: a linear lookup per `$ref`
+        /// would make a spec with many schemas quadratic (20 000 schemas: minutes).
+        private var schemaIndex: [String: Int]?
         public var responses: [String: Response] = [:]
         public var parameters: [String: Parameter] = [:]
         public var headers: [String: Header] = [:]
@@ -31,7 +36,14 @@ public struct OpenAPIDocument: Sendable {
         public var securitySchemes: [String: SecurityScheme] = [:]
 
         public func schema(named name: String) -> Schema? {
-            schemas.first { $0.name == name }?.schema
+            if let schemaIndex { return schemaIndex[name].map { schemas[$0].schema } }
+            return schemas.first { $0.name == name }?.schema
+        }
+
+        /// Makes `schema(named:)` a dictionary lookup until `schemas` changes again.
+        public mutating func indexSchemas() {
+            let index = Dictionary(schemas.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+            schemaIndex = index
         }
     }
 }

@@ -85,6 +85,7 @@ public struct DocumentReader {
             }
             components.schemas.append((name, readSchema(entry.value, pointer: "#/components/schemas/\(name)")))
         }
+        components.indexSchemas()
         for entry in node["securitySchemes"]?.mappingEntries ?? [] {
             components.securitySchemes[entry.key.stringValue ?? ""] = SecurityScheme(
                 type: entry.value["type"]?.stringValue ?? "",

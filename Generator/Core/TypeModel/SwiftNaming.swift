@@ -83,16 +83,20 @@ public enum SwiftNaming {
 /// Hands out unique names; the first claimant of a name keeps it, later ones get a numeric suffix.
 struct NameRegistry {
     private var used: Set<String>
+    /// The next suffix to try per name, so that many names folding to the same identifier (`a-b`,
+    /// `a_b`, `a.b`, …) cost linear time, not quadratic.
+    private var nextSuffix: [String: Int] = [:]
 
     init(reserved: Set<String> = []) { used = reserved }
 
     mutating func claim(_ name: String) -> String {
         var candidate = name
-        var counter = 2
+        var counter = nextSuffix[name] ?? 2
         while used.contains(candidate) {
             candidate = "\(name)\(counter)"
             counter += 1
         }
+        if candidate != name { nextSuffix[name] = counter }
         used.insert(candidate)
         return candidate
     }

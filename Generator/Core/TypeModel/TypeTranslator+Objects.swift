@@ -3,6 +3,7 @@ extension TypeTranslator {
     /// The properties and required names of an object schema, with `allOf` members merged in order.
     func mergedObject(_ schema: Schema) -> (properties: [Schema.Property], required: Set<String>, additional: Schema.AdditionalProperties) {
         var properties: [Schema.Property] = []
+        var positions: [String: Int] = [:]  // name → index in `properties`; a scan would be quadratic
         var required: Set<String> = []
         var additional = Schema.AdditionalProperties.absent
         var visited: Set<String> = []
@@ -11,9 +12,10 @@ extension TypeTranslator {
             let schema = resolveTracking(schema, visited: &visited)
             for member in schema.allOf ?? [] { merge(member) }
             for property in schema.properties {
-                if let index = properties.firstIndex(where: { $0.name == property.name }) {
+                if let index = positions[property.name] {
                     properties[index] = property
                 } else {
+                    positions[property.name] = properties.count
                     properties.append(property)
                 }
             }
