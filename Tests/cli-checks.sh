@@ -198,6 +198,24 @@ if [ -n "$module" ] && [ -d "$hostile/Expected" ]; then
     expected_errors=$((name_count * type_count))
     check "hostile: every use is 'cannot find … in scope' ($not_found of $expected_errors; $errors errors in all)" \
         test "$not_found" -eq "$expected_errors" -a "$errors" -eq "$expected_errors"
+    # Every symbol the compiler sees in the hostile bindings (any access level, members included) is
+    # exactly the committed list: an injected declaration of any name would show up here.
+    # After an intended change to what the generator emits: RECORD_DECLARATIONS=1 bash Tests/cli-checks.sh
+    declarations="$hostile/declarations.txt"
+    mkdir -p "$work/symbols"
+    status=0
+    swiftc -emit-module -emit-module-path "$work/symbols/Hostile.swiftmodule" -emit-symbol-graph \
+        -emit-symbol-graph-dir "$work/symbols" -symbol-graph-minimum-access-level private -swift-version 6 \
+        -module-name Hostile -I "$build_dir/Modules" -I "$build_dir" -I Sources/CCurl \
+        -Xcc "-I/usr/include/$(uname -m)-linux-gnu" "$hostile"/Expected/*.swift >"$work/last.err" 2>&1 || status=$?
+    python3 -c '
+import json, sys
+graph = json.load(open(sys.argv[1]))
+print("\n".join(sorted({".".join(symbol["pathComponents"]) for symbol in graph["symbols"]})))
+' "$work/symbols/Hostile.symbols.json" >"$work/declarations.txt" 2>>"$work/last.err" || status=$?
+    if [ -n "${RECORD_DECLARATIONS:-}" ] && [ "$status" -eq 0 ]; then cp "$work/declarations.txt" "$declarations"; fi
+    diff -u "$declarations" "$work/declarations.txt" >"$work/last.out" 2>&1 || status=$?
+    check "hostile: the compiled module declares exactly the symbols in $declarations" test "$status" -eq 0
     # Literal overflow (`Int32 = 3000000000`, a `Float` of 1e300) is only diagnosed after type-checking.
     for case_dir in "$hostile" Tests/Golden/reserved-names; do
         status=0

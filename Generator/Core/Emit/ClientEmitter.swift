@@ -197,7 +197,7 @@ struct OperationEmitter {
                 let value = stringExpression(SwiftNaming.escaped(parameter.swiftName), parameter.type)
                 result += "\\(OperationRequest.escapePathComponent(\(value)))"
             } else {
-                result += "{\(wire)}"
+                result += EmitContext.stringLiteral("{\(wire)}").dropFirst().dropLast()
             }
             remainder = remainder[remainder.index(after: close)...]
         }
