@@ -9,7 +9,7 @@
 /// runtimeModule: InfercomRuntime      # module that provides JSONValue, APIClient, …
 /// maxNestingDepth: 256                # limits on the spec's YAML (see `YAMLLimits`)
 /// maxDocumentBytes: 67108864
-/// maxNodes: 5000000
+/// maxNodes: 1000000
 /// ```
 public struct GeneratorConfiguration: Sendable, Hashable {
     public enum AccessLevel: String, Sendable, Hashable {

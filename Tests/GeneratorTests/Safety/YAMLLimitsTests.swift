@@ -63,7 +63,7 @@ struct YAMLLimitsTests {
         }
         let errors = errors(text)
         #expect(errors.count == 1)
-        #expect(errors.first?.message.contains("more than 5000000 nodes") == true, "\(errors)")
+        #expect(errors.first?.message.contains("more than 1000000 nodes") == true, "\(errors)")
         #expect(errors.first?.location.map { $0.line > 1 && $0.column > 1 } == true, "\(errors)")
     }
 
