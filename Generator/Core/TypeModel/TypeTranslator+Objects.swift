@@ -61,7 +61,7 @@ extension TypeTranslator {
                 wireName: property.name,
                 swiftName: memberNames.claim(SwiftNaming.memberName(property.name)),
                 type: type, isRequired: required.contains(property.name), isNullable: nullable,
-                constant: constant, defaultValue: propertySchema.defaultValue ?? resolved.defaultValue,
+                constant: constant, defaultValue: checkedDefault(propertySchema.defaultValue ?? resolved.defaultValue, of: property, resolved: resolved),
                 documentation: Documentation(
                     text: propertySchema.description ?? propertySchema.title,
                     deprecated: propertySchema.deprecated || resolved.deprecated),
@@ -77,5 +77,28 @@ extension TypeTranslator {
             break
         }
         return StructModel(name: name, documentation: documentation(schema), properties: models, additionalProperties: additionalType)
+    }
+
+    /// A numeric `default` written next to a `$ref` was only checked against its own schema; against
+    /// the referenced type it must still fit (`3000000000` is not an `Int32`), or no literal exists.
+    mutating func checkedDefault(_ value: DefaultLiteral?, of property: Schema.Property, resolved: Schema) -> DefaultLiteral? {
+        guard let value, resolved.types.count == 1 else { return value }
+        let type: TypeUsage
+        switch (resolved.types[0], resolved.format) {
+        case (.integer, "int32"): type = .int32
+        case (.integer, _): type = .int
+        case (.number, "float"): type = .float
+        case (.number, _): type = .double
+        default: return value
+        }
+        let literal: String?
+        switch value {
+        case .integer(let number): literal = NumberLiteral.literal(number, for: type)
+        case .number(let number): literal = NumberLiteral.literal(number, for: type)
+        default: return value
+        }
+        guard literal == nil else { return value }
+        error("default of property '\(SpecText.visible(property.name))' does not fit its type \(type.swift)", at: property.location)
+        return nil
     }
 }

@@ -79,4 +79,22 @@ struct ExtremeNumberTests {
         try assertSwift(Self.spec("{type: number, minimum: -1.5e-300, exclusiveMaximum: 1e308}"),
                         declaration: "extension Holder", contains: ["minimum: -1.5e-300", "exclusiveMaximum: 1e+308"])
     }
+
+    @Test("a default next to a $ref must fit the referenced type", arguments: [
+        ("{type: integer, format: int32}", "3000000000", "Int32"),
+        ("{type: integer}", "1e300", "Int"),
+        ("{type: number, format: float}", "1e300", "Float"),
+    ])
+    func defaultBesideReference(target: String, value: String, type: String) throws {
+        let yaml = Spec.schemas("""
+            Small: \(target)
+            Holder:
+              type: object
+              properties:
+                value: {$ref: '#/components/schemas/Small', default: \(value)}
+            """)
+        let errors = try Stages.translateErrors(yaml)
+        #expect(errors.map(\.message) == ["default of property 'value' does not fit its type \(type)"])
+        #expect(errors.first?.location == yaml.location(of: "value:"))
+    }
 }
