@@ -133,7 +133,9 @@ extension EndToEndTests {
 
         @Test("the function-call stream accumulates its argument deltas into the call")
         func functionCallArguments() async throws {
+            // The fixture is the function-call part of a stream; the terminal event makes it a whole one.
             let fixture = try E2E.fixtureText("stream-function-call.sse")
+                + E2E.sse(#"{"type":"response.completed","sequence_number":12,"response":{"id":"resp_fc","object":"response","created_at":1775853213,"status":"completed","model":"gpt-oss-120b","output":[],"usage":null}}"#, event: "response.completed")
             let expected = try E2E.transcriptEvents(fixture)
             let arguments = #"{"city":"Bogotá"}"#
             // The fixture's single delta, also served as three deltas split inside the JSON and inside "á".
@@ -146,7 +148,7 @@ extension EndToEndTests {
             }
             let blocks = fixture.components(separatedBy: "\n\n").filter { !$0.isEmpty }.map { $0 + "\n\n" }
             let prelude = E2E.sse(#"{"type":"response.created","sequence_number":0,"response":{"id":"resp_fc","object":"response","created_at":1775853213,"status":"in_progress","model":"gpt-oss-120b","output":[],"usage":null}}"#, event: "response.created")
-            let split = prelude + blocks[0] + splitDeltas.joined() + blocks[2] + blocks[3]
+            let split = prelude + blocks[0] + splitDeltas.joined() + blocks[2] + blocks[3] + blocks[4]
 
             let server = try LoopbackServer { request, writer in
                 writer.startEventStream()
