@@ -141,7 +141,7 @@ struct OperationEmitter {
             ])
         }
         if let stream = operation.stream {
-            let note = stream.requestFlag.map { "Sets `\($0)` to `true` and returns" } ?? "Returns"
+            let note = stream.requestFlag.map { "Sets `\($0.swiftName)` to `true` and returns" } ?? "Returns"
             let text = "\(note) the server-sent events as they arrive, decoded as `\(stream.eventType.swift)`. The stream is read once."
             groups.append(docs(text) + [
                 .block(signature(name + "Stream", returns: "EventStream<\(stream.eventType.swift)>", isAsync: false),
@@ -152,21 +152,28 @@ struct OperationEmitter {
         return groups
     }
 
-    /// The statements of a method: `call`, after setting the body's stream flag to `value` when the
-    /// operation has one — the method, not the caller, decides whether the answer is streamed.
-    func settingStreamFlag(_ value: Bool, _ call: String) -> [SwiftNode] {
+    /// The statements of a method: `call`, after setting the body's stream flag for `streaming`
+    /// when the operation has one — the method, not the caller, decides whether the answer is streamed.
+    func settingStreamFlag(_ streaming: Bool, _ call: String) -> [SwiftNode] {
         guard let flag = operation.stream?.requestFlag, let body = operation.body else { return [.line(call)] }
-        let property = SwiftNaming.escaped(flag)
+        let property = SwiftNaming.escaped(flag.swiftName)
         return [
             .line("var body = body"),
-            .line(body.isRequired ? "body.\(property) = \(value)" : "body?.\(property) = \(value)"),
+            .line((body.isRequired ? "body." : "body?.") + "\(property) = \(flagValue(flag, streaming))"),
             .line("return \(call)"),
         ]
     }
 
-    func streamFlagNote(_ value: Bool) -> String {
+    func flagValue(_ flag: OperationModel.RequestFlag, _ streaming: Bool) -> String {
+        streaming ? "true" : flag.isOmittable ? "nil" : "false"
+    }
+
+    func streamFlagNote(_ streaming: Bool) -> String {
         guard let flag = operation.stream?.requestFlag, operation.body != nil else { return "" }
-        return " Sends `\(flag)` as `\(value)`, whatever the body says."
+        if !streaming, flag.isOmittable {
+            return " Leaves `\(flag.swiftName)` out of the request (so the server does not stream), whatever the body says."
+        }
+        return " Sends `\(flag.swiftName)` as `\(streaming)`, whatever the body says."
     }
 
     func requestBuilder() -> [SwiftNode] {

@@ -46,11 +46,17 @@ public struct OperationModel: Sendable, Hashable {
         case empty
     }
 
+    /// The streaming method sets the flag to `true`; the others omit it when the server's default
+    /// is not to stream (an optional property without `default: true`), else set it to `false`.
+    public struct RequestFlag: Sendable, Hashable {
+        public var swiftName: String
+        public var isOmittable: Bool
+    }
+
     public struct Stream: Sendable, Hashable {
         public var eventType: TypeUsage
-        /// The Swift name of the request body's boolean property that says whether to stream
-        /// (`x-stream-request-property`): the streaming method sets it to `true`, the others to `false`.
-        public var requestFlag: String?
+        /// The request body's boolean property that says whether to stream (`x-stream-request-property`).
+        public var requestFlag: RequestFlag?
         /// The cases of the event union that end a complete stream (`x-stream-terminal-events`).
         public var terminalCases: [String]?
     }

@@ -2,9 +2,9 @@
 /// request body's boolean that asks for a stream, `x-stream-terminal-events` lists the event types
 /// (discriminator values) that end a complete stream. Both are checked against the types they name.
 extension TypeTranslator {
-    /// The Swift name of the body property `x-stream-request-property` names, or `nil` (with an
-    /// error when the extension names no boolean property of the body).
-    mutating func streamRequestFlag(_ media: MediaType, body: OperationModel.Body?) -> String? {
+    /// The body property `x-stream-request-property` names, or `nil` (with an error when the
+    /// extension names no boolean property of the body).
+    mutating func streamRequestFlag(_ media: MediaType, body: OperationModel.Body?) -> OperationModel.RequestFlag? {
         guard let node = media.extensions["x-stream-request-property"] else { return nil }
         guard let wireName = node.stringValue else {
             error("x-stream-request-property must be the name of a request body property", at: node.location)
@@ -22,7 +22,8 @@ extension TypeTranslator {
             error("x-stream-request-property '\(wireName)' must name a boolean property", at: node.location)
             return nil
         }
-        return property.swiftName
+        return OperationModel.RequestFlag(
+            swiftName: property.swiftName, isOmittable: property.isOptional && property.defaultValue != .bool(true))
     }
 
     /// The union cases `x-stream-terminal-events` names, in declaration order, or `nil` (with an

@@ -181,27 +181,27 @@ internal struct PetStore: Sendable {
 
     /// Chat with a pet
     ///
-    /// Returns the decoded `PSChatAnswer`. Sends `stream` as `false`, whatever the body says.
+    /// Returns the decoded `PSChatAnswer`. Leaves `stream` out of the request (so the server does not stream), whatever the body says.
     /// - Parameter body: The request body.
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `POST /chat`.
     internal func chat(_ body: PSChatRequest, options: RequestOptions = .init()) async throws -> PSChatAnswer {
         var body = body
-        body.stream = false
+        body.stream = nil
         return try await core.perform(makeChatRequest(body), as: PSChatAnswer.self, options: options).value
     }
 
     /// Chat with a pet
     ///
-    /// Returns the decoded body with the response's status, headers, request id and rate limits. Sends `stream` as `false`, whatever the body says.
+    /// Returns the decoded body with the response's status, headers, request id and rate limits. Leaves `stream` out of the request (so the server does not stream), whatever the body says.
     /// - Parameter body: The request body.
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `POST /chat`.
     internal func chatWithMetadata(_ body: PSChatRequest, options: RequestOptions = .init()) async throws -> APIResult<PSChatAnswer> {
         var body = body
-        body.stream = false
+        body.stream = nil
         return try await core.perform(makeChatRequest(body), as: PSChatAnswer.self, options: options)
     }
 
