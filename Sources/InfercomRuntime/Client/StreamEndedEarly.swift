@@ -9,7 +9,9 @@ public struct StreamEndedEarly: Error, Sendable, CustomStringConvertible {
         case doneMarker
     }
 
+    /// The operation whose stream ended early.
     public var operationID: String
+    /// What ended the stream.
     public var ending: Ending
     /// The events the stream returned before it ended.
     public var eventCount: Int
@@ -52,6 +54,7 @@ public struct StreamEndedEarly: Error, Sendable, CustomStringConvertible {
 /// An `EventStream` iterated a second time. A stream sends its request once and can be read once:
 /// create a new stream (call the streaming method again) to send the request again.
 public struct StreamAlreadyConsumed: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The operation of the stream that was read again.
     public var operationID: String
 
     public init(operationID: String) { self.operationID = operationID }

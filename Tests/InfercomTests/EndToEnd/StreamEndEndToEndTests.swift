@@ -169,6 +169,32 @@ extension EndToEndTests {
             #expect(server.requests.count == 1)
         }
 
+        @Test("the early end is reported when the connection closes, not when a timer fires")
+        func reportedAtTheClose() async throws {
+            let blocks = try Self.transcriptBlocks()
+            let closedAt = E2EBox<ContinuousClock.Instant?>(nil)
+            let server = try LoopbackServer { _, writer in
+                writer.write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n")
+                writer.write(blocks.prefix(10).joined() + String(blocks[10].prefix(50)))
+                closedAt.value = ContinuousClock.now
+                writer.cut(reset: false)
+            }
+            defer { server.stop() }
+
+            let (events, error) = await Self.read(E2E.client(server, timeouts: Self.patientTimeouts).createResponseStream(Self.request))
+            let reportedAt = ContinuousClock.now
+
+            #expect(events.count == 10)
+            guard case .streamEndedEarly(let report)? = error else {
+                Issue.record("got \(String(describing: error))")
+                return
+            }
+            #expect(report.unterminatedEvent != nil)
+            // The idle timeout is 60 s: an answer well before it can only come from the close.
+            let delay = reportedAt - (try #require(closedAt.value))
+            #expect(delay < .seconds(20), "reported \(delay) after the close")
+        }
+
         @Test("`data: [DONE]` before the terminal event is an early end, even while the server keeps the connection open")
         func doneBeforeTerminal() async throws {
             let blocks = try Self.transcriptBlocks()
