@@ -36,7 +36,8 @@ extension EventStream where Event == ResponseStreamEvent {
     ///
     /// - Throws: What ended the stream: `ClientError.streamEndedEarly` (its `partialResponse` holds
     ///   what did arrive), `.streamFailed`, `.transport`, …; `.streamAlreadyConsumed` while another
-    ///   iterator is reading the stream, or after one stopped before the terminal event.
+    ///   iterator is reading the stream, or after one stopped before the terminal event. After any
+    ///   failure `accumulatedResponse` still holds what arrived.
     public func finalResponse() async throws -> Response {
         let value = try await accumulatedResult()
         guard let response = value as? Response else {

@@ -83,12 +83,18 @@ extension EventStream {
 
         /// The report of a stream that ends now, or `nil` if it is complete.
         private func endedEarly(_ ending: StreamEndedEarly.Ending) -> StreamEndedEarly? {
+            var ending = ending
             // `[DONE]` ends the reading, so nothing after it is cut off.
             var unterminated = ending == .bodyEnded ? events?.unterminatedEvent : nil
-            // A last `[DONE]` without its blank line is still the marker, not a cut-off event.
-            if unterminated == "data: [DONE]" { unterminated = nil }
-            // Once the terminal event has arrived the answer is whole; what follows is not part of it.
-            if stream.pass.endRule != nil ? stream.pass.isComplete : unterminated == nil { return nil }
+            if unterminated == "data: [DONE]" {  // the marker without its blank line is still the marker
+                unterminated = nil
+                ending = .doneMarker
+            }
+            let complete =
+                stream.pass.endRule == nil
+                ? unterminated == nil  // no terminal events declared: complete unless an event was cut off
+                : stream.pass.sawStreamEnd  // after the terminal event, what follows is not part of the answer
+            if complete { return nil }
             return stream.pass.endedEarly(operationID: retry.operationID, ending: ending, unterminatedEvent: unterminated)
         }
 

@@ -32,7 +32,7 @@ final class StreamPass<Event>: @unchecked Sendable {
     private var storedMetadata: ResponseMetadata?
     private var eventCount = 0
     private var lastSequenceNumber: Int?
-    private var sawStreamEnd = false
+    private var recordedStreamEnd = false
     private let accumulator: StreamAccumulatorBox<Event>?
 
     init() {
@@ -60,15 +60,12 @@ final class StreamPass<Event>: @unchecked Sendable {
             eventCount += 1
             if let number = endRule?.sequenceNumber(event) { lastSequenceNumber = number }
             accumulator?.accumulate(event)
-            if endRule?.isStreamEnd(event) == true { sawStreamEnd = true }
+            if endRule?.isStreamEnd(event) == true { recordedStreamEnd = true }
         }
     }
 
-    /// Whether the events so far make a complete stream: a terminal event arrived, or the event
-    /// type declares none.
-    var isComplete: Bool { endRule == nil || lock.withLock { sawStreamEnd } }
-
-    var hasEvents: Bool { lock.withLock { eventCount > 0 } }
+    /// Whether a terminal event (`MarksStreamEnd`) has been recorded.
+    var sawStreamEnd: Bool { lock.withLock { recordedStreamEnd } }
 
     /// What the events returned so far accumulated (`AccumulatesStream`); `nil` without an accumulator.
     var accumulatedValue: (any Sendable)? { lock.withLock { accumulator?.value } }
@@ -97,7 +94,7 @@ final class StreamPass<Event>: @unchecked Sendable {
             case .failed(let error): return .failed(error)
             case .completed: return .completed(accumulator?.value)
             // A reader that stopped after the terminal event (a `break`) still left a complete result.
-            case .running: return sawStreamEnd ? .completed(accumulator?.value) : .inProgress
+            case .running: return recordedStreamEnd ? .completed(accumulator?.value) : .inProgress
             }
         }
     }

@@ -75,9 +75,11 @@ struct EventStreamEndTests {
         #expect(report.unterminatedEvent == String(unfinished.dropLast()))
     }
 
-    @Test("data: [DONE] before the terminal event is an early end too")
-    func doneBeforeTerminal() async throws {
-        let transport = MockTransport(.events([Self.created, Self.delta("Once", 1), "data: [DONE]\n\n", Self.completed]))
+    @Test("data: [DONE] before the terminal event is an early end too, with or without its blank line",
+          arguments: ["data: [DONE]\n\n", "data: [DONE]\n", "data: [DONE]"])
+    func doneBeforeTerminal(done: String) async throws {
+        // Anything after a dispatched [DONE] is not read; an undispatched one ends the body.
+        let transport = MockTransport(.events([Self.created, Self.delta("Once", 1), done] + (done.hasSuffix("\n\n") ? [Self.completed] : [])))
         let (events, error) = await Self.drain(mockClient(transport).stream(createResponse, as: TerminatedEvent.self))
         #expect(events.count == 2)
         let report = try #require(streamEndedEarly(error))
