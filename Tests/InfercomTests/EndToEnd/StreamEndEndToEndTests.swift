@@ -169,6 +169,29 @@ extension EndToEndTests {
             #expect(server.requests.count == 1)
         }
 
+        @Test("every delta sequence of a cut stream ends with the early end too, not quietly")
+        func deltaSequencesThrow() async throws {
+            let blocks = try Self.transcriptBlocks()
+            let body = Array(blocks.prefix(12).joined().utf8)
+            let server = try Self.cuttingServer(body)
+            defer { server.stop() }
+            let client = E2E.client(server, timeouts: Self.patientTimeouts)
+            func stream() -> EventStream<ResponseStreamEvent> {
+                client.createResponseStream(Self.request, options: Self.options(bytes: body.count, framing: "close"))
+            }
+            func isEarlyEnd(_ error: ClientError?) -> Bool {
+                if case .streamEndedEarly? = error { return true }
+                return false
+            }
+
+            var text: [String] = []
+            #expect(isEarlyEnd(await E2E.clientError { for try await delta in stream().textDeltas { text.append(delta) } }))
+            #expect(text == ["Under a moonlit canopy"], "the text that arrived is still delivered first")
+            #expect(isEarlyEnd(await E2E.clientError { for try await _ in stream().reasoningDeltas {} }))
+            #expect(isEarlyEnd(await E2E.clientError { for try await _ in stream().functionCallArgumentDeltas {} }))
+            #expect(server.requests.count == 3)
+        }
+
         @Test("the early end is reported when the connection closes, not when a timer fires")
         func reportedAtTheClose() async throws {
             let blocks = try Self.transcriptBlocks()
