@@ -43,6 +43,23 @@ struct DriverThreadCheckTests {
         }
     }
 
+    @Test("a transfer submitted after the driver exited fails with .connectionFailed, settled by the caller without touching driver state")
+    func submitAfterExit() async throws {
+        let driver = CurlDriver(maxConnectionsPerHost: 0)
+        driver.shutdown()
+        #expect(await eventually { driver.hasExited })
+        let transfer = CurlTransfer(request: .get("http://127.0.0.1:9/"), driver: driver, bodyLimit: 1 << 10)
+
+        // In a debug build, settling it through driver state on this thread would trap.
+        let error = await capturedError { _ = try await transfer.start() }
+
+        guard case .connectionFailed(let detail)? = error as? TransportError else {
+            Issue.record("expected .connectionFailed, got \(String(describing: error))")
+            return
+        }
+        #expect(detail.contains("shut down"))
+    }
+
     @Test("the driver serves transfers with its thread checks on (no false alarm)")
     func driverPassesItsOwnChecks() async throws {
         let server = try LoopbackServer { request, writer in writer.respond(text: request.path) }
