@@ -6,7 +6,8 @@ import Dispatch
 /// Everything but the body buffer is owned by the driver thread: its lifecycle
 /// (`CurlTransferStateMachine`) and its curl state. Swift tasks only reach it through the
 /// driver's command queue (`start`, `cancel`, the buffer asking for more), and debug builds trap
-/// when any other thread touches driver-owned state.
+/// when any other thread touches driver-owned state. That confinement (and the buffer's lock)
+/// is why the class may be `@unchecked Sendable`.
 final class CurlTransfer: @unchecked Sendable {
     typealias HeadWaiter = CheckedContinuation<HTTPResponseHead, any Error>
 
@@ -17,7 +18,9 @@ final class CurlTransfer: @unchecked Sendable {
         var headerList = CurlHeaderList()
         var errorBuffer: UnsafeMutablePointer<CChar>?
         var headParser = CurlResponseHeadParser()
+        /// When a byte last arrived (or reading resumed), in uptime nanoseconds.
         var lastActivity: UInt64 = 0
+        /// The idle limit in nanoseconds, armed when the handle joins the multi handle.
         var idleLimit: UInt64?
     }
 
