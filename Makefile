@@ -52,3 +52,13 @@ deps:
 	    echo "error: missing system packages:$$missing (install them with: sudo apt-get install$$missing)" >&2; exit 1; \
 	  fi; \
 	fi
+
+# The transport and end-to-end suites under AddressSanitizer and ThreadSanitizer (own build folders).
+.PHONY: sanitize test-under-load
+sanitize: deps
+	bash Tests/sanitize.sh
+
+# The transport and end-to-end suites RUNS times (default 10) while busy loops saturate every core.
+RUNS ?= 10
+test-under-load: deps
+	RUNS=$(RUNS) bash Tests/test-under-load.sh

@@ -275,7 +275,7 @@ extension EndToEndTests {
                 writer.startEventStream()
                 writer.write(transcript + "data: [DONE]\n\n")
                 if request.header("X-Linger") == "yes" {
-                    writer.stall(seconds: 10)  // returns as soon as the client hangs up
+                    writer.stall(seconds: 120)  // returns as soon as the client hangs up
                 } else {
                     writer.finish()
                 }
@@ -291,7 +291,8 @@ extension EndToEndTests {
                     events.append(event)
                 }
                 #expect(events == expected, "linger: \(linger)")
-                #expect(clock.now - start < .seconds(5), "[DONE] ends the stream without waiting for the connection to close")
+                // Waiting for the close would take 120 s (or fail at the idle limit); a loaded machine stays far below 60 s.
+                #expect(clock.now - start < .seconds(60), "[DONE] ends the stream without waiting for the connection to close")
             }
             let response = try await client.createResponseStream(Self.request).finalResponse()
             #expect(response == (try E2E.completedResponse(in: expected)))
