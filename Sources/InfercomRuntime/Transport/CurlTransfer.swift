@@ -20,6 +20,8 @@ final class CurlTransfer: @unchecked Sendable {
     var easy: CurlEasyHandle?
     var headerList = CurlHeaderList()
     var errorBuffer: UnsafeMutablePointer<CChar>?
+    /// TLS trust and proxy of the transport, set before `start()`.
+    var connectionOptions = CurlConnectionOptions()
     private var headParser = CurlResponseHeadParser()
     /// A complete head not yet handed to the waiting task (see `deliverPendingHead`).
     private var pendingHead: HTTPResponseHead?
