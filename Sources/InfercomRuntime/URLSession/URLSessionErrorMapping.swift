@@ -29,8 +29,22 @@ enum URLSessionErrorMapping {
         case NSURLErrorCannotFindHost, NSURLErrorCannotConnectToHost, NSURLErrorDNSLookupFailed,
              NSURLErrorNotConnectedToInternet:
             return .connectionFailed(detail: detail)
+        case NSURLErrorUnknown:
+            return tlsFailure(from: nsError.localizedDescription, detail: detail)
+                ?? (receivedResponse ? .connectionLost(detail: detail) : .connectionFailed(detail: detail))
         default:
             return receivedResponse ? .connectionLost(detail: detail) : .connectionFailed(detail: detail)
         }
+    }
+
+    /// FoundationNetworking reports every TLS failure as `NSURLErrorUnknown` with only libcurl's
+    /// message, so the message is all there is to tell a rejected certificate (curl error 60) from a
+    /// failed handshake. Apple's URLSession has proper codes and never takes this path for TLS.
+    private static func tlsFailure(from message: String, detail: String) -> TransportError? {
+        let text = message.lowercased()
+        let certificateMarkers = ["ssl certificate problem", "certificate subject name", "ssl certificate verify", "ssl peer certificate"]
+        if certificateMarkers.contains(where: text.contains) { return .certificateRejected(detail: detail) }
+        if text.hasPrefix("ssl") || text.hasPrefix("openssl") || text.contains("tls") { return .tlsFailed(detail: detail) }
+        return nil
     }
 }
