@@ -29,8 +29,12 @@ public struct TrustRoots: Sendable, Hashable, CustomStringConvertible {
     /// `.system`. This is the default of the transports, matching the `curl` command line; the
     /// variables are read when this is called (when the configuration is made).
     public static func environment() -> TrustRoots {
+        environment(ProcessInfo.processInfo.environment)
+    }
+
+    static func environment(_ variables: [String: String]) -> TrustRoots {
         for name in ["CURL_CA_BUNDLE", "SSL_CERT_FILE"] {
-            if let path = ProcessInfo.processInfo.environment[name], !path.isEmpty { return .pemFile(path) }
+            if let path = variables[name], !path.isEmpty { return .pemFile(path) }
         }
         return .system
     }

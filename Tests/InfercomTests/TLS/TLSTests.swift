@@ -155,14 +155,6 @@ struct TLSTests {
         #expect(server.backend.requests.isEmpty)
     }
 
-    @Test("a proxy password never appears in a configuration's description")
-    func proxyDescriptionRedactsCredentials() {
-        let setting = ProxyConfiguration.url("http://alice:s3cret@proxy.corp:3128/")
-        #expect(!"\(setting)".contains("s3cret"))
-        #expect("\(setting)".contains("proxy.corp:3128"))
-        #expect(!"\(CurlTransport.Configuration(proxy: setting))".contains("s3cret"))
-    }
-
     /// For a transport that cannot honour the settings: the request fails as `.invalidRequest`
     /// and never reaches the server.
     private func expectRefusedBeforeSending(_ transport: any HTTPTransport, _ server: TLSFrontServer) async throws {
@@ -172,5 +164,35 @@ struct TLSTests {
             return
         }
         #expect(server.backend.requests.isEmpty)
+    }
+}
+
+@Suite("TLS and proxy settings")
+struct TLSSettingsTests {
+    @Test("the default trust roots follow CURL_CA_BUNDLE, then SSL_CERT_FILE, else the system store")
+    func trustRootsFromEnvironment() {
+        #expect(TrustRoots.environment([:]) == .system)
+        #expect(TrustRoots.environment(["SSL_CERT_FILE": ""]) == .system)
+        #expect(TrustRoots.environment(["SSL_CERT_FILE": "/b.pem"]) == .pemFile("/b.pem"))
+        #expect(TrustRoots.environment(["SSL_CERT_FILE": "/b.pem", "CURL_CA_BUNDLE": "/a.pem"]) == .pemFile("/a.pem"))
+    }
+
+    @Test("PEM text yields each certificate block, ignoring keys and text around them")
+    func pemBlocks() throws {
+        let pem = try TestCertificates.shared().caPEM
+        let key = "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n"
+        #expect(TrustRoots.certificateBlocks(in: pem).count == 1)
+        #expect(TrustRoots.certificateBlocks(in: "comment\n" + pem + key + pem).count == 2)
+        #expect(TrustRoots.certificateBlocks(in: key).isEmpty)
+        #expect(TrustRoots.certificateBlocks(in: pem).first?.first == 0x30, "DER starts with a SEQUENCE")
+    }
+
+    @Test("a proxy password never appears in a configuration's description")
+    func proxyDescriptionRedactsCredentials() {
+        let setting = ProxyConfiguration.url("http://alice:s3cret@proxy.corp:3128/")
+        #expect(!"\(setting)".contains("s3cret"))
+        #expect("\(setting)".contains("proxy.corp:3128"))
+        #expect(!"\(CurlTransport.Configuration(proxy: setting))".contains("s3cret"))
+        #expect("\(ProxyConfiguration.url("http://proxy.corp:3128/a@b"))".contains("/a@b"), "an @ in the path is not a credential")
     }
 }
