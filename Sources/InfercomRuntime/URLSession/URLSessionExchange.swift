@@ -120,7 +120,7 @@ final class URLSessionExchange: @unchecked Sendable {
             }
             chunks.append(bytes)
             bufferedBytes += bytes.count
-            guard bufferedBytes >= bodyLimit, !isSuspended else { return (nil, false) }
+            guard Self.canPause, bufferedBytes >= bodyLimit, !isSuspended else { return (nil, false) }
             isSuspended = true
             return (nil, true)
         }
@@ -156,6 +156,17 @@ final class URLSessionExchange: @unchecked Sendable {
         case .success: reader?.resume(returning: nil)
         case .failure(let error): reader?.resume(throwing: error)
         }
+    }
+
+    /// Whether `suspend()` pauses a task in flight. Apple's URLSession does; FoundationNetworking's
+    /// `resume()` after `suspend()` starts the request over (a second request and a duplicated
+    /// body), so there the body is buffered instead.
+    private static var canPause: Bool {
+        #if canImport(FoundationNetworking)
+        false
+        #else
+        true
+        #endif
     }
 
     // MARK: Buffer (under lock)

@@ -8,7 +8,8 @@ import FoundationNetworking
 ///
 /// The response head is returned as soon as it arrives and the body streams chunk by chunk from
 /// the session's data delegate. At most `Configuration.maxBufferedBodyBytes` are held unread: past
-/// that the task is suspended until the caller reads on. Cancelling the calling task (or the task
+/// that the task is suspended until the caller reads on (on Apple platforms; FoundationNetworking
+/// cannot pause a transfer in flight, so on Linux a slow reader's unread body is buffered). Cancelling the calling task (or the task
 /// reading the body), or dropping the body before its end, cancels the `URLSessionTask`.
 /// Redirects are not followed. TLS certificates are always verified.
 ///
