@@ -5,6 +5,10 @@ import FoundationNetworking
 
 /// Turns an `HTTPRequest` into a `URLRequest`, refusing what could not be sent exactly as given.
 enum URLSessionRequestBuilder {
+    /// A year: "no limit" for URLSession, which converts intervals to integer milliseconds
+    /// (FoundationNetworking would overflow on an infinite or huge value).
+    static let noLimit: TimeInterval = 365 * 24 * 3600
+
     static func urlRequest(for request: HTTPRequest) throws(TransportError) -> URLRequest {
         guard let url = URL(string: request.url), let scheme = url.scheme?.lowercased(), url.host != nil else {
             throw .invalidRequest(detail: "malformed URL \"\(request.url)\"")
@@ -23,7 +27,7 @@ enum URLSessionRequestBuilder {
         if let limit = request.timeouts.idle ?? request.timeouts.connect {
             urlRequest.timeoutInterval = max(0.001, limit.seconds)
         } else {
-            urlRequest.timeoutInterval = .greatestFiniteMagnitude
+            urlRequest.timeoutInterval = noLimit
         }
         for field in request.headers {
             guard !field.name.isEmpty, field.name.utf8.allSatisfy(isTokenByte) else {

@@ -58,7 +58,7 @@ public final class URLSessionTransport: HTTPTransport {
         sessionConfiguration.httpShouldSetCookies = false
         sessionConfiguration.urlCredentialStorage = nil
         // Our own limits are on each request; the session's must never fire first.
-        sessionConfiguration.timeoutIntervalForResource = .greatestFiniteMagnitude
+        sessionConfiguration.timeoutIntervalForResource = URLSessionRequestBuilder.noLimit
         unsupported = Self.applyProxy(configuration.proxy, to: sessionConfiguration) ?? Self.checkTrust(configuration.trustRoots)
         let queue = OperationQueue()
         queue.maxConcurrentOperationCount = 1

@@ -46,6 +46,18 @@ struct TransportConformanceTests {
         #expect(received.header("Content-Type") == "application/json")
     }
 
+    @Test("a request without any time limit is sent and answered", arguments: TransportKind.allCases)
+    func noLimits(kind: TransportKind) async throws {
+        let server = try LoopbackServer { _, writer in writer.respond(text: "unhurried") }
+        defer { server.stop() }
+
+        let request = HTTPRequest.get(server.url(), timeouts: Timeouts(connect: nil, total: nil, idle: nil))
+        let (head, text) = try await kind.make().collectText(request)
+
+        #expect(head.status == 200)
+        #expect(text == "unhurried")
+    }
+
     @Test("a redirect is returned as it is, not followed", arguments: TransportKind.allCases)
     func redirectNotFollowed(kind: TransportKind) async throws {
         let server = try LoopbackServer { _, writer in
