@@ -15,8 +15,10 @@ final class TLSFrontServer: @unchecked Sendable {
 
     struct Failure: Error, CustomStringConvertible { var description: String }
 
-    /// - Parameter http2: whether nginx offers `h2` in ALPN (otherwise only HTTP/1.1).
-    init(http2: Bool = true, certificates: TestCertificates, handler: @escaping LoopbackServer.Handler) throws {
+    /// - Parameters:
+    ///   - http2: whether nginx offers `h2` in ALPN (otherwise only HTTP/1.1).
+    ///   - otherHost: serve the certificate issued for another host name.
+    init(http2: Bool = true, otherHost: Bool = false, certificates: TestCertificates, handler: @escaping LoopbackServer.Handler) throws {
         guard let nginx = ExternalProgram.find("nginx") else {
             throw Failure(description: "nginx is not installed; `make tls-deps` (run by `make test`) installs it")
         }
@@ -28,7 +30,10 @@ final class TLSFrontServer: @unchecked Sendable {
             let prefix = FileManager.default.temporaryDirectory.appendingPathComponent("infercom-nginx-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: prefix, withIntermediateDirectories: true)
             try File.write(prefix.appendingPathComponent("nginx.conf").path,
-                           Self.configuration(port: port, http2: http2, backendPort: backend.port, prefix: prefix, certificates: certificates))
+                           Self.configuration(
+                port: port, http2: http2, backendPort: backend.port, prefix: prefix,
+                certificate: otherHost ? certificates.otherHostCertificateFile : certificates.serverCertificateFile,
+                key: certificates.serverKeyFile))
             let process = Process()
             process.executableURL = URL(fileURLWithPath: nginx)
             process.arguments = ["-p", prefix.path, "-c", prefix.appendingPathComponent("nginx.conf").path,
@@ -92,7 +97,7 @@ final class TLSFrontServer: @unchecked Sendable {
     }
 
     private static func configuration(
-        port: UInt16, http2: Bool, backendPort: UInt16, prefix: URL, certificates: TestCertificates
+        port: UInt16, http2: Bool, backendPort: UInt16, prefix: URL, certificate: URL, key: URL
     ) -> String {
         let temp = prefix.path
         return """
@@ -111,8 +116,8 @@ final class TLSFrontServer: @unchecked Sendable {
                 scgi_temp_path \(temp)/scgi;
                 server {
                     listen 127.0.0.1:\(port) ssl\(http2 ? " http2" : "");
-                    ssl_certificate \(certificates.serverCertificateFile.path);
-                    ssl_certificate_key \(certificates.serverKeyFile.path);
+                    ssl_certificate \(certificate.path);
+                    ssl_certificate_key \(key.path);
                     location / {
                         proxy_pass http://127.0.0.1:\(backendPort);
                         proxy_http_version 1.1;

@@ -50,6 +50,23 @@ struct TLSTests {
         #expect(server.backend.requests.isEmpty)
     }
 
+    @Test("a trusted CA does not switch off the host check: a certificate for another name is rejected")
+    func wrongHostRejected() async throws {
+        let certificates = try TestCertificates.shared()
+        let server = try TLSFrontServer(otherHost: true, certificates: certificates) { _, writer in writer.respond(text: "x") }
+        defer { server.stop() }
+        let transport = TransportKind.curl.make(trustRoots: .pemFile(certificates.caFile.path))
+
+        let error = await capturedError { _ = try await transport.send(.get(server.url())) }
+
+        guard case .certificateRejected(let detail)? = error as? TransportError else {
+            Issue.record("expected .certificateRejected, got \(String(describing: error))")
+            return
+        }
+        #expect(detail.contains("127.0.0.1") || detail.lowercased().contains("name"), "\(detail)")
+        #expect(server.backend.requests.isEmpty)
+    }
+
     @Test("trusting the CA from a PEM file: a JSON response arrives and decodes", arguments: TransportKind.allCases)
     func customCAFileJSON(kind: TransportKind) async throws {
         let certificates = try TestCertificates.shared()

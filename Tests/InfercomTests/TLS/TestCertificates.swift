@@ -9,6 +9,8 @@ struct TestCertificates: Sendable {
     let caFile: URL
     let serverCertificateFile: URL
     let serverKeyFile: URL
+    /// Signed by the same CA, but for `other.invalid` only: wrong for 127.0.0.1.
+    let otherHostCertificateFile: URL
 
     var caPEM: String { (try? String(contentsOf: caFile, encoding: .utf8)) ?? "" }
 
@@ -44,9 +46,13 @@ struct TestCertificates: Sendable {
                      "-keyout", path("server.key"), "-out", path("server.csr")])
         try openssl(["x509", "-req", "-in", path("server.csr"), "-CA", path("ca.pem"), "-CAkey", path("ca.key"),
                      "-CAcreateserial", "-days", "2", "-sha256", "-extfile", path("server.ext"), "-out", path("server.pem")])
+        try File.write(path("other.ext"), "basicConstraints = critical, CA:FALSE\nextendedKeyUsage = serverAuth\nsubjectAltName = DNS:other.invalid\n")
+        try openssl(["x509", "-req", "-in", path("server.csr"), "-CA", path("ca.pem"), "-CAkey", path("ca.key"),
+                     "-CAcreateserial", "-days", "2", "-sha256", "-extfile", path("other.ext"), "-out", path("other.pem")])
         return TestCertificates(
             directory: directory, caFile: URL(fileURLWithPath: path("ca.pem")),
-            serverCertificateFile: URL(fileURLWithPath: path("server.pem")), serverKeyFile: URL(fileURLWithPath: path("server.key")))
+            serverCertificateFile: URL(fileURLWithPath: path("server.pem")), serverKeyFile: URL(fileURLWithPath: path("server.key")),
+            otherHostCertificateFile: URL(fileURLWithPath: path("other.pem")))
     }
 
     private static func openssl(_ arguments: [String]) throws {
