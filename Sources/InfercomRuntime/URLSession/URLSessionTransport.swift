@@ -21,6 +21,8 @@ import FoundationNetworking
 ///   only `TrustRoots.system` and `ProxyConfiguration.environment` work there (libcurl underneath
 ///   reads `https_proxy`/`no_proxy`); other settings fail every request with `.invalidRequest`
 ///   rather than silently trusting or routing differently. Use `CurlTransport` on Linux for those.
+/// - URLSession sends `Accept-Encoding` and decodes compressed bodies itself, and merges repeated
+///   response header fields into one comma-separated value.
 /// - On Apple platforms, `.environment` means the system's proxy settings (URLSession does not
 ///   read environment variables), and `ProxyConfiguration.url` supports `http://host:port` proxies
 ///   without credentials.
