@@ -31,6 +31,8 @@ struct TestCertificates: Sendable {
     private static func make() throws -> TestCertificates {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("infercom-tls-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        testCertificatesDirectory.withLock { $0 = directory.path }
+        atexit { if let path = testCertificatesDirectory.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: path) } }
         let path = { (name: String) in directory.appendingPathComponent(name).path }
         try File.write(path("server.ext"), """
             basicConstraints = critical, CA:FALSE
@@ -62,6 +64,9 @@ struct TestCertificates: Sendable {
         }
     }
 }
+
+/// The certificates' directory, removed when the test process exits (a global: `atexit` takes a C function).
+private let testCertificatesDirectory = Mutex<String?>(nil)
 
 enum File {
     static func write(_ path: String, _ text: String) throws {
