@@ -107,6 +107,14 @@ public struct TransportFailure: Error, Sendable, Hashable, CustomStringConvertib
         }
     }
 
+    /// TLS failed: the server's certificate was rejected, or the handshake broke down.
+    public var isTLSFailure: Bool {
+        switch error {
+        case .certificateRejected, .tlsFailed: true
+        default: false
+        }
+    }
+
     /// A time limit of `Timeouts` elapsed.
     public var isTimeout: Bool {
         if case .timedOut = error { return true }

@@ -25,6 +25,7 @@ extension CurlTransfer {
         try easy.set(CURLOPT_TCP_KEEPALIVE, true)  // a model may think for minutes on a silent connection
         try? easy.set(CURLOPT_HTTP_VERSION, Int(ccurl_http_version_2tls))  // tolerated if built without HTTP/2
 
+        try connectionOptions.apply(to: easy)
         try setMethodAndBody(easy)
         try setHeaders(easy)
         try setTimeouts(easy)

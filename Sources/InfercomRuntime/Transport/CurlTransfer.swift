@@ -27,6 +27,8 @@ final class CurlTransfer: @unchecked Sendable {
     let request: HTTPRequest
     let body: CurlBodyBuffer
     let driver: CurlDriver
+    /// TLS trust and proxy of the transport; fixed before the driver sees the transfer.
+    let connectionOptions: CurlConnectionOptions
 
     private var unchecked = DriverState()
 
@@ -42,9 +44,13 @@ final class CurlTransfer: @unchecked Sendable {
         }
     }
 
-    init(request: HTTPRequest, driver: CurlDriver, bodyLimit: Int) {
+    init(
+        request: HTTPRequest, driver: CurlDriver, bodyLimit: Int,
+        connectionOptions: CurlConnectionOptions = CurlConnectionOptions()
+    ) {
         self.request = request
         self.driver = driver
+        self.connectionOptions = connectionOptions
         self.body = CurlBodyBuffer(limit: bodyLimit)
         body.delegate = self
     }
