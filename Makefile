@@ -11,7 +11,7 @@ CONFIG    := spec/openapi-swift-config.yaml
 GENERATED := Sources/Infercom/Generated
 GENERATOR := .build/debug/openapi-swift
 
-.PHONY: generate check test golden bench deps validate-spec generator
+.PHONY: generate check test golden bench deps tls-deps validate-spec generator
 
 generate: generator
 	$(GENERATOR) $(SPEC) --config $(CONFIG) --output $(GENERATED)
@@ -19,7 +19,7 @@ generate: generator
 check: generator
 	$(GENERATOR) $(SPEC) --config $(CONFIG) --output $(GENERATED) --check
 
-test: deps validate-spec check
+test: deps tls-deps validate-spec check
 	$(SWIFT) test
 	bash Tests/cli-checks.sh $(GENERATOR)
 	bash Tests/plugin-checks.sh
@@ -52,3 +52,29 @@ deps:
 	    echo "error: missing system packages:$$missing (install them with: sudo apt-get install$$missing)" >&2; exit 1; \
 	  fi; \
 	fi
+
+# The transport and end-to-end suites under AddressSanitizer and ThreadSanitizer (own build folders).
+.PHONY: sanitize test-under-load
+sanitize: deps
+	bash Tests/sanitize.sh
+
+# The transport and end-to-end suites RUNS times (default 10) while busy loops saturate every core.
+RUNS ?= 10
+test-under-load: deps
+	RUNS=$(RUNS) bash Tests/test-under-load.sh
+
+# The HTTPS tests start nginx (with HTTP/2) on loopback and make their CA with the openssl command line.
+tls-deps:
+	@missing=""; \
+	{ command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; } || missing="$$missing nginx-light"; \
+	command -v openssl >/dev/null || missing="$$missing openssl"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
+	  else \
+	    echo "error: the HTTPS tests need:$$missing (install with: sudo apt-get install$$missing)" >&2; exit 1; \
+	  fi; \
+	fi; \
+	nginx=$$(command -v nginx || echo /usr/sbin/nginx); \
+	$$nginx -V 2>&1 | grep -q -- --with-http_v2_module || { echo "error: $$nginx lacks HTTP/2 (--with-http_v2_module)" >&2; exit 1; }

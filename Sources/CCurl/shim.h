@@ -41,6 +41,12 @@ static inline CURLcode ccurl_easy_getinfo_int64(CURL *handle, CURLINFO info, cur
     return curl_easy_getinfo(handle, info, value);
 }
 
+/* A struct curl_blob option (such as CURLOPT_CAINFO_BLOB); libcurl copies the bytes. */
+static inline CURLcode ccurl_easy_setopt_blob(CURL *handle, CURLoption option, const void *data, size_t length) {
+    struct curl_blob blob = { (void *)data, length, CURL_BLOB_COPY };
+    return curl_easy_setopt(handle, option, &blob);
+}
+
 /* Macros built from expressions, which Swift does not import. */
 static const long ccurl_global_all = CURL_GLOBAL_ALL;
 static const int ccurl_pause_cont = CURLPAUSE_CONT;

@@ -363,6 +363,9 @@ def bench_transport(clients: dict[str, list[str]]) -> dict:
          {"seq": c_seq, "inflight": c_inflight, "stream": ("stream", latency, []), "burst": ("stream", burst, [])}),
         ("Infercom CurlTransport", "Infercom CurlTransport",
          {"seq": seq, "inflight": inflight, "stream": ("stream-raw", latency, []), "burst": ("stream-raw", burst, [])}),
+        ("Infercom URLSessionTransport", "Infercom CurlTransport",
+         {kind: (mode, path, [*extra, "--transport", "urlsession"]) for kind, (mode, path, extra) in
+          {"seq": seq, "inflight": inflight, "stream": ("stream-raw", latency, []), "burst": ("stream-raw", burst, [])}.items()}),
         ("URLSession", "URLSession",
          {"seq": seq, "inflight": inflight, "stream": ("stream", latency, []), "burst": ("stream", burst, [])}),
         ("async-http-client", "async-http-client",

@@ -30,6 +30,26 @@ struct ClientEmitter {
         for operation in model.operations { members.append(contentsOf: OperationEmitter(context: context, operation: operation).emit()) }
         return context.documentation(model.documentation) + [
             .block("\(access) struct \(model.name): Sendable", .separated(members))
+        ] + model.streamEnds.flatMap(streamEndConformance)
+    }
+
+    /// `MarksStreamEnd` for an event union, from the spec's `x-stream-terminal-events`.
+    func streamEndConformance(_ end: StreamEndModel) -> [SwiftNode] {
+        let cases = end.caseNames.map { ".\(SwiftNaming.escaped($0))" }.joined(separator: ", ")
+        return [
+            .blank,
+            .block("extension \(end.eventTypeName): MarksStreamEnd", [
+                .documentation([
+                    "Whether this event ends a complete stream (the spec's `x-stream-terminal-events`). A stream",
+                    "whose body ends before such an event throws `ClientError.streamEndedEarly`.",
+                ]),
+                .block("\(context.access) var isStreamEnd: Bool", [
+                    .switchBlock("self", [
+                        .line("case \(cases): true"),
+                        .line("default: false"),
+                    ]),
+                ]),
+            ]),
         ]
     }
 
@@ -98,21 +118,18 @@ struct OperationEmitter {
         var groups: [[SwiftNode]] = []
         switch operation.success {
         case .json(let type):
-            groups.append(docs("Returns the decoded `\(type.swift)`.") + [
-                .block(signature(name, returns: type.swift, isAsync: true), [
-                    .line("try await core.perform(\(builder), as: \(type.swift).self, options: options).value"),
-                ])
+            groups.append(docs("Returns the decoded `\(type.swift)`." + streamFlagNote(false)) + [
+                .block(signature(name, returns: type.swift, isAsync: true),
+                       settingStreamFlag(false, "try await core.perform(\(builder), as: \(type.swift).self, options: options).value")),
             ])
-            groups.append(docs("Returns the decoded body with the response's status, headers, request id and rate limits.") + [
-                .block(signature(name + "WithMetadata", returns: "APIResult<\(type.swift)>", isAsync: true), [
-                    .line("try await core.perform(\(builder), as: \(type.swift).self, options: options)"),
-                ])
+            groups.append(docs("Returns the decoded body with the response's status, headers, request id and rate limits." + streamFlagNote(false)) + [
+                .block(signature(name + "WithMetadata", returns: "APIResult<\(type.swift)>", isAsync: true),
+                       settingStreamFlag(false, "try await core.perform(\(builder), as: \(type.swift).self, options: options)")),
             ])
         case .text:
-            groups.append(docs("Returns the response body as text.") + [
-                .block(signature(name, returns: "String", isAsync: true), [
-                    .line("try await core.performText(\(builder), options: options).value"),
-                ])
+            groups.append(docs("Returns the response body as text." + streamFlagNote(false)) + [
+                .block(signature(name, returns: "String", isAsync: true),
+                       settingStreamFlag(false, "try await core.performText(\(builder), options: options).value")),
             ])
         case .empty where operation.stream != nil:
             break
@@ -124,22 +141,39 @@ struct OperationEmitter {
             ])
         }
         if let stream = operation.stream {
-            var body: [SwiftNode] = []
-            var streamBuilder = builder
-            if let flag = stream.requestFlag, operation.body != nil {
-                let property = SwiftNaming.escaped(SwiftNaming.memberName(flag))
-                body.append(.line("var body = body"))
-                body.append(.line(operation.body!.isRequired ? "body.\(property) = true" : "body?.\(property) = true"))
-                streamBuilder = builder
-            }
-            body.append(.line("return core.stream(\(streamBuilder), as: \(stream.eventType.swift).self, options: options)"))
-            let note = stream.requestFlag.map { "Sets `\(SpecText.inlineComment($0))` to `true` and returns" } ?? "Returns"
-            groups.append(docs("\(note) the server-sent events as they arrive, decoded as `\(stream.eventType.swift)`.") + [
-                .block(signature(name + "Stream", returns: "EventStream<\(stream.eventType.swift)>", isAsync: false), body)
+            let note = stream.requestFlag.map { "Sets `\($0.swiftName)` to `true` and returns" } ?? "Returns"
+            let text = "\(note) the server-sent events as they arrive, decoded as `\(stream.eventType.swift)`. The stream is read once."
+            groups.append(docs(text) + [
+                .block(signature(name + "Stream", returns: "EventStream<\(stream.eventType.swift)>", isAsync: false),
+                       settingStreamFlag(true, "core.stream(\(builder), as: \(stream.eventType.swift).self, options: options)")),
             ])
         }
         groups.append(requestBuilder())
         return groups
+    }
+
+    /// The statements of a method: `call`, after setting the body's stream flag for `streaming`
+    /// when the operation has one — the method, not the caller, decides whether the answer is streamed.
+    func settingStreamFlag(_ streaming: Bool, _ call: String) -> [SwiftNode] {
+        guard let flag = operation.stream?.requestFlag, let body = operation.body else { return [.line(call)] }
+        let property = SwiftNaming.escaped(flag.swiftName)
+        return [
+            .line("var body = body"),
+            .line((body.isRequired ? "body." : "body?.") + "\(property) = \(flagValue(flag, streaming))"),
+            .line("return \(call)"),
+        ]
+    }
+
+    func flagValue(_ flag: OperationModel.RequestFlag, _ streaming: Bool) -> String {
+        streaming ? "true" : flag.isOmittable ? "nil" : "false"
+    }
+
+    func streamFlagNote(_ streaming: Bool) -> String {
+        guard let flag = operation.stream?.requestFlag, operation.body != nil else { return "" }
+        if !streaming, flag.isOmittable {
+            return " Leaves `\(flag.swiftName)` out of the request (so the server does not stream), whatever the body says."
+        }
+        return " Sends `\(flag.swiftName)` as `\(streaming)`, whatever the body says."
     }
 
     func requestBuilder() -> [SwiftNode] {

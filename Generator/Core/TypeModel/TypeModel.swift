@@ -11,6 +11,15 @@ public struct ClientModel: Sendable, Hashable {
     public var defaultBaseURL: String?
     public var apiKeyEnvironmentVariable: String?
     public var operations: [OperationModel]
+    /// Event types whose terminal events the spec lists (`x-stream-terminal-events`), one per type.
+    public var streamEnds: [StreamEndModel] = []
+}
+
+/// The events that end a complete stream of one event type: the cases of its tagged union.
+public struct StreamEndModel: Sendable, Hashable {
+    public var eventTypeName: String
+    /// Union case names, in declaration order.
+    public var caseNames: [String]
 }
 
 public struct OperationModel: Sendable, Hashable {
@@ -37,10 +46,19 @@ public struct OperationModel: Sendable, Hashable {
         case empty
     }
 
+    /// The streaming method sets the flag to `true`; the others omit it when the server's default
+    /// is not to stream (an optional property without `default: true`), else set it to `false`.
+    public struct RequestFlag: Sendable, Hashable {
+        public var swiftName: String
+        public var isOmittable: Bool
+    }
+
     public struct Stream: Sendable, Hashable {
         public var eventType: TypeUsage
-        /// Request body property set to `true` by the streaming method (`x-stream-request-property`).
-        public var requestFlag: String?
+        /// The request body's boolean property that says whether to stream (`x-stream-request-property`).
+        public var requestFlag: RequestFlag?
+        /// The cases of the event union that end a complete stream (`x-stream-terminal-events`).
+        public var terminalCases: [String]?
     }
 }
 

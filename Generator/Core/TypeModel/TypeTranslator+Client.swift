@@ -15,7 +15,26 @@ extension TypeTranslator {
             documentation: Documentation(text: document.info.description ?? "A client for \(document.info.title)."),
             defaultBaseURL: document.servers.first?.url,
             apiKeyEnvironmentVariable: configuration.apiKeyEnvironmentVariable,
-            operations: models)
+            operations: models,
+            streamEnds: streamEnds(of: models, operations: operations))
+    }
+
+    /// One stream-end rule per event type; operations sharing an event type must agree on it.
+    mutating func streamEnds(of models: [OperationModel], operations: [Operation]) -> [StreamEndModel] {
+        var result: [StreamEndModel] = []
+        for model in models {
+            guard let stream = model.stream, let cases = stream.terminalCases, case .named(let name) = stream.eventType else { continue }
+            if let existing = result.first(where: { $0.eventTypeName == name }) {
+                if existing.caseNames != cases {
+                    error(
+                        "operation '\(model.operationID)' lists other x-stream-terminal-events for \(name) than an earlier operation",
+                        at: operations.first { $0.operationID == model.operationID }?.location ?? SourceLocation(file: document.file, line: 1, column: 1))
+                }
+                continue
+            }
+            result.append(StreamEndModel(eventTypeName: name, caseNames: cases))
+        }
+        return result
     }
 
     mutating func translateOperation(_ operation: Operation, methodNames: inout NameRegistry) -> OperationModel? {
@@ -59,9 +78,11 @@ extension TypeTranslator {
                         error("'text/event-stream' response \(status) needs a schema for its events' data", at: media.location)
                         continue
                     }
+                    let eventType = usage(for: schema, suggestedName: typeStem + "Event").0
                     stream = .init(
-                        eventType: usage(for: schema, suggestedName: typeStem + "Event").0,
-                        requestFlag: media.extensions["x-stream-request-property"]?.stringValue)
+                        eventType: eventType,
+                        requestFlag: streamRequestFlag(media, body: body),
+                        terminalCases: terminalEventCases(media, eventType: eventType))
                 } else if media.contentType.hasPrefix("text/"), case .empty = success {
                     success = .text
                 }

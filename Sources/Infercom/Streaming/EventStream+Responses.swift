@@ -1,3 +1,5 @@
+/// Conveniences of a streamed response. Each reads the stream's single pass: use one of them, or
+/// iterate the events yourself; `finalResponse()` and `accumulatedResponse` also work afterwards.
 extension EventStream where Event == ResponseStreamEvent {
     /// The pieces of visible answer text, as they arrive.
     ///
@@ -27,17 +29,26 @@ extension EventStream where Event == ResponseStreamEvent {
         }
     }
 
-    /// Reads the whole stream and returns the final response — the same value a non-streaming
-    /// call returns. Throws if the stream fails or ends before any response snapshot arrived.
+    /// The final response — the same value a non-streaming call returns.
+    ///
+    /// Reads the stream to its end if nobody has (sending the request then); after the events
+    /// were read, returns what they accumulated without sending anything.
+    ///
+    /// - Throws: What ended the stream: `ClientError.streamEndedEarly` (its `partialResponse` holds
+    ///   what did arrive), `.streamFailed`, `.transport`, …; `.streamAlreadyConsumed` while another
+    ///   iterator is reading the stream, or after one stopped before the terminal event. After any
+    ///   failure `accumulatedResponse` still holds what arrived.
     public func finalResponse() async throws -> Response {
-        var accumulator = ResponseAccumulator()
-        for try await event in self {
-            try accumulator.apply(event, operationID: operationID)
-        }
-        guard let response = accumulator.response else {
+        let value = try await accumulatedResult()
+        guard let response = value as? Response else {
             throw ClientError.streamFailed(ServerFailure(
                 operationID: operationID, message: "the stream ended before the server sent a response"))
         }
         return response
     }
+
+    /// The response the events read so far add up to: partial while the stream runs (status
+    /// `in_progress`, the text so far), final after its terminal event; `nil` before the first
+    /// event that carries a response. Reading it sends nothing.
+    public var accumulatedResponse: Response? { accumulatedValue as? Response }
 }

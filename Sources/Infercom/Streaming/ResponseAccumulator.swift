@@ -10,7 +10,10 @@
 ///     if case .responseOutputItemDone = event { show(accumulator.response?.outputText ?? "") }
 /// }
 /// ```
-public struct ResponseAccumulator: Sendable {
+///
+/// Every `EventStream<ResponseStreamEvent>` runs one over its events (`StreamAccumulator`), so
+/// `finalResponse()` and `ClientError.streamEndedEarly`'s `partialResponse` need no extra work.
+public struct ResponseAccumulator: StreamAccumulator {
     /// The latest snapshot the server sent (`response.created`, `.in_progress`, `.completed`, …).
     private var snapshot: Response?
     /// Output items built from the item, part and delta events, by output index.
@@ -29,20 +32,27 @@ public struct ResponseAccumulator: Sendable {
         return response
     }
 
+    /// The response so far (`response`), for `StreamAccumulator`.
+    public var accumulatedValue: Response? { response }
+
     /// Applies one event, in stream order.
     ///
-    /// Throws `ClientError.streamFailed` for an `error` event and for `response.failed`.
+    /// Throws `ClientError.streamFailed` for an `error` event and for `response.failed` (whose
+    /// snapshot is kept as the response).
     public mutating func apply(_ event: ResponseStreamEvent, operationID: String = "createResponse") throws {
-        if let failure = event.serverFailure(operationID: operationID) {
-            if case .responseFailed(let failed) = event { snapshot = failed.response }
-            throw failure
-        }
+        accumulate(event)
+        if let failure = event.serverFailure(operationID: operationID) { throw failure }
+    }
+
+    /// Applies one event, in stream order, without checking it for a failure (`apply` does).
+    public mutating func accumulate(_ event: ResponseStreamEvent) {
         switch event {
         case .responseCreated(let event): snapshot = event.response
         case .responseInProgress(let event): snapshot = event.response
         case .responseCompleted(let event): finish(with: event.response)
         case .responseIncomplete(let event): finish(with: event.response)
-        case .responseFailed, .error, .unknown: break
+        case .responseFailed(let event): snapshot = event.response
+        case .error, .unknown: break
         case .responseOutputItemAdded(let event): setItem(event.item, at: event.outputIndex)
         case .responseOutputItemDone(let event): setItem(event.item, at: event.outputIndex)
         case .responseContentPartAdded(let event): setPart(event.part, item: event.outputIndex, index: event.contentIndex)

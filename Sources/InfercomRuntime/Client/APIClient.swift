@@ -41,8 +41,8 @@ public struct APIClient: Sendable {
 
     /// The `text/event-stream` response of `request`, each event's data decoded as `Event`.
     ///
-    /// Nothing is sent until the first `next()`. See `EventStream` for how events, `[DONE]` and
-    /// errors are handled.
+    /// Nothing is sent until the first `next()`, and the stream is read once. See `EventStream`
+    /// for how events, `[DONE]`, an early end and errors are handled.
     public func stream<Event: Decodable & Sendable>(
         _ request: OperationRequest, as: Event.Type = Event.self, options: RequestOptions = .init()
     ) -> EventStream<Event> {

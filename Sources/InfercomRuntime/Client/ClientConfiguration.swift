@@ -16,7 +16,8 @@ public struct ClientConfiguration: Sendable {
     public var retryPolicy: RetryPolicy
     /// The `User-Agent` header.
     public var userAgent: String
-    /// What moves the bytes; `CurlTransport` unless replaced (for example by a test double).
+    /// What moves the bytes; `CurlTransport` unless replaced — by `URLSessionTransport`, by a
+    /// `CurlTransport` trusting a private CA or using a proxy, or by a test double.
     public var transport: any HTTPTransport
 
     public init(

@@ -22,6 +22,11 @@ public enum ClientError: Error, Sendable, CustomStringConvertible, CustomDebugSt
     case streamFailed(ServerFailure)
     /// The server answered 2xx with a response object that says it failed.
     case responseFailed(ServerFailure)
+    /// An event stream ended before its terminal event; carries the events' count, the partial
+    /// accumulated value and any event the end cut off.
+    case streamEndedEarly(StreamEndedEarly)
+    /// An `EventStream` was iterated again after its single pass had started: a programming error.
+    case streamAlreadyConsumed(StreamAlreadyConsumed)
 
     /// The operation whose call failed.
     public var operationID: String {
@@ -32,6 +37,8 @@ public enum ClientError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         case .decoding(let failure): failure.operationID
         case .streamFailed(let failure): failure.operationID
         case .responseFailed(let failure): failure.operationID
+        case .streamEndedEarly(let failure): failure.operationID
+        case .streamAlreadyConsumed(let failure): failure.operationID
         }
     }
 
@@ -52,6 +59,8 @@ public enum ClientError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         case .decoding(let failure): failure.description
         case .streamFailed(let failure): failure.description
         case .responseFailed(let failure): failure.description
+        case .streamEndedEarly(let failure): failure.description
+        case .streamAlreadyConsumed(let failure): failure.description
         }
     }
 
@@ -94,6 +103,14 @@ public struct TransportFailure: Error, Sendable, Hashable, CustomStringConvertib
     public var isConnectionFailure: Bool {
         switch error {
         case .connectionFailed, .connectionLost: true
+        default: false
+        }
+    }
+
+    /// TLS failed: the server's certificate was rejected, or the handshake broke down.
+    public var isTLSFailure: Bool {
+        switch error {
+        case .certificateRejected, .tlsFailed: true
         default: false
         }
     }

@@ -1,10 +1,26 @@
 /// The events of a streaming (`text/event-stream`) response, each event's data decoded as `Event`.
 ///
-/// - The request is sent on the first `next()`, not before; each iteration sends it anew, so
-///   iterate once.
-/// - Events with empty data are skipped; a `data: [DONE]` event ends the stream.
-/// - The request is retried (per its `RetryPolicy`) only until the first event has been
-///   returned; after that a broken connection ends the iteration with `ClientError.transport`.
+/// A stream is **single-pass**, like other asynchronous byte streams: its request is sent once,
+/// on the first `next()` of the first iterator, and its events can be read once. Copies of the
+/// value share that one pass.
+/// - Reading the events and then asking for what they added up to (`accumulatedResult()`, or the
+///   generated bindings' `finalResponse()`) sends nothing more: the pass's accumulator kept it.
+/// - Iterating again once the pass has started throws `ClientError.streamAlreadyConsumed` from the
+///   first `next()`, and sends nothing. Call the streaming method again for a new request.
+///
+/// How it ends:
+/// - If `Event` declares terminal events (`MarksStreamEnd`), the stream is complete only after one
+///   of them. A body that ends first — the connection closed, or `data: [DONE]` arrived — throws
+///   `ClientError.streamEndedEarly`, carrying the number of events, the last sequence number, the
+///   accumulated partial value and the text of any event the end cut off.
+/// - Otherwise the end of the body (or `data: [DONE]`) ends the stream, unless it cut an event off
+///   mid-way (that too is `.streamEndedEarly`).
+/// - Events with empty data are skipped.
+///
+/// Failures:
+/// - The request is retried (per its `RetryPolicy`) only until the first event has been returned
+///   — a body that breaks or ends before any event counts as a lost connection; after that nothing
+///   is resent, and a broken connection ends the iteration with `ClientError.transport`.
 /// - An error status is thrown as `ClientError.api`, like for any other call.
 /// - An event that reports a failure (`Event: ReportsServerFailure`) is thrown, not returned.
 /// - An event named `error` (or whose JSON `type` is `error`) that `Event` cannot decode is
@@ -18,10 +34,10 @@
 public struct EventStream<Event: Decodable & Sendable>: AsyncSequence, Sendable {
     public typealias Element = Event
 
-    private let client: APIClient
-    private let request: OperationRequest
-    private let options: RequestOptions
-    private let latestMetadata = LockedValue<ResponseMetadata?>(nil)
+    let client: APIClient
+    let request: OperationRequest
+    let options: RequestOptions
+    let pass = StreamPass<Event>()
 
     init(client: APIClient, request: OperationRequest, options: RequestOptions) {
         self.client = client
@@ -34,105 +50,40 @@ public struct EventStream<Event: Decodable & Sendable>: AsyncSequence, Sendable 
 
     /// The status, headers, rate limits and attempt count of the response, once its head has
     /// arrived (it is set before the first event is returned); `nil` until then.
-    public var metadata: ResponseMetadata? { latestMetadata.value }
+    public var metadata: ResponseMetadata? { pass.metadata }
 
+    /// What the events returned so far add up to, if `Event` has an accumulator
+    /// (`AccumulatesStream`): partial while the stream runs, final after its terminal event.
+    /// Reading it sends nothing.
+    public var accumulatedValue: (any Sendable)? { pass.accumulatedValue }
+
+    /// An iterator over the stream's single pass; see the type's documentation.
     public func makeAsyncIterator() -> AsyncIterator { AsyncIterator(stream: self) }
 
-    public struct AsyncIterator: AsyncIteratorProtocol {
-        private let stream: EventStream
-        private var retry: RetryState
-        private var httpRequest: HTTPRequest?
-        private var events: ServerSentEventSequence<HTTPBody>.AsyncIterator?
-        private var status: Int?
-        /// Whether an event was returned; from then on nothing is retried.
-        private var delivered = false
-        private var finished = false
-
-        init(stream: EventStream) {
-            self.stream = stream
-            retry = RetryState(
-                policy: stream.options.retryPolicy ?? stream.client.configuration.retryPolicy,
-                operationID: stream.request.operationID)
-        }
-
-        /// The next decoded event, or `nil` at the end of the stream. Throws `ClientError` only.
-        /// Runs on the caller's actor: iterating on the main actor costs no executor hop per event.
-        public nonisolated(nonsending) mutating func next() async throws -> Event? {
-            guard !finished else { return nil }
-            do {
-                if events == nil { try await connect() }
-                if let event = try await nextEvent() { return event }
-            } catch {
-                finish()
-                throw error
-            }
-            finish()
-            return nil
-        }
-
-        private nonisolated(nonsending) mutating func nextEvent() async throws(ClientError) -> Event? {
-            while true {
-                let received: ServerSentEvent?
-                do {
-                    received = try await events?.next()
-                } catch {
-                    let failure = TransportError(wrapping: error, duringBody: true)
-                    if !delivered, try await retry.waitAfter(failure) {
-                        try await connect()
-                        continue
-                    }
-                    throw retry.failure(failure)
-                }
-                guard let event = received, event.data != "[DONE]" else { return nil }
-                if event.data.isEmpty { continue }
-                let decoded = try decode(event)
-                if let reporting = decoded as? any ReportsServerFailure,
-                   let failure = reporting.serverFailure(operationID: retry.operationID) {
-                    throw failure
-                }
-                delivered = true
-                return decoded
-            }
-        }
-
-        /// Sends the request (retrying per policy) and starts reading the events of the response.
-        private nonisolated(nonsending) mutating func connect() async throws(ClientError) {
-            if httpRequest == nil {
-                httpRequest = try stream.client.makeHTTPRequest(stream.request, accept: "text/event-stream", options: stream.options)
-            }
-            let (head, body) = try await stream.client.exchange(httpRequest!, retry: &retry)
-            status = head.status
-            stream.latestMetadata.value = ResponseMetadata(head: head, attempts: retry.attempts)
-            events = body.serverSentEvents.makeAsyncIterator()
-        }
-
-        private func decode(_ event: ServerSentEvent) throws(ClientError) -> Event {
-            do {
-                return try JSONCoding.decode(Event.self, from: event.data)
-            } catch {
-                if ServerFailure.isErrorEvent(event) {
-                    throw .streamFailed(ServerFailure(operationID: retry.operationID, event: event))
-                }
-                throw .decoding(
-                    DecodingFailure(
-                        operationID: retry.operationID, type: Event.self, error: error, body: Array(event.data.utf8),
-                        status: status))
-            }
-        }
-
-        /// Releases the response; dropping an unfinished body makes the transport abort it.
-        private mutating func finish() {
-            finished = true
-            events = nil
+    /// Waits for the end of the stream and returns what its events added up to
+    /// (`accumulatedValue`; `nil` if `Event` has no accumulator).
+    ///
+    /// - If the pass has not started, this reads it (sending the request).
+    /// - If it already ended, this returns its result — or rethrows the error it ended with —
+    ///   without sending anything.
+    /// - Throws `ClientError.streamAlreadyConsumed` if another iterator started the pass and has
+    ///   neither finished it nor seen its terminal event.
+    public func accumulatedResult() async throws -> (any Sendable)? {
+        switch pass.outcome {
+        case .notStarted:
+            var iterator = makeAsyncIterator()
+            while try await iterator.next() != nil {}
+            return pass.accumulatedValue
+        case .inProgress:
+            throw ClientError.streamAlreadyConsumed(StreamAlreadyConsumed(operationID: operationID))
+        case .completed(let value):
+            return value
+        case .failed(let error):
+            throw error
         }
     }
 }
 
 extension EventStream: CustomStringConvertible {
     public var description: String { "EventStream<\(Event.self)>(\(request.operationID))" }
-}
-
-extension EventStream.AsyncIterator: CustomReflectable {
-    /// Hides the prepared request, whose headers hold the API key.
-    public var customMirror: Mirror { Mirror(self, children: ["operationID": retry.operationID, "finished": finished]) }
 }

@@ -35,8 +35,9 @@ extension RetryPolicy {
 
     static func isRetryable(_ error: TransportError) -> Bool {
         switch error {
-        case .connectionFailed, .connectionLost, .timedOut(.connect): true
-        case .timedOut, .cancelled, .bodyTooLarge, .invalidRequest: false
+        // A handshake cut short may be transient; a rejected certificate will be rejected again.
+        case .connectionFailed, .connectionLost, .timedOut(.connect), .tlsFailed: true
+        case .timedOut, .cancelled, .bodyTooLarge, .invalidRequest, .certificateRejected: false
         }
     }
 }

@@ -8,7 +8,7 @@
 /// ```swift
 /// var parser = ServerSentEventParser()
 /// for chunk in chunks { events += parser.feed(chunk) }
-/// parser.finish()
+/// if let cutOff = parser.finish() { report(cutOff) }  // an event the stream's end cut off
 /// ```
 public struct ServerSentEventParser: Sendable {
     /// The reconnection time (ms) from the most recent valid `retry` field, if any.
@@ -87,14 +87,38 @@ public struct ServerSentEventParser: Sendable {
         }
     }
 
-    /// Ends the stream: an unterminated line or event is discarded, as the standard requires.
+    /// Ends the stream. An unterminated event is not dispatched, as the standard requires, but
+    /// its text is returned so the caller can report it instead of losing it silently.
+    ///
+    /// - Returns: The event that had begun but was not ended by a blank line: its `event` and
+    ///   `data` fields as lines (`event: …`, `data: …`), then any unfinished last line as received;
+    ///   `nil` when the stream ended between events (comments, `id` and `retry` lines alone are no event).
     ///
     /// The parser can then read a new stream; the last event ID and reconnection time are kept.
-    public mutating func finish() {
+    @discardableResult
+    public mutating func finish() -> String? {
+        let unterminated = unterminatedEvent()
         partialLine.removeAll(keepingCapacity: true)
         skipLeadingLF = false
         atStreamStart = true
         resetEvent()
+        return unterminated
+    }
+
+    /// The text of the event being assembled plus the unfinished line; `nil` if there is neither.
+    private func unterminatedEvent() -> String? {
+        var lines: [String] = []
+        if !eventType.isEmpty { lines.append("event: " + String(decoding: eventType, as: UTF8.self)) }
+        if hasData {
+            for line in dataBuffer.split(separator: 0x0A, omittingEmptySubsequences: false) {
+                lines.append("data: " + String(decoding: line, as: UTF8.self))
+            }
+        }
+        // A partial byte-order mark (still at the stream start) or a comment is no event content.
+        if !atStreamStart, let first = partialLine.first, first != UInt8(ascii: ":") {
+            lines.append(String(decoding: partialLine, as: UTF8.self))
+        }
+        return lines.isEmpty ? nil : lines.joined(separator: "\n")
     }
 
     // MARK: - Lines

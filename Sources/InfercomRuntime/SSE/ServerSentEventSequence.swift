@@ -1,7 +1,8 @@
 /// The events of a `text/event-stream` body, parsed as its chunks arrive.
 ///
 /// Works over any asynchronous sequence of byte chunks, such as `HTTPBody`. An event that is still
-/// unterminated when the body ends is discarded.
+/// unterminated when the body ends is not returned; its text is kept in the iterator's
+/// `unterminatedEvent`, so the caller can tell a stream that was cut off from one that ended cleanly.
 public struct ServerSentEventSequence<Base: AsyncSequence>: AsyncSequence where Base.Element == [UInt8] {
     public typealias Element = ServerSentEvent
 
@@ -18,6 +19,9 @@ public struct ServerSentEventSequence<Base: AsyncSequence>: AsyncSequence where 
         /// Events parsed from the last chunk, handed out one by one from `nextIndex`.
         private var pending: [ServerSentEvent] = []
         private var nextIndex = 0
+        /// Once `next()` returned `nil`: the text of an event the end of the body cut off (see
+        /// `ServerSentEventParser.finish()`), or `nil` when the body ended between events.
+        public private(set) var unterminatedEvent: String?
 
         init(_ chunks: Base.AsyncIterator) { self.chunks = chunks }
 
@@ -29,7 +33,7 @@ public struct ServerSentEventSequence<Base: AsyncSequence>: AsyncSequence where 
                 guard var source = chunks else { return nil }
                 guard let chunk = try await source.next(isolation: #isolation) else {
                     chunks = nil
-                    parser.finish()
+                    unterminatedEvent = parser.finish()
                     return nil
                 }
                 chunks = source

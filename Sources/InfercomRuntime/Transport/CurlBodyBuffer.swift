@@ -29,15 +29,24 @@ final class CurlBodyBuffer: @unchecked Sendable {
     /// Set once by the owning transfer before the buffer is shared; weak to avoid a cycle.
     weak var delegate: (any CurlBodyBufferDelegate)?
 
+    /// Where the body is in its life; the queue below holds what is still unread.
+    private enum Phase {
+        /// The producer may still offer chunks.
+        case open
+        /// The transfer ended: `.success`, or an error not yet reported (reported once, then `.success`).
+        case ended(Result<Void, TransportError>)
+        /// The reader went away: chunks are refused and the transfer is aborted if still running.
+        case abandoned
+    }
+
     private let lock = NSLock()
+    private var phase = Phase.open
     private var chunks: [[UInt8]] = []
     private var firstChunk = 0
     private var bufferedBytes = 0
     private var highWaterBytes = 0
     private var pauseCount = 0
     private var producerPaused = false
-    private var end: Result<Void, TransportError>?
-    private var abandoned = false
     private var waiter: CheckedContinuation<[UInt8]?, any Error>?
 
     init(limit: Int) {
@@ -49,11 +58,16 @@ final class CurlBodyBuffer: @unchecked Sendable {
         lock.withLock { (highWaterBytes, pauseCount) }
     }
 
+    /// Whether a reader is parked in `next()` waiting for a chunk (lets tests synchronise on it).
+    var hasWaitingReader: Bool {
+        lock.withLock { waiter != nil }
+    }
+
     // MARK: Producer side (driver thread)
 
     func offer(_ bytes: UnsafeRawBufferPointer) -> CurlBodyOffer {
         lock.lock()
-        if abandoned {
+        if case .abandoned = phase {
             lock.unlock()
             return .abandoned
         }
@@ -80,12 +94,12 @@ final class CurlBodyBuffer: @unchecked Sendable {
     /// Ends the body: `.success` after the last chunk, or the transfer's error.
     func finish(_ result: Result<Void, TransportError>) {
         lock.lock()
-        guard end == nil, !abandoned else {
+        guard case .open = phase else {
             lock.unlock()
             return
         }
         let waiter = firstChunk == chunks.count ? takeWaiter() : nil
-        end = waiter == nil ? result : .success(())  // handed to the waiter now, so reported only once
+        phase = .ended(waiter == nil ? result : .success(()))  // handed to the waiter now, so reported only once
         lock.unlock()
         if let waiter { deliverEnd(result, to: waiter) }
     }
@@ -98,7 +112,7 @@ final class CurlBodyBuffer: @unchecked Sendable {
         try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<[UInt8]?, any Error>) in
                 lock.lock()
-                if abandoned {
+                if case .abandoned = phase {
                     lock.unlock()
                     continuation.resume(throwing: TransportError.cancelled)
                 } else if firstChunk < chunks.count {
@@ -107,8 +121,8 @@ final class CurlBodyBuffer: @unchecked Sendable {
                     lock.unlock()
                     if wantsMore { delegate?.bodyBufferWantsMore() }
                     continuation.resume(returning: chunk)
-                } else if let end {
-                    self.end = .success(())  // an error is reported once; later calls see the end
+                } else if case .ended(let end) = phase {
+                    phase = .ended(.success(()))  // an error is reported once; later calls see the end
                     lock.unlock()
                     deliverEnd(end, to: continuation)
                 } else {
@@ -124,12 +138,15 @@ final class CurlBodyBuffer: @unchecked Sendable {
     /// The consumer is gone: drop queued chunks, fail a pending `next`, and abort an unfinished transfer.
     func abandon() {
         lock.lock()
-        guard !abandoned else {
+        let unfinished: Bool
+        switch phase {
+        case .abandoned:
             lock.unlock()
             return
+        case .open: unfinished = true
+        case .ended: unfinished = false
         }
-        abandoned = true
-        let unfinished = end == nil
+        phase = .abandoned
         chunks = []
         firstChunk = 0
         bufferedBytes = 0

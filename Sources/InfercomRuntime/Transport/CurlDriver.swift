@@ -8,6 +8,7 @@ import Foundation
 /// them ever blocks Swift's cooperative pool. Other threads only queue commands and call
 /// `curl_multi_wakeup` (which libcurl documents as thread-safe) to interrupt `curl_multi_poll`.
 /// Connections live in the multi handle's cache, so transfers through one driver reuse them.
+/// State owned by the thread (`loop`, each transfer's `onDriver`) is checked in debug builds.
 final class CurlDriver: @unchecked Sendable {
     /// Counters for tests and diagnostics.
     struct Statistics: Sendable, Equatable {
@@ -24,7 +25,21 @@ final class CurlDriver: @unchecked Sendable {
     }
 
     private enum Command {
-        case add(CurlTransfer), cancel(CurlTransfer), resume(CurlTransfer), shutdown
+        case add(CurlTransfer, CurlTransfer.HeadWaiter), cancel(CurlTransfer), resume(CurlTransfer), shutdown
+    }
+
+    /// What only the driver thread touches.
+    private struct LoopState {
+        /// Easy handle → its transfer, for every handle in the multi.
+        var active: [UnsafeMutableRawPointer: CurlTransfer] = [:]
+        var shuttingDown = false
+        /// Set as the thread leaves, so no handle is pooled after the pool is freed.
+        var exiting = false
+        /// Finished easy handles kept for the next transfers: creating one allocates and
+        /// initialises several kilobytes, which shows in requests per second.
+        var spareHandles: [CurlEasyHandle] = []
+        /// Transfers whose head arrived during the current perform.
+        var headsReady: [CurlTransfer] = []
     }
 
     /// The process-wide driver behind `CurlTransport.shared`; its thread lives as long as the process.
@@ -34,11 +49,22 @@ final class CurlDriver: @unchecked Sendable {
     private let lock = NSLock()
     private var commands: [Command] = []
     private var stats = Statistics()
-    // Driver-thread state: easy handle → its transfer, for every handle in the multi.
-    private var active: [UnsafeMutableRawPointer: CurlTransfer] = [:]
-    private var shuttingDown = false
     /// Set (under `lock`) once the thread is leaving and the multi handle is about to be freed.
     private var exited = false
+
+    /// Traps (in debug builds) when driver-owned state is touched off the driver thread.
+    let threadCheck = DriverThreadCheck()
+    private var uncheckedLoop = LoopState()
+    private var loop: LoopState {
+        _read {
+            threadCheck.assertOwner("the driver's loop state")
+            yield uncheckedLoop
+        }
+        _modify {
+            threadCheck.assertOwner("the driver's loop state")
+            yield &uncheckedLoop
+        }
+    }
 
     /// Starts the driver thread. `maxConnectionsPerHost` 0 means unlimited.
     init(maxConnectionsPerHost: Int) {
@@ -61,32 +87,38 @@ final class CurlDriver: @unchecked Sendable {
     /// Whether the thread has exited after `shutdown` (and freed the multi handle).
     var hasExited: Bool { lock.withLock { exited } }
 
-    func submit(_ transfer: CurlTransfer) { enqueue(.add(transfer)) }
+    /// Queues `transfer`; `waiter` is resumed with its head. Returns `false` if the thread has
+    /// exited, in which case the caller settles `waiter` itself (the transfer never reached the driver).
+    func submit(_ transfer: CurlTransfer, _ waiter: CurlTransfer.HeadWaiter) -> Bool {
+        enqueue(.add(transfer, waiter))
+    }
+
     func cancel(_ transfer: CurlTransfer) { enqueue(.cancel(transfer)) }
     func resume(_ transfer: CurlTransfer) { enqueue(.resume(transfer)) }
 
     /// Lets the thread exit once its transfers are done; queued and running ones still finish.
     func shutdown() { enqueue(.shutdown) }
 
-    private func enqueue(_ command: Command) {
-        let accepted = lock.withLock {
+    @discardableResult
+    private func enqueue(_ command: Command) -> Bool {
+        lock.withLock {
             guard !exited else { return false }
             commands.append(command)
             _ = curl_multi_wakeup(multi)  // under the lock: the handle cannot be freed meanwhile
             return true
-        }
-        if !accepted, case .add(let transfer) = command {
-            transfer.complete(.failure(.connectionFailed(detail: "the transport was shut down")))
         }
     }
 
     // MARK: Driver thread
 
     private func run() {
+        threadCheck.claim()
         while true {
+            let shuttingDown = loop.shuttingDown
+            let idle = loop.active.isEmpty
             let batch: [Command]? = lock.withLock {
                 // Decided under the lock, so no command slips in between the check and the exit.
-                if shuttingDown, active.isEmpty, commands.isEmpty {
+                if shuttingDown, idle, commands.isEmpty {
                     exited = true
                     return nil
                 }
@@ -95,7 +127,7 @@ final class CurlDriver: @unchecked Sendable {
             }
             guard let batch else { break }
             for command in batch { apply(command) }
-            if shuttingDown, active.isEmpty { continue }  // exit now rather than after a poll
+            if loop.shuttingDown, loop.active.isEmpty { continue }  // exit now rather than after a poll
             var running: Int32 = 0
             _ = curl_multi_perform(multi, &running)
             collectFinished()
@@ -109,19 +141,16 @@ final class CurlDriver: @unchecked Sendable {
             }
             _ = curl_multi_poll(multi, nil, 0, waitMillis, nil)
         }
-        exitedOnThread = true
-        for easy in spareHandles { easy.cleanup() }
-        spareHandles = []
+        loop.exiting = true
+        for easy in loop.spareHandles { easy.cleanup() }
+        loop.spareHandles = []
         curl_multi_cleanup(multi)
     }
 
-    /// Set on the driver thread as it leaves, so no handle is pooled after the pool is freed.
-    private var exitedOnThread = false
-
     private func apply(_ command: Command) {
         switch command {
-        case .add(let transfer):
-            guard !transfer.wasCancelled else { return transfer.complete(.failure(.cancelled)) }
+        case .add(let transfer, let waiter):
+            guard transfer.begin(waiter) else { return }  // cancelled before it started: already settled
             do {
                 let easy = try transfer.prepareHandle()
                 transfer.markStarted(now: DispatchTime.now().uptimeNanoseconds)
@@ -130,54 +159,53 @@ final class CurlDriver: @unchecked Sendable {
                     let reason = String(cString: curl_multi_strerror(code))
                     throw TransportError.connectionFailed(detail: "curl_multi_add_handle: \(reason)")
                 }
-                active[easy.raw] = transfer
-                lock.withLock { stats.active = active.count }
+                loop.active[easy.raw] = transfer
+                let count = loop.active.count
+                lock.withLock { stats.active = count }
             } catch {
                 transfer.complete(.failure(error as? TransportError ?? .invalidRequest(detail: "\(error)")))
             }
         case .cancel(let transfer):
-            if let easy = transfer.easy, active[easy.raw] != nil { finish(transfer, .failure(.cancelled)) }
+            if transfer.cancelRequested() { finish(transfer, .failure(.cancelled)) }
         case .resume(let transfer):
-            if let easy = transfer.easy, active[easy.raw] != nil {
-                transfer.resumeReading(now: DispatchTime.now().uptimeNanoseconds)
-            }
+            if isActive(transfer) { transfer.resumeReading(now: DispatchTime.now().uptimeNanoseconds) }
         case .shutdown:
-            shuttingDown = true
+            loop.shuttingDown = true
         }
     }
 
     /// Idle keep-alive connections kept open across lulls (libcurl closes the oldest beyond it).
     static let idleConnectionCacheSize = 64
 
-    /// Finished easy handles kept for the next transfers (driver thread only): creating one
-    /// allocates and initialises several kilobytes, which shows in requests per second.
-    private var spareHandles: [CurlEasyHandle] = []
     private static let maxSpareHandles = 32
 
+    /// A recycled easy handle when one is spare, else a new one.
     func makeEasyHandle() throws(TransportError) -> CurlEasyHandle {
-        if let easy = spareHandles.popLast() { return easy }
+        if let easy = loop.spareHandles.popLast() { return easy }
         return try CurlEasyHandle()
     }
 
     /// Takes back the handle of a finished transfer (already removed from the multi handle).
     func recycle(_ easy: CurlEasyHandle) {
-        guard !exitedOnThread, spareHandles.count < Self.maxSpareHandles else { return easy.cleanup() }
+        guard !loop.exiting, loop.spareHandles.count < Self.maxSpareHandles else { return easy.cleanup() }
         easy.reset()
-        spareHandles.append(easy)
+        loop.spareHandles.append(easy)
     }
-
-    /// Transfers whose head arrived during the current perform (driver thread only).
-    private var headsReady: [CurlTransfer] = []
 
     /// Called from a header callback; the head is handed over after the perform (`deliverHeads`).
     func noteHeadReady(_ transfer: CurlTransfer) {
-        headsReady.append(transfer)
+        loop.headsReady.append(transfer)
     }
 
     private func deliverHeads() {
-        guard !headsReady.isEmpty else { return }
-        for transfer in headsReady { transfer.deliverPendingHead() }
-        headsReady.removeAll(keepingCapacity: true)
+        guard !loop.headsReady.isEmpty else { return }
+        for transfer in loop.headsReady { transfer.deliverReadyHead() }
+        loop.headsReady.removeAll(keepingCapacity: true)
+    }
+
+    private func isActive(_ transfer: CurlTransfer) -> Bool {
+        guard let easy = transfer.onDriver.easy else { return false }
+        return loop.active[easy.raw] != nil
     }
 
     /// Completes every transfer curl reports as done.
@@ -187,7 +215,7 @@ final class CurlDriver: @unchecked Sendable {
             // Copy out before removing the handle, which invalidates the message.
             guard message.pointee.msg == CURLMSG_DONE, let easy = message.pointee.easy_handle else { continue }
             let code = message.pointee.data.result
-            guard let transfer = active[easy] else { continue }
+            guard let transfer = loop.active[easy] else { continue }
             finish(transfer, transfer.outcome(of: code))
         }
     }
@@ -195,7 +223,7 @@ final class CurlDriver: @unchecked Sendable {
     /// Fails transfers silent for longer than their idle limit; returns the nearest remaining deadline.
     private func expireIdleTransfers(now: UInt64) -> UInt64? {
         var nearest: UInt64?
-        for transfer in Array(active.values) {
+        for transfer in Array(loop.active.values) {
             guard let deadline = transfer.idleDeadline else { continue }
             if deadline <= now {
                 finish(transfer, .failure(.timedOut(.idle)))
@@ -208,16 +236,17 @@ final class CurlDriver: @unchecked Sendable {
 
     /// Takes the transfer out of the multi handle (closing its connection if mid-exchange) and settles it.
     private func finish(_ transfer: CurlTransfer, _ result: Result<Void, TransportError>) {
-        guard let easy = transfer.easy else { return }
+        guard let easy = transfer.onDriver.easy, loop.active[easy.raw] != nil else { return }
         let connections = easy.info(CURLINFO_NUM_CONNECTS)
         _ = curl_multi_remove_handle(multi, easy.raw)
-        active[easy.raw] = nil
+        loop.active[easy.raw] = nil
+        let count = loop.active.count
         let body = transfer.body.statistics  // final: the producer side has stopped
         // Counted before the waiting task resumes, so it never observes a stale count.
         lock.withLock {
             stats.connectionsOpened += connections
             stats.transfers += 1
-            stats.active = active.count
+            stats.active = count
             stats.bodyBufferHighWater = max(stats.bodyBufferHighWater, body.highWaterBytes)
             stats.pauses += body.pauses
         }

@@ -35,6 +35,11 @@ struct CurlEasyHandle {
         try check(ccurl_easy_setopt_ptr(raw, option, value), option)
     }
 
+    /// Sets a `struct curl_blob` option; libcurl copies the bytes.
+    func set(_ option: CURLoption, bytes: [UInt8]) throws(TransportError) {
+        try check(bytes.withUnsafeBytes { ccurl_easy_setopt_blob(raw, option, $0.baseAddress, $0.count) }, option)
+    }
+
     func set(_ option: CURLoption, headers: CurlHeaderList) throws(TransportError) {
         try check(ccurl_easy_setopt_slist(raw, option, headers.head), option)
     }

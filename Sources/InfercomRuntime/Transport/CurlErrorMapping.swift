@@ -3,12 +3,19 @@ internal import CCurl
 /// Translates how a libcurl transfer ended into the transport's error vocabulary.
 enum CurlErrorMapping {
     private static let connectionFailures: Set<UInt32> = [
-        CURLE_COULDNT_RESOLVE_PROXY, CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_CONNECT,
-        CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM,
-        CURLE_SSL_CIPHER, CURLE_SSL_CACERT_BADFILE, CURLE_SSL_ISSUER_ERROR,
-        CURLE_SSL_PINNEDPUBKEYNOTMATCH, CURLE_SSL_ENGINE_NOTFOUND, CURLE_SSL_ENGINE_SETFAILED,
-        CURLE_SSL_CRL_BADFILE, CURLE_SSL_INVALIDCERTSTATUS, CURLE_USE_SSL_FAILED,
-        CURLE_SSL_CLIENTCERT, CURLE_PROXY,
+        CURLE_COULDNT_RESOLVE_PROXY, CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_CONNECT, CURLE_PROXY,
+    ].map(\.rawValue).reduce(into: []) { $0.insert($1) }
+
+    /// The peer's certificate (or its chain) failed verification.
+    private static let certificateRejections: Set<UInt32> = [
+        CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_ISSUER_ERROR, CURLE_SSL_PINNEDPUBKEYNOTMATCH,
+        CURLE_SSL_INVALIDCERTSTATUS,
+    ].map(\.rawValue).reduce(into: []) { $0.insert($1) }
+
+    private static let tlsFailures: Set<UInt32> = [
+        CURLE_SSL_CONNECT_ERROR, CURLE_SSL_CERTPROBLEM, CURLE_SSL_CIPHER, CURLE_SSL_CACERT_BADFILE,
+        CURLE_SSL_ENGINE_NOTFOUND, CURLE_SSL_ENGINE_SETFAILED, CURLE_SSL_CRL_BADFILE, CURLE_USE_SSL_FAILED,
+        CURLE_SSL_CLIENTCERT, CURLE_SSL_SHUTDOWN_FAILED,
     ].map(\.rawValue).reduce(into: []) { $0.insert($1) }
 
     private static let invalidRequests: Set<UInt32> = [
@@ -40,6 +47,8 @@ enum CurlErrorMapping {
             return .timedOut(.connect)
         }
         if connectionFailures.contains(code.rawValue) { return .connectionFailed(detail: detail) }
+        if certificateRejections.contains(code.rawValue) { return .certificateRejected(detail: detail) }
+        if tlsFailures.contains(code.rawValue) { return .tlsFailed(detail: detail) }
         if invalidRequests.contains(code.rawValue) { return .invalidRequest(detail: detail) }
         if connectionLosses.contains(code.rawValue) || receivedResponse { return .connectionLost(detail: detail) }
         return .connectionFailed(detail: detail)

@@ -11,10 +11,10 @@ extension CurlTransfer {
     func prepareHandle() throws(TransportError) -> CurlEasyHandle {
         try CurlGlobal.ensureInitialized()
         let easy = try driver.makeEasyHandle()
-        self.easy = easy
+        onDriver.easy = easy
         let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(ccurl_error_size))
         buffer.initialize(repeating: 0, count: Int(ccurl_error_size))
-        errorBuffer = buffer
+        onDriver.errorBuffer = buffer
         try easy.set(CURLOPT_ERRORBUFFER, pointer: UnsafeMutableRawPointer(buffer))
 
         try easy.set(CURLOPT_URL, request.url)
@@ -25,6 +25,7 @@ extension CurlTransfer {
         try easy.set(CURLOPT_TCP_KEEPALIVE, true)  // a model may think for minutes on a silent connection
         try? easy.set(CURLOPT_HTTP_VERSION, Int(ccurl_http_version_2tls))  // tolerated if built without HTTP/2
 
+        try connectionOptions.apply(to: easy)
         try setMethodAndBody(easy)
         try setHeaders(easy)
         try setTimeouts(easy)
@@ -68,12 +69,12 @@ extension CurlTransfer {
             case "expect": sawExpect = true
             default: break
             }
-            try headerList.append(name: field.name, value: field.value)
+            try onDriver.headerList.append(name: field.name, value: field.value)
         }
         // Without these, curl would add a form-urlencoded type and wait for `100 Continue`.
-        if request.body != nil || request.method == "POST", !sawContentType { try headerList.suppress("Content-Type") }
-        if !sawExpect { try headerList.suppress("Expect") }
-        try easy.set(CURLOPT_HTTPHEADER, headers: headerList)
+        if request.body != nil || request.method == "POST", !sawContentType { try onDriver.headerList.suppress("Content-Type") }
+        if !sawExpect { try onDriver.headerList.suppress("Expect") }
+        try easy.set(CURLOPT_HTTPHEADER, headers: onDriver.headerList)
     }
 
     private func setTimeouts(_ easy: CurlEasyHandle) throws(TransportError) {

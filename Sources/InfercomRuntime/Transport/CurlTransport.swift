@@ -2,8 +2,10 @@
 ///
 /// Each transport sends through one libcurl multi handle, so requests to the same host reuse
 /// connections (HTTP/1.1 keep-alive, or HTTP/2 multiplexing where the server offers it over TLS).
-/// TLS certificates are always verified, and the usual proxy environment variables
-/// (`https_proxy`, `no_proxy`, …) are honoured. Redirects are not followed.
+/// TLS certificates are always verified, against the system's store or the CA bundle of
+/// `Configuration.trustRoots`; the proxy follows `Configuration.proxy` (by default the usual
+/// environment variables `https_proxy`, `no_proxy`, …). HTTP/2 is used where the server offers
+/// it over TLS. Redirects are not followed.
 ///
 /// The response head is returned as soon as it has arrived; the body then streams chunk by chunk
 /// as libcurl receives it. At most `Configuration.maxBufferedBodyBytes` are held unread per
@@ -17,10 +19,23 @@ public final class CurlTransport: HTTPTransport {
         public var maxBufferedBodyBytes: Int
         /// Concurrent connections per host; `0` means unlimited. Extra requests queue inside libcurl.
         public var maxConnectionsPerHost: Int
+        /// The CAs trusted for HTTPS (and for an `https://` proxy). Verification is always on.
+        public var trustRoots: TrustRoots
+        /// Whether and which proxy to use.
+        public var proxy: ProxyConfiguration
 
-        public init(maxBufferedBodyBytes: Int = 1 << 20, maxConnectionsPerHost: Int = 0) {
+        /// - Parameters:
+        ///   - trustRoots: by default `TrustRoots.environment()`: `CURL_CA_BUNDLE` or `SSL_CERT_FILE`
+        ///     when set, else the system store.
+        ///   - proxy: by default the proxy environment variables (`https_proxy`, `no_proxy`, …).
+        public init(
+            maxBufferedBodyBytes: Int = 1 << 20, maxConnectionsPerHost: Int = 0,
+            trustRoots: TrustRoots = .environment(), proxy: ProxyConfiguration = .environment
+        ) {
             self.maxBufferedBodyBytes = maxBufferedBodyBytes
             self.maxConnectionsPerHost = maxConnectionsPerHost
+            self.trustRoots = trustRoots
+            self.proxy = proxy
         }
     }
 
@@ -53,11 +68,13 @@ public final class CurlTransport: HTTPTransport {
 
     /// Sends `request` and returns once the response head has arrived; the body streams afterwards.
     ///
-    /// - Throws: `TransportError` — `.connectionFailed`, `.timedOut`, `.cancelled`, … — if no head
+    /// - Throws: `TransportError` — `.connectionFailed`, `.certificateRejected`, `.timedOut`, … — if no head
     ///   arrived. Failures after the head surface from the body's iteration.
     public func send(_ request: HTTPRequest) async throws -> (HTTPResponseHead, HTTPBody) {
         if Task.isCancelled { throw TransportError.cancelled }
-        let transfer = CurlTransfer(request: request, driver: driver, bodyLimit: configuration.maxBufferedBodyBytes)
+        let transfer = CurlTransfer(
+            request: request, driver: driver, bodyLimit: configuration.maxBufferedBodyBytes,
+            connectionOptions: CurlConnectionOptions(trustRoots: configuration.trustRoots, proxy: configuration.proxy))
         let head = try await transfer.start()
         let body = transfer.body.makeHTTPBody()
         if Task.isCancelled { throw TransportError.cancelled }  // the body's lease aborts the transfer

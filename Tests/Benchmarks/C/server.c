@@ -10,7 +10,8 @@
 //                                events, GAP_US microseconds apart; each event's item_id is
 //                                "msg_" + 19 digits of CLOCK_MONOTONIC ns taken right before its
 //                                write. GAP_US 0 sends the events back to back in 64 KB writes
-//                                (stamps are then those of the write). Ends with `data: [DONE]`.
+//                                (stamps are then those of the write). Ends with
+//                                `response.completed` and `data: [DONE]`.
 //   /stats                       {"accepted":N}: connections accepted so far (this one included)
 //   anything else                200, a 4xx-free small JSON body (a completed Response)
 #define _GNU_SOURCE
@@ -145,9 +146,17 @@ static void *stream_thread(void *arg) {
         }
         free(chunk);
     }
-    static const char done[] = "data: [DONE]\n\n";
-    char tail[64];
-    int h = sprintf(tail, "%zx\r\n%s\r\n0\r\n\r\n", sizeof(done) - 1, done);
+    // A complete stream ends with its terminal event (the typed clients treat an earlier end as
+    // an error), then the sentinel some servers add.
+    char done[512];
+    int n = sprintf(done,
+                    "event: response.completed\ndata: {\"type\":\"response.completed\",\"sequence_number\":%ld,"
+                    "\"response\":{\"id\":\"resp_bench\",\"object\":\"response\",\"created_at\":0,"
+                    "\"status\":\"completed\",\"model\":\"gpt-oss-120b\",\"output\":[],\"usage\":null}}\n\n"
+                    "data: [DONE]\n\n",
+                    job->count);
+    char tail[600];
+    int h = sprintf(tail, "%x\r\n%s\r\n0\r\n\r\n", n, done);
     if (ok) ok = write_all(fd, tail, (size_t)h) == 0;
     free(job);
     if (!ok) {

@@ -10,12 +10,14 @@ func readmeExamples(key: String) async throws {
     print(response.outputText)
 
     var request = CreateResponseRequest(model: "gpt-oss-120b", input: "Tell me a three-sentence bedtime story.")
-    for try await event in client.createResponseStream(request) {
+    let stream = client.createResponseStream(request)   // nothing is sent before the first event is asked for
+    for try await event in stream {
         if case .responseOutputTextDelta(let delta) = event { print(delta.delta, terminator: "") }
     }
+    let final = try await stream.finalResponse()        // what those events added up to: no second request
     for try await text in client.createResponseStream(request).textDeltas { print(text, terminator: "") }
-    let final = try await client.createResponseStream(request).finalResponse()
-    _ = final
+    let story = try await client.createResponseStream(request).finalResponse()
+    _ = (final, story)
 
     request.tools = [FunctionTool(name: "get_weather", description: "Current weather for a city",
                                   parameters: ["type": "object", "properties": ["city": ["type": "string"]]])]

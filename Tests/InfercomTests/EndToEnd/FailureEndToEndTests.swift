@@ -45,7 +45,7 @@ extension EndToEndTests {
                     }
                 }
                 #expect(E2E.transportError(error) == .timedOut(stall.kind), "streaming: \(streaming), got \(String(describing: error))")
-                #expect(elapsed >= .milliseconds(350) && elapsed < .seconds(5), "took \(elapsed)")
+                #expect(elapsed >= .milliseconds(350), "a limit never fires early; took \(elapsed)")  // no upper bound: the kind proves which limit fired
             }
             #expect(server.requests.count == 2, "a total or idle timeout is not retried")
             #expect(await eventually { server.closedConnections == 2 }, "the timed-out exchanges closed their connections")
@@ -74,7 +74,7 @@ extension EndToEndTests {
 
             #expect(deltas == ["Once upon"])
             #expect(E2E.transportError(error) == .timedOut(stall.kind), "got \(String(describing: error))")
-            #expect(elapsed >= .milliseconds(350) && elapsed < .seconds(5), "took \(elapsed)")
+            #expect(elapsed >= .milliseconds(350), "a limit never fires early; took \(elapsed)")  // no upper bound: the kind proves which limit fired
             #expect(server.requests.count == 1)
             #expect(await eventually { server.closedConnections == 1 })
         }
@@ -87,7 +87,7 @@ extension EndToEndTests {
             let server = try LoopbackServer { _, writer in
                 writer.startEventStream()
                 writer.write(E2E.textStreamPrelude() + E2E.textDelta("Once upon", sequence: 3))
-                _ = consumed.wait(seconds: 5)  // cut only once the client has the events (an RST may drop unread data)
+                _ = consumed.wait(seconds: 60)  // cut only once the client has the events (an RST may drop unread data)
                 writer.cut(reset: reset)
             }
             defer { server.stop() }
@@ -95,7 +95,7 @@ extension EndToEndTests {
             let client = E2E.client(server, retryPolicy: sleeps.policy(maxRetries: 3))
 
             var received: [ResponseStreamEvent] = []
-            let (error, elapsed) = await Self.timedError {
+            let error = await E2E.clientError {
                 for try await event in client.createResponseStream(Self.request) {
                     received.append(event)
                     if received.count == 4 { consumed.signal() }
@@ -108,8 +108,7 @@ extension EndToEndTests {
                 return
             }
             #expect(failure.attempts == 1)
-            #expect(elapsed < .seconds(5))
-            try await Task.sleep(for: .milliseconds(100))
+            // A retry would have happened inside the call, so the count is final once it returned.
             #expect(server.requests.count == 1, "nothing is retried once an event was delivered")
             #expect(sleeps.durations.isEmpty)
         }
@@ -165,13 +164,11 @@ extension EndToEndTests {
                 }
             }
             for await _ in firstEvents { break }
-            let clock = ContinuousClock()
-            let start = clock.now
             task.cancel()
             let error = await task.value
-            let elapsed = clock.now - start
 
-            #expect(elapsed < .seconds(1), "cancellation took \(elapsed)")
+            // The server would stream for 20 s: a cancellation error and fewer than 1 000 events
+            // prove the abort, however loaded the machine (no stopwatch).
             let isCancellation: Bool =
                 switch error {
                 case let error as ClientError: E2E.transportError(error) == .cancelled

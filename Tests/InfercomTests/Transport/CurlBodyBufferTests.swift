@@ -63,7 +63,7 @@ struct CurlBodyBufferTests {
     func waitingReader() async throws {
         let buffer = CurlBodyBuffer(limit: 100)
         let reader = Task { try await buffer.next() }
-        try await Task.sleep(for: .milliseconds(20))
+        #expect(await eventually { buffer.hasWaitingReader })
         _ = offer(buffer, [5, 6])
         #expect(try await reader.value == [5, 6])
         #expect(buffer.statistics.highWaterBytes == 0)
@@ -75,7 +75,7 @@ struct CurlBodyBufferTests {
         let recorder = Recorder()
         buffer.delegate = recorder
         let reader = Task { try await buffer.next() }
-        try await Task.sleep(for: .milliseconds(20))
+        #expect(await eventually { buffer.hasWaitingReader })
         reader.cancel()
 
         await #expect(throws: TransportError.cancelled) { try await reader.value }

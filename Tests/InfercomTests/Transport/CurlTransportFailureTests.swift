@@ -6,15 +6,19 @@ import Testing
 /// CurlTransport's failures below HTTP: time limits, refused connections, connections cut mid-body.
 @Suite("CurlTransport failures", .serialized)
 struct CurlTransportFailureTests {
-    @Test("the idle timeout fires when the server stalls mid-body, long before the total timeout")
+    // Time limits are proved by the error's kind, not by how long the test took: a loaded machine
+    // may run any timer late, but only the idle timer reports `.idle` and only the total `.total`.
+    // Lower bounds stay (a limit never fires early); upper bounds would only measure the load.
+
+    @Test("the idle timeout fires when the server stalls mid-body, not the total timeout")
     func idleMidBody() async throws {
         let server = try LoopbackServer { _, writer in
             writer.sendHead(contentLength: nil)
             writer.write("first")
-            writer.stall(seconds: 10)
+            writer.stall(seconds: 30)
         }
         defer { server.stop() }
-        let timeouts = Timeouts(connect: .seconds(5), total: .seconds(10), idle: .milliseconds(300))
+        let timeouts = Timeouts(connect: .seconds(5), total: .seconds(60), idle: .milliseconds(300))
         let clock = ContinuousClock()
         let start = clock.now
 
@@ -22,12 +26,10 @@ struct CurlTransportFailureTests {
         var chunks: [[UInt8]] = []
         let error = await capturedError { for try await chunk in body { chunks.append(chunk) } }
 
-        let elapsed = clock.now - start
         #expect(head.status == 200)
         #expect(chunks == [Array("first".utf8)])
         #expect(error as? TransportError == .timedOut(.idle))
-        #expect(elapsed >= .milliseconds(250))
-        #expect(elapsed < .seconds(4))
+        #expect(clock.now - start >= .milliseconds(250), "the idle limit never fires early")
     }
 
     @Test("the idle timeout also covers the silence before the response head")
@@ -54,10 +56,8 @@ struct CurlTransportFailureTests {
 
         let error = await capturedError { _ = try await CurlTransport.isolated().text(.get(server.url(), timeouts: timeouts)) }
 
-        let elapsed = clock.now - start
         #expect(error as? TransportError == .timedOut(.total))
-        #expect(elapsed >= .milliseconds(700))
-        #expect(elapsed < .seconds(5))
+        #expect(clock.now - start >= .milliseconds(700), "the total limit never fires early")
     }
 
     @Test("the total timeout is reported as such when a connected server never answers")
@@ -78,16 +78,13 @@ struct CurlTransportFailureTests {
         defer { close(listener) }
         let fillers = LoopbackSocket.fillAcceptQueue(port: port, count: 4)
         defer { fillers.forEach { close($0) } }
-        let timeouts = Timeouts(connect: .milliseconds(300), total: .seconds(10), idle: nil)
-        let clock = ContinuousClock()
-        let start = clock.now
+        let timeouts = Timeouts(connect: .milliseconds(300), total: .seconds(60), idle: nil)
 
         let error = await capturedError {
             _ = try await CurlTransport.isolated().send(.get("http://127.0.0.1:\(port)/", timeouts: timeouts))
         }
 
         #expect(error as? TransportError == .timedOut(.connect))
-        #expect(clock.now - start < .seconds(5))
     }
 
     @Test("connecting to a closed port fails with .connectionFailed and curl's reason")

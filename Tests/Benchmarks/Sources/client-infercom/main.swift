@@ -10,6 +10,7 @@
 //   client-infercom stream-typed BASEURL                  InfercomClient.createResponseStream (typed events)
 //   client-infercom stream-typed-main-actor BASEURL       the same, iterated on the main actor
 //   --buffer BYTES: a CurlTransport with its own pool and this maxBufferedBodyBytes (default: CurlTransport())
+//   --transport urlsession: the library's URLSessionTransport instead of CurlTransport (same modes)
 import BenchSupport
 import Infercom
 import InfercomRuntime
@@ -23,7 +24,12 @@ let parallel = arguments.int("parallel", default: 16)
 
 // The library's default transport; `--buffer BYTES` gives it its own pool with that read-ahead limit.
 let buffer = arguments.int("buffer", default: 0)
-let transport = buffer > 0 ? CurlTransport(configuration: .init(maxBufferedBodyBytes: buffer)) : CurlTransport()
+let transport: any HTTPTransport =
+    switch arguments.string("transport", default: "curl") {
+    case "curl": buffer > 0 ? CurlTransport(configuration: .init(maxBufferedBodyBytes: buffer)) : CurlTransport()
+    case "urlsession": URLSessionTransport(configuration: .init(maxBufferedBodyBytes: buffer > 0 ? buffer : 1 << 20))
+    default: fail("--transport must be curl or urlsession")
+    }
 let body = Array(requestBody.utf8)
 let headers: HTTPFields = ["Content-Type": "application/json", "Authorization": "Bearer bench"]
 

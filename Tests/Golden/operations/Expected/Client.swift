@@ -181,29 +181,33 @@ internal struct PetStore: Sendable {
 
     /// Chat with a pet
     ///
-    /// Returns the decoded `PSChatAnswer`.
+    /// Returns the decoded `PSChatAnswer`. Leaves `stream` out of the request (so the server does not stream), whatever the body says.
     /// - Parameter body: The request body.
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `POST /chat`.
     internal func chat(_ body: PSChatRequest, options: RequestOptions = .init()) async throws -> PSChatAnswer {
-        try await core.perform(makeChatRequest(body), as: PSChatAnswer.self, options: options).value
+        var body = body
+        body.stream = nil
+        return try await core.perform(makeChatRequest(body), as: PSChatAnswer.self, options: options).value
     }
 
     /// Chat with a pet
     ///
-    /// Returns the decoded body with the response's status, headers, request id and rate limits.
+    /// Returns the decoded body with the response's status, headers, request id and rate limits. Leaves `stream` out of the request (so the server does not stream), whatever the body says.
     /// - Parameter body: The request body.
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `POST /chat`.
     internal func chatWithMetadata(_ body: PSChatRequest, options: RequestOptions = .init()) async throws -> APIResult<PSChatAnswer> {
-        try await core.perform(makeChatRequest(body), as: PSChatAnswer.self, options: options)
+        var body = body
+        body.stream = nil
+        return try await core.perform(makeChatRequest(body), as: PSChatAnswer.self, options: options)
     }
 
     /// Chat with a pet
     ///
-    /// Sets `stream` to `true` and returns the server-sent events as they arrive, decoded as `PSChatEvent`.
+    /// Sets `stream` to `true` and returns the server-sent events as they arrive, decoded as `PSChatEvent`. The stream is read once.
     /// - Parameter body: The request body.
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
