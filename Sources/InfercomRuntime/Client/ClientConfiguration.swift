@@ -18,6 +18,8 @@ public struct ClientConfiguration: Sendable {
     public var userAgent: String
     /// What moves the bytes; `CurlTransport` unless replaced (for example by a test double).
     public var transport: any HTTPTransport
+    /// Observers of every call, run in order (see `ClientMiddleware`); none by default.
+    public var middlewares: [any ClientMiddleware] = []
 
     public init(
         baseURL: String, apiKey: String? = nil, defaultHeaders: HTTPFields = [:], timeouts: Timeouts = .init(),
