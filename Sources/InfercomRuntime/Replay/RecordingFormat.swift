@@ -65,7 +65,7 @@ enum RecordingFormat {
             if lineText.isEmpty { continue }
             func failure(_ message: String) -> RecordingFormatError { RecordingFormatError(source: source, line: index + 1, message: message) }
             guard let line = try? decoder.decode(Line.self, from: Data(lineText.utf8)) else { throw failure("not a recording line (JSON with `exchange` and `kind`)") }
-            let bytes = try bytes(of: line) ?? []
+            guard let bytes = bytes(of: line) else { throw failure("`base64` is not valid base64") }
             if line.kind == "request" {
                 guard line.format == version else { throw failure("format \(line.format.map(String.init) ?? "missing"), expected \(version)") }
                 guard let method = line.method, let path = line.path else { throw failure("a request needs `method` and `path`") }
@@ -101,11 +101,11 @@ enum RecordingFormat {
         if let text = String(validating: bytes, as: UTF8.self) { line.text = text } else { line.base64 = Data(bytes).base64EncodedString() }
     }
 
-    private static func bytes(of line: Line) throws -> [UInt8]? {
+    /// The line's bytes (empty when it has none); `nil` when its base64 is invalid.
+    private static func bytes(of line: Line) -> [UInt8]? {
         if let text = line.text { return Array(text.utf8) }
-        guard let base64 = line.base64 else { return nil }
-        guard let data = Data(base64Encoded: base64) else { throw RecordingFormatError(source: "", line: nil, message: "invalid base64") }
-        return [UInt8](data)
+        guard let base64 = line.base64 else { return [] }
+        return Data(base64Encoded: base64).map { [UInt8]($0) }
     }
 
     private static func fields(_ pairs: [[String]]?) -> HTTPFields {
@@ -124,5 +124,30 @@ public struct RecordingFormatError: Error, Sendable, Hashable, CustomStringConve
     public var line: Int?
     public var message: String
 
+    public init(source: String, line: Int?, message: String) {
+        self.source = source
+        self.line = line
+        self.message = message
+    }
+
     public var description: String { "\(source)\(line.map { ":\($0)" } ?? ""): \(message)" }
+}
+
+extension RecordedExchange {
+    /// `exchanges` as recording text (JSON Lines, see `RecordingTransport`), ending with a newline:
+    /// for writing fixtures built in code. `ReplayTransport(recording:)` reads it back.
+    public static func recording(of exchanges: [RecordedExchange]) -> String {
+        exchanges.flatMap(RecordingFormat.lines).map { $0 + "\n" }.joined()
+    }
+
+    /// The exchanges of recording text, in file order; `source` names it in errors.
+    public static func exchanges(inRecording text: String, source: String = "recording") throws(RecordingFormatError) -> [RecordedExchange] {
+        do {
+            return try RecordingFormat.exchanges(in: text, source: source)
+        } catch let error as RecordingFormatError {
+            throw error
+        } catch {
+            throw RecordingFormatError(source: source, line: nil, message: "\(error)")
+        }
+    }
 }
