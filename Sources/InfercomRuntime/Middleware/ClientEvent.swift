@@ -43,6 +43,15 @@ extension ClientEvent {
         public var headers: HTTPFields
         /// The size of the request body in bytes (0 without a body).
         public var bodyByteCount: Int
+
+        public init(call: CallContext, attempt: Int, method: String, url: String, headers: HTTPFields, bodyByteCount: Int) {
+            self.call = call
+            self.attempt = attempt
+            self.method = method
+            self.url = url
+            self.headers = headers
+            self.bodyByteCount = bodyByteCount
+        }
     }
 
     /// An attempt's response head.
@@ -53,6 +62,14 @@ extension ClientEvent {
         public var headers: HTTPFields
         /// From the start of the call.
         public var elapsed: Duration
+
+        public init(call: CallContext, attempt: Int, status: Int, headers: HTTPFields, elapsed: Duration) {
+            self.call = call
+            self.attempt = attempt
+            self.status = status
+            self.headers = headers
+            self.elapsed = elapsed
+        }
     }
 
     /// A retry about to happen.
@@ -63,6 +80,13 @@ extension ClientEvent {
         public var reason: RetryReason
         /// How long the client waits before the next attempt.
         public var delay: Duration
+
+        public init(call: CallContext, failedAttempt: Int, reason: RetryReason, delay: Duration) {
+            self.call = call
+            self.failedAttempt = failedAttempt
+            self.reason = reason
+            self.delay = delay
+        }
     }
 
     /// Why an attempt is sent again.
@@ -89,6 +113,13 @@ extension ClientEvent {
         public var elapsed: Duration
         /// The decoded event, such as a `ResponseStreamEvent`.
         public var event: any Sendable
+
+        public init(call: CallContext, index: Int, elapsed: Duration, event: any Sendable) {
+            self.call = call
+            self.index = index
+            self.elapsed = elapsed
+            self.event = event
+        }
     }
 
     /// A successful call.
@@ -103,6 +134,15 @@ extension ClientEvent {
         public var usage: TokenUsage?
         /// The events a stream returned (0 for other calls).
         public var eventCount: Int
+
+        public init(call: CallContext, metadata: ResponseMetadata, timings: CallTimings, value: (any Sendable)?, usage: TokenUsage?, eventCount: Int) {
+            self.call = call
+            self.metadata = metadata
+            self.timings = timings
+            self.value = value
+            self.usage = usage
+            self.eventCount = eventCount
+        }
     }
 
     /// A failed call.
@@ -112,6 +152,13 @@ extension ClientEvent {
         public var timings: CallTimings
         /// The events a stream returned before it failed.
         public var eventCount: Int
+
+        public init(call: CallContext, error: ClientError, timings: CallTimings, eventCount: Int) {
+            self.call = call
+            self.error = error
+            self.timings = timings
+            self.eventCount = eventCount
+        }
     }
 }
 
@@ -123,4 +170,10 @@ public struct CallTimings: Sendable, Hashable {
     public var timeToFirstEvent: Duration?
     /// The whole call, including retries and waits.
     public var total: Duration
+
+    public init(timeToResponseHead: Duration? = nil, timeToFirstEvent: Duration? = nil, total: Duration) {
+        self.timeToResponseHead = timeToResponseHead
+        self.timeToFirstEvent = timeToFirstEvent
+        self.total = total
+    }
 }
