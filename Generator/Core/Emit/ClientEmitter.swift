@@ -29,8 +29,8 @@ struct ClientEmitter {
         members.append(convenienceInitializer())
         for operation in model.operations { members.append(contentsOf: OperationEmitter(context: context, operation: operation).emit()) }
         return context.documentation(model.documentation) + [
-            .block("\(access) struct \(model.name): Sendable", .separated(members))
-        ] + model.streamEnds.flatMap(streamEndConformance)
+            .block("\(access) struct \(model.name): \(ClientProtocolEmitter.protocolName(of: model))", .separated(members))
+        ] + ClientProtocolEmitter(context: context, model: model).emit() + model.streamEnds.flatMap(streamEndConformance)
     }
 
     /// `MarksStreamEnd` for an event union, from the spec's `x-stream-terminal-events`.

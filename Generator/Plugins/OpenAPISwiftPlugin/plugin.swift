@@ -16,6 +16,12 @@ import PackagePlugin
         guard let inputs = try OpenAPIInputs.find(in: target.sourceFiles, target: target.name) else {
             throw PluginError("target '\(target.name)' applies OpenAPISwiftPlugin but has no openapi.yaml, openapi.yml or openapi.json")
         }
+        // SwiftPM skips a target without Swift sources, so its importers fail with "no such module".
+        if !target.sourceFiles.contains(where: { $0.url.pathExtension == "swift" }) {
+            Diagnostics.warning(
+                "target '\(target.name)' has no Swift file besides the generated bindings; add one (an empty Exports.swift will do), "
+                    + "or SwiftPM may not build the module and its importers fail with \"no such module\"")
+        }
         let generator = try context.tool(named: "openapi-swift").url
         let output = context.pluginWorkDirectoryURL.appending(component: "Generated")
 

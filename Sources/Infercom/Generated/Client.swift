@@ -4,7 +4,7 @@
 import InfercomRuntime
 
 /// Infercom's OpenAI-compatible Responses API. It is stateless: send the full conversation history in `input` on every request.
-public struct InfercomClient: Sendable {
+public struct InfercomClient: InfercomClientProtocol {
     /// The server URL the spec names.
     public static let defaultBaseURL = "https://api.infercom.ai/v1"
     /// The environment variable read when no API key is given.
@@ -72,6 +72,37 @@ public struct InfercomClient: Sendable {
 
     private func makeCreateResponseRequest(_ body: CreateResponseRequest) -> OperationRequest {
         return OperationRequest(operationID: "createResponse", method: "POST", path: "/responses", body: body)
+    }
+}
+
+/// The operations of `InfercomClient`, one requirement per method, for code that should not
+/// depend on the network: depend on this protocol, pass the client in the app and a fake in
+/// its tests. Default arguments come from the extension, so calls read as on the client.
+public protocol InfercomClientProtocol: Sendable {
+    /// `InfercomClient.createResponse(_:options:)`: the decoded `Response`.
+    func createResponse(_ body: CreateResponseRequest, options: RequestOptions) async throws -> Response
+
+    /// `InfercomClient.createResponseWithMetadata(_:options:)`: the decoded body with the response's metadata.
+    func createResponseWithMetadata(_ body: CreateResponseRequest, options: RequestOptions) async throws -> APIResult<Response>
+
+    /// `InfercomClient.createResponseStream(_:options:)`: the server-sent events, read once.
+    func createResponseStream(_ body: CreateResponseRequest, options: RequestOptions) -> EventStream<ResponseStreamEvent>
+}
+
+extension InfercomClientProtocol {
+    /// Calls `createResponse(_:options:)` with the default `RequestOptions`.
+    public func createResponse(_ body: CreateResponseRequest) async throws -> Response {
+        try await createResponse(body, options: .init())
+    }
+
+    /// Calls `createResponseWithMetadata(_:options:)` with the default `RequestOptions`.
+    public func createResponseWithMetadata(_ body: CreateResponseRequest) async throws -> APIResult<Response> {
+        try await createResponseWithMetadata(body, options: .init())
+    }
+
+    /// Calls `createResponseStream(_:options:)` with the default `RequestOptions`.
+    public func createResponseStream(_ body: CreateResponseRequest) -> EventStream<ResponseStreamEvent> {
+        createResponseStream(body, options: .init())
     }
 }
 

@@ -16,27 +16,33 @@ extension APIClient {
             let head: HTTPResponseHead
             let body: HTTPBody
             do {
-                (head, body) = try await configuration.transport.send(request)
+                var attempt = request
+                if let observer = retry.observer { attempt = await observer.prepare(request, attempt: retry.attempts) }
+                (head, body) = try await configuration.transport.send(attempt)
             } catch {
                 let failure = TransportError(wrapping: error, duringBody: false)
                 if try await retry.waitAfter(failure) { continue }
                 throw retry.failure(failure)
             }
+            if let observer = retry.observer { await observer.responseHead(head, attempt: retry.attempts) }
             if (200..<300).contains(head.status) { return (head, body) }
 
             let bytes = await Self.readErrorBody(body)
             let requested = RetryAfter.delay(in: head.headers, now: Date()).flatMap { $0 > .zero ? $0 : nil }
             let decision = retry.policy.decision(status: head.status, headers: head.headers, retriesSoFar: retry.retriesSoFar)
-            if try await retry.wait(decision) { continue }
+            if try await retry.wait(decision, reason: .status(head.status)) { continue }
             throw .api(APIError(operationID: retry.operationID, head: head, body: bytes, retryAfter: requested, attempts: retry.attempts))
         }
     }
 
     /// Sends `request` and reads the whole 2xx body, retrying a broken exchange only while none
     /// of the body has arrived.
-    func fetch(_ request: OperationRequest, accept: String, options: RequestOptions) async throws(ClientError) -> (ResponseMetadata, [UInt8]) {
+    func fetch(
+        _ request: OperationRequest, accept: String, options: RequestOptions, observer: CallObserver? = nil
+    ) async throws(ClientError) -> (ResponseMetadata, [UInt8]) {
         let httpRequest = try makeHTTPRequest(request, accept: accept, options: options)
         var retry = RetryState(policy: options.retryPolicy ?? configuration.retryPolicy, operationID: request.operationID)
+        retry.observer = observer
         while true {
             let (head, body) = try await exchange(httpRequest, retry: &retry)
             var bytes: [UInt8] = []

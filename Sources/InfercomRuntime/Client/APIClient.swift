@@ -14,7 +14,22 @@ public struct APIClient: Sendable {
     public func perform<Output: Decodable & Sendable>(
         _ request: OperationRequest, as: Output.Type = Output.self, options: RequestOptions = .init()
     ) async throws -> APIResult<Output> {
-        let (metadata, bytes) = try await fetch(request, accept: "application/json", options: options)
+        let observer = CallObserver.start(request, streaming: false, configuration: configuration)
+        guard let observer else { return try await decode(request, as: Output.self, options: options, observer: nil) }
+        do {
+            let result = try await decode(request, as: Output.self, options: options, observer: observer)
+            await observer.completed(metadata: result.metadata, value: result.value)
+            return result
+        } catch {
+            await observer.failed(error)
+            throw error
+        }
+    }
+
+    private func decode<Output: Decodable & Sendable>(
+        _ request: OperationRequest, as: Output.Type, options: RequestOptions, observer: CallObserver?
+    ) async throws -> APIResult<Output> {
+        let (metadata, bytes) = try await fetch(request, accept: "application/json", options: options, observer: observer)
         let value: Output
         do {
             value = try JSONCoding.decode(Output.self, from: bytes)
@@ -30,13 +45,29 @@ public struct APIClient: Sendable {
 
     /// Sends `request` and returns the 2xx body as text (invalid UTF-8 becomes U+FFFD).
     public func performText(_ request: OperationRequest, options: RequestOptions = .init()) async throws -> APIResult<String> {
-        let (metadata, bytes) = try await fetch(request, accept: "text/plain", options: options)
-        return APIResult(value: String(decoding: bytes, as: UTF8.self), metadata: metadata)
+        let observer = CallObserver.start(request, streaming: false, configuration: configuration)
+        do {
+            let (metadata, bytes) = try await fetch(request, accept: "text/plain", options: options, observer: observer)
+            let result = APIResult(value: String(decoding: bytes, as: UTF8.self), metadata: metadata)
+            await observer?.completed(metadata: metadata, value: result.value)
+            return result
+        } catch {
+            await observer?.failed(error)
+            throw error
+        }
     }
 
     /// Sends `request` whose success has no body (such as 204); any body is read and dropped.
     public func performEmpty(_ request: OperationRequest, options: RequestOptions = .init()) async throws -> ResponseMetadata {
-        try await fetch(request, accept: "application/json", options: options).0
+        let observer = CallObserver.start(request, streaming: false, configuration: configuration)
+        do {
+            let metadata = try await fetch(request, accept: "application/json", options: options, observer: observer).0
+            await observer?.completed(metadata: metadata, value: nil)
+            return metadata
+        } catch {
+            await observer?.failed(error)
+            throw error
+        }
     }
 
     /// The `text/event-stream` response of `request`, each event's data decoded as `Event`.

@@ -19,6 +19,8 @@ public struct ClientConfiguration: Sendable {
     /// What moves the bytes; `CurlTransport` unless replaced — by `URLSessionTransport`, by a
     /// `CurlTransport` trusting a private CA or using a proxy, or by a test double.
     public var transport: any HTTPTransport
+    /// Observers of every call, run in order (see `ClientMiddleware`); none by default.
+    public var middlewares: [any ClientMiddleware] = []
 
     public init(
         baseURL: String, apiKey: String? = nil, defaultHeaders: HTTPFields = [:], timeouts: Timeouts = .init(),

@@ -11,6 +11,8 @@ extension EventStream {
         /// Whether an event was returned; from then on nothing is retried.
         private var delivered = false
         private var finished = false
+        /// The call's middlewares; `nil` when none are installed, so events cost nothing extra.
+        private var observer: CallObserver?
 
         init(stream: EventStream) {
             self.stream = stream
@@ -32,19 +34,33 @@ extension EventStream {
                     throw ClientError.streamAlreadyConsumed(StreamAlreadyConsumed(operationID: retry.operationID))
                 }
                 claimed = true
+                observer = CallObserver.start(stream.request, streaming: true, configuration: stream.client.configuration)
+                retry.observer = observer
             }
             do throws(ClientError) {
                 if events == nil { try await connect() }
                 if let event = try await nextEvent() {
                     stream.pass.record(event)
+                    if let observer { await report(event, to: observer) }
                     return event
                 }
             } catch {
                 finish(throwing: error)
+                await observer?.failed(error)
                 throw error
             }
             finish(throwing: nil)
+            await observer?.completed(metadata: stream.pass.metadata, value: stream.pass.accumulatedValue)
             return nil
+        }
+
+        /// Tells the middlewares about `event`; a terminal event completes the call right away,
+        /// since a reader may stop there without asking for the end of the body.
+        private nonisolated(nonsending) func report(_ event: Event, to observer: CallObserver) async {
+            await observer.streamEvent(event)
+            if stream.pass.sawStreamEnd {
+                await observer.completed(metadata: stream.pass.metadata, value: stream.pass.accumulatedValue)
+            }
         }
 
         private nonisolated(nonsending) mutating func nextEvent() async throws(ClientError) -> Event? {

@@ -4,6 +4,8 @@ struct RetryState {
     let operationID: String
     /// Requests sent so far.
     private(set) var attempts = 0
+    /// The call's middlewares, told about each retry; `nil` when none are installed.
+    var observer: CallObserver?
 
     init(policy: RetryPolicy, operationID: String) {
         self.policy = policy
@@ -19,8 +21,9 @@ struct RetryState {
     }
 
     /// Waits as `decision` says and returns `true`, or returns `false` when it says not to retry.
-    func wait(_ decision: RetryDecision) async throws(ClientError) -> Bool {
+    func wait(_ decision: RetryDecision, reason: @autoclosure () -> ClientEvent.RetryReason) async throws(ClientError) -> Bool {
         guard case .retry(let delay) = decision else { return false }
+        if let observer { await observer.retry(failedAttempt: attempts, reason: reason(), delay: delay) }
         do {
             try await policy.sleep(delay)
         } catch {
@@ -32,7 +35,7 @@ struct RetryState {
     /// Waits before retrying after `error`, if the policy allows; the caller checked that no
     /// part of a response has been used.
     func waitAfter(_ error: TransportError) async throws(ClientError) -> Bool {
-        try await wait(policy.decision(transportError: error, retriesSoFar: retriesSoFar))
+        try await wait(policy.decision(transportError: error, retriesSoFar: retriesSoFar), reason: .transport(error))
     }
 
     func failure(_ error: TransportError) -> ClientError {

@@ -28,7 +28,7 @@ enum SwiftSnippets {
         while let first = words.first, ["public", "internal", "package", "indirect"].contains(first) {
             words.removeFirst()
         }
-        guard words.count >= 2, ["struct", "enum", "typealias"].contains(words[0]) else { return false }
+        guard words.count >= 2, ["struct", "enum", "typealias", "protocol"].contains(words[0]) else { return false }
         let declared = words[1].hasSuffix(":") ? String(words[1].dropLast()) : words[1]
         return declared == name
     }

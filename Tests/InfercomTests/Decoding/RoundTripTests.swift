@@ -78,6 +78,7 @@ struct RoundTripTests {
         let all = Wire.fixtureNames(withSuffix: "")
         let covered = Set(Wire.jsonFixtures)
             .union(["stream-transcript.sse", "stream-function-call.sse", "stream-error-event.sse", "error-503.txt"])
+            .union(["recorded-stream.jsonl"])  // replayed to the transcript's events by the record/replay tests
         #expect(Set(all).subtracting(covered) == [])
     }
 }

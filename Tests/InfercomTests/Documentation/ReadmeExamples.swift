@@ -1,6 +1,7 @@
 // The README's examples, verbatim: this file only has to compile, so a README that drifts from
 // the API breaks the build of the test target. Nothing here runs (it would call the real service).
 
+import Foundation
 import Infercom
 
 func readmeExamples(key: String) async throws {
@@ -34,4 +35,37 @@ func readmeExamples(key: String) async throws {
     let tuned = InfercomClient(configuration: configuration)
     let result = try await tuned.createResponseWithMetadata(request)
     _ = result
+}
+
+// "Observing calls: middleware"
+struct Logger: ClientMiddleware {
+    func observe(_ event: ClientEvent) async {
+        switch event {
+        case .retry(let retry): print("\(retry.call.operationID): retry after \(retry.delay) (\(retry.reason))")
+        case .completed(let done):
+            print("\(done.call.operationID): \(done.timings.total), \(done.usage?.totalTokens ?? 0) tokens")
+        case .failed(let failure): print("\(failure.call.operationID) failed: \(failure.error)")
+        default: break
+        }
+    }
+}
+
+func readmeMiddlewareExample(configuration: ClientConfiguration) {
+    var configuration = configuration
+    configuration.middlewares = [Logger()]
+    _ = configuration
+}
+
+// "Testing code that uses the client"
+func summarize(_ text: String, with client: some InfercomClientProtocol) async throws -> String {
+    try await client.createResponse(.init(model: "gpt-oss-120b", input: .text("Summarize: \(text)"))).outputText
+}
+
+func readmeReplayExample(key: String) throws {
+    var recording = ClientConfiguration(baseURL: InfercomClient.defaultBaseURL, apiKey: key)
+    recording.transport = try RecordingTransport(wrapping: CurlTransport(), to: URL(fileURLWithPath: "story.jsonl"))
+    // … run the code once against the real service, then in the test:
+    let replay = try ReplayTransport(contentsOf: URL(fileURLWithPath: "story.jsonl"), timing: .recorded)
+    let testClient = InfercomClient(configuration: ClientConfiguration(baseURL: InfercomClient.defaultBaseURL, transport: replay))
+    _ = (recording, testClient)
 }

@@ -12,7 +12,7 @@ import InfercomRuntime
 /// public let injectedInfoNEL = 1
 /// public let injectedInfoLS = 1
 /// public let injectedInfoPS = 1
-public struct Client: Sendable {
+public struct Client: ClientProtocol {
     /// The server URL the spec names.
     public static let defaultBaseURL = "https://example.com/\"; public let injectedServer = 1; let s = \"\\(injectedServer)#\"#"
 
@@ -77,5 +77,28 @@ public struct Client: Sendable {
             requestHeaders.append(name: "X-Trace-#raw'!", value: value)
         }
         return OperationRequest(operationID: "create\rpublic func injectedOperation() {}", method: "POST", path: "/items/\(OperationRequest.escapePathComponent(id))/\"\\(x)*/", query: requestQuery, headers: requestHeaders, body: body)
+    }
+}
+
+/// The operations of `Client`, one requirement per method, for code that should not
+/// depend on the network: depend on this protocol, pass the client in the app and a fake in
+/// its tests. Default arguments come from the extension, so calls read as on the client.
+public protocol ClientProtocol: Sendable {
+    /// `Client.createPublicFuncInjectedOperation(_:id:qInjectedQueryPublicLetInjectedQueryName1:xTraceRaw:options:)`: the decoded `HostileNameV2X`.
+    func createPublicFuncInjectedOperation(_ body: HostileNameV2X, id: String, qInjectedQueryPublicLetInjectedQueryName1: CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQueryName1?, xTraceRaw: String?, options: RequestOptions) async throws -> HostileNameV2X
+
+    /// `Client.createPublicFuncInjectedOperationWithMetadata(_:id:qInjectedQueryPublicLetInjectedQueryName1:xTraceRaw:options:)`: the decoded body with the response's metadata.
+    func createPublicFuncInjectedOperationWithMetadata(_ body: HostileNameV2X, id: String, qInjectedQueryPublicLetInjectedQueryName1: CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQueryName1?, xTraceRaw: String?, options: RequestOptions) async throws -> APIResult<HostileNameV2X>
+}
+
+extension ClientProtocol {
+    /// Calls `createPublicFuncInjectedOperation(_:id:qInjectedQueryPublicLetInjectedQueryName1:xTraceRaw:options:)` with the default `RequestOptions`.
+    public func createPublicFuncInjectedOperation(_ body: HostileNameV2X, id: String, qInjectedQueryPublicLetInjectedQueryName1: CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQueryName1? = nil, xTraceRaw: String? = nil) async throws -> HostileNameV2X {
+        try await createPublicFuncInjectedOperation(body, id: id, qInjectedQueryPublicLetInjectedQueryName1: qInjectedQueryPublicLetInjectedQueryName1, xTraceRaw: xTraceRaw, options: .init())
+    }
+
+    /// Calls `createPublicFuncInjectedOperationWithMetadata(_:id:qInjectedQueryPublicLetInjectedQueryName1:xTraceRaw:options:)` with the default `RequestOptions`.
+    public func createPublicFuncInjectedOperationWithMetadata(_ body: HostileNameV2X, id: String, qInjectedQueryPublicLetInjectedQueryName1: CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQueryName1? = nil, xTraceRaw: String? = nil) async throws -> APIResult<HostileNameV2X> {
+        try await createPublicFuncInjectedOperationWithMetadata(body, id: id, qInjectedQueryPublicLetInjectedQueryName1: qInjectedQueryPublicLetInjectedQueryName1, xTraceRaw: xTraceRaw, options: .init())
     }
 }

@@ -4,7 +4,7 @@
 import InfercomRuntime
 
 /// A small API exercising every kind of operation.
-internal struct PetStore: Sendable {
+internal struct PetStore: PetStoreProtocol {
     /// The server URL the spec names.
     internal static let defaultBaseURL = "https://api.example.com/v2"
     /// The environment variable read when no API key is given.
@@ -220,5 +220,116 @@ internal struct PetStore: Sendable {
 
     private func makeChatRequest(_ body: PSChatRequest) -> OperationRequest {
         return OperationRequest(operationID: "chat", method: "POST", path: "/chat", body: body)
+    }
+}
+
+/// The operations of `PetStore`, one requirement per method, for code that should not
+/// depend on the network: depend on this protocol, pass the client in the app and a fake in
+/// its tests. Default arguments come from the extension, so calls read as on the client.
+internal protocol PetStoreProtocol: Sendable {
+    /// `PetStore.listPets(sortOrder:limit:tags:xRequestID:options:)`: the decoded `[PSPet]`.
+    func listPets(sortOrder: PSListPetsSortOrder, limit: Int32?, tags: [String]?, xRequestID: String?, options: RequestOptions) async throws -> [PSPet]
+
+    /// `PetStore.listPetsWithMetadata(sortOrder:limit:tags:xRequestID:options:)`: the decoded body with the response's metadata.
+    func listPetsWithMetadata(sortOrder: PSListPetsSortOrder, limit: Int32?, tags: [String]?, xRequestID: String?, options: RequestOptions) async throws -> APIResult<[PSPet]>
+
+    /// `PetStore.createPet(_:options:)`: the decoded `PSPet`.
+    func createPet(_ body: PSNewPet, options: RequestOptions) async throws -> PSPet
+
+    /// `PetStore.createPetWithMetadata(_:options:)`: the decoded body with the response's metadata.
+    func createPetWithMetadata(_ body: PSNewPet, options: RequestOptions) async throws -> APIResult<PSPet>
+
+    /// `PetStore.getPet(petID:xTrace:options:)`: the decoded `PSPet`.
+    func getPet(petID: String, xTrace: Bool?, options: RequestOptions) async throws -> PSPet
+
+    /// `PetStore.getPetWithMetadata(petID:xTrace:options:)`: the decoded body with the response's metadata.
+    func getPetWithMetadata(petID: String, xTrace: Bool?, options: RequestOptions) async throws -> APIResult<PSPet>
+
+    /// `PetStore.updatePet(_:petID:options:)`: the decoded `PSPet`.
+    func updatePet(_ body: PSUpdatePetRequest?, petID: String, options: RequestOptions) async throws -> PSPet
+
+    /// `PetStore.updatePetWithMetadata(_:petID:options:)`: the decoded body with the response's metadata.
+    func updatePetWithMetadata(_ body: PSUpdatePetRequest?, petID: String, options: RequestOptions) async throws -> APIResult<PSPet>
+
+    /// `PetStore.deletePet(petID:options:)`: the response's metadata.
+    func deletePet(petID: String, options: RequestOptions) async throws -> ResponseMetadata
+
+    /// `PetStore.getPhotoCaption(petID:photoIndex:kind:options:)`: the response body as text.
+    func getPhotoCaption(petID: String, photoIndex: Int, kind: PSPhotoKind?, options: RequestOptions) async throws -> String
+
+    /// `PetStore.chat(_:options:)`: the decoded `PSChatAnswer`.
+    func chat(_ body: PSChatRequest, options: RequestOptions) async throws -> PSChatAnswer
+
+    /// `PetStore.chatWithMetadata(_:options:)`: the decoded body with the response's metadata.
+    func chatWithMetadata(_ body: PSChatRequest, options: RequestOptions) async throws -> APIResult<PSChatAnswer>
+
+    /// `PetStore.chatStream(_:options:)`: the server-sent events, read once.
+    func chatStream(_ body: PSChatRequest, options: RequestOptions) -> EventStream<PSChatEvent>
+}
+
+extension PetStoreProtocol {
+    /// Calls `listPets(sortOrder:limit:tags:xRequestID:options:)` with the default `RequestOptions`.
+    internal func listPets(sortOrder: PSListPetsSortOrder, limit: Int32? = nil, tags: [String]? = nil, xRequestID: String? = nil) async throws -> [PSPet] {
+        try await listPets(sortOrder: sortOrder, limit: limit, tags: tags, xRequestID: xRequestID, options: .init())
+    }
+
+    /// Calls `listPetsWithMetadata(sortOrder:limit:tags:xRequestID:options:)` with the default `RequestOptions`.
+    internal func listPetsWithMetadata(sortOrder: PSListPetsSortOrder, limit: Int32? = nil, tags: [String]? = nil, xRequestID: String? = nil) async throws -> APIResult<[PSPet]> {
+        try await listPetsWithMetadata(sortOrder: sortOrder, limit: limit, tags: tags, xRequestID: xRequestID, options: .init())
+    }
+
+    /// Calls `createPet(_:options:)` with the default `RequestOptions`.
+    internal func createPet(_ body: PSNewPet) async throws -> PSPet {
+        try await createPet(body, options: .init())
+    }
+
+    /// Calls `createPetWithMetadata(_:options:)` with the default `RequestOptions`.
+    internal func createPetWithMetadata(_ body: PSNewPet) async throws -> APIResult<PSPet> {
+        try await createPetWithMetadata(body, options: .init())
+    }
+
+    /// Calls `getPet(petID:xTrace:options:)` with the default `RequestOptions`.
+    internal func getPet(petID: String, xTrace: Bool? = nil) async throws -> PSPet {
+        try await getPet(petID: petID, xTrace: xTrace, options: .init())
+    }
+
+    /// Calls `getPetWithMetadata(petID:xTrace:options:)` with the default `RequestOptions`.
+    internal func getPetWithMetadata(petID: String, xTrace: Bool? = nil) async throws -> APIResult<PSPet> {
+        try await getPetWithMetadata(petID: petID, xTrace: xTrace, options: .init())
+    }
+
+    /// Calls `updatePet(_:petID:options:)` with the default `RequestOptions`.
+    internal func updatePet(_ body: PSUpdatePetRequest? = nil, petID: String) async throws -> PSPet {
+        try await updatePet(body, petID: petID, options: .init())
+    }
+
+    /// Calls `updatePetWithMetadata(_:petID:options:)` with the default `RequestOptions`.
+    internal func updatePetWithMetadata(_ body: PSUpdatePetRequest? = nil, petID: String) async throws -> APIResult<PSPet> {
+        try await updatePetWithMetadata(body, petID: petID, options: .init())
+    }
+
+    /// Calls `deletePet(petID:options:)` with the default `RequestOptions`.
+    internal func deletePet(petID: String) async throws -> ResponseMetadata {
+        try await deletePet(petID: petID, options: .init())
+    }
+
+    /// Calls `getPhotoCaption(petID:photoIndex:kind:options:)` with the default `RequestOptions`.
+    internal func getPhotoCaption(petID: String, photoIndex: Int, kind: PSPhotoKind? = nil) async throws -> String {
+        try await getPhotoCaption(petID: petID, photoIndex: photoIndex, kind: kind, options: .init())
+    }
+
+    /// Calls `chat(_:options:)` with the default `RequestOptions`.
+    internal func chat(_ body: PSChatRequest) async throws -> PSChatAnswer {
+        try await chat(body, options: .init())
+    }
+
+    /// Calls `chatWithMetadata(_:options:)` with the default `RequestOptions`.
+    internal func chatWithMetadata(_ body: PSChatRequest) async throws -> APIResult<PSChatAnswer> {
+        try await chatWithMetadata(body, options: .init())
+    }
+
+    /// Calls `chatStream(_:options:)` with the default `RequestOptions`.
+    internal func chatStream(_ body: PSChatRequest) -> EventStream<PSChatEvent> {
+        chatStream(body, options: .init())
     }
 }

@@ -4,7 +4,7 @@
 import InfercomRuntime
 
 /// A client for t.
-public struct Client: Sendable {
+public struct Client: ClientProtocol {
     /// The shared machinery: configuration, transport, retries and error decoding.
     public let core: APIClient
 
@@ -95,5 +95,44 @@ public struct Client: Sendable {
 
     private func makeMakeInitRequestRequest() -> OperationRequest {
         return OperationRequest(operationID: "makeInitRequest", method: "GET", path: "/z")
+    }
+}
+
+/// The operations of `Client`, one requirement per method, for code that should not
+/// depend on the network: depend on this protocol, pass the client in the app and a fake in
+/// its tests. Default arguments come from the extension, so calls read as on the client.
+public protocol ClientProtocol: Sendable {
+    /// `Client.init2(options2:body2:core2:selfValue:value:element:options:)`: the decoded `Names`.
+    func init2(options2: String?, body2: String?, core2: String?, selfValue: String?, value: String?, element: [String]?, options: RequestOptions) async throws -> Names
+
+    /// `Client.init2WithMetadata(options2:body2:core2:selfValue:value:element:options:)`: the decoded body with the response's metadata.
+    func init2WithMetadata(options2: String?, body2: String?, core2: String?, selfValue: String?, value: String?, element: [String]?, options: RequestOptions) async throws -> APIResult<Names>
+
+    /// `Client.core2(options:)`: the response's metadata.
+    func core2(options: RequestOptions) async throws -> ResponseMetadata
+
+    /// `Client.makeInitRequest(options:)`: the response's metadata.
+    func makeInitRequest(options: RequestOptions) async throws -> ResponseMetadata
+}
+
+extension ClientProtocol {
+    /// Calls `init2(options2:body2:core2:selfValue:value:element:options:)` with the default `RequestOptions`.
+    public func init2(options2: String? = nil, body2: String? = nil, core2: String? = nil, selfValue: String? = nil, value: String? = nil, element: [String]? = nil) async throws -> Names {
+        try await init2(options2: options2, body2: body2, core2: core2, selfValue: selfValue, value: value, element: element, options: .init())
+    }
+
+    /// Calls `init2WithMetadata(options2:body2:core2:selfValue:value:element:options:)` with the default `RequestOptions`.
+    public func init2WithMetadata(options2: String? = nil, body2: String? = nil, core2: String? = nil, selfValue: String? = nil, value: String? = nil, element: [String]? = nil) async throws -> APIResult<Names> {
+        try await init2WithMetadata(options2: options2, body2: body2, core2: core2, selfValue: selfValue, value: value, element: element, options: .init())
+    }
+
+    /// Calls `core2(options:)` with the default `RequestOptions`.
+    public func core2() async throws -> ResponseMetadata {
+        try await core2(options: .init())
+    }
+
+    /// Calls `makeInitRequest(options:)` with the default `RequestOptions`.
+    public func makeInitRequest() async throws -> ResponseMetadata {
+        try await makeInitRequest(options: .init())
     }
 }

@@ -4,7 +4,7 @@
 import InfercomRuntime
 
 /// Tells stories, whole or as events.
-public struct Client: Sendable {
+public struct Client: ClientProtocol {
     /// The server URL the spec names.
     public static let defaultBaseURL = "https://stories.example.com/v1"
 
@@ -130,6 +130,69 @@ public struct Client: Sendable {
 
     private func makeRetellStoryRequest(_ body: RetellStoryRequest) -> OperationRequest {
         return OperationRequest(operationID: "retellStory", method: "POST", path: "/stories/retell", body: body)
+    }
+}
+
+/// The operations of `Client`, one requirement per method, for code that should not
+/// depend on the network: depend on this protocol, pass the client in the app and a fake in
+/// its tests. Default arguments come from the extension, so calls read as on the client.
+public protocol ClientProtocol: Sendable {
+    /// `Client.tellStory(_:options:)`: the decoded `Story`.
+    func tellStory(_ body: StoryRequest, options: RequestOptions) async throws -> Story
+
+    /// `Client.tellStoryWithMetadata(_:options:)`: the decoded body with the response's metadata.
+    func tellStoryWithMetadata(_ body: StoryRequest, options: RequestOptions) async throws -> APIResult<Story>
+
+    /// `Client.tellStoryStream(_:options:)`: the server-sent events, read once.
+    func tellStoryStream(_ body: StoryRequest, options: RequestOptions) -> EventStream<StoryEvent>
+
+    /// `Client.continueStoryStream(_:options:)`: the server-sent events, read once.
+    func continueStoryStream(_ body: StoryRequest?, options: RequestOptions) -> EventStream<StoryEvent>
+
+    /// `Client.retellStory(_:options:)`: the decoded `Story`.
+    func retellStory(_ body: RetellStoryRequest, options: RequestOptions) async throws -> Story
+
+    /// `Client.retellStoryWithMetadata(_:options:)`: the decoded body with the response's metadata.
+    func retellStoryWithMetadata(_ body: RetellStoryRequest, options: RequestOptions) async throws -> APIResult<Story>
+
+    /// `Client.retellStoryStream(_:options:)`: the server-sent events, read once.
+    func retellStoryStream(_ body: RetellStoryRequest, options: RequestOptions) -> EventStream<StoryEvent>
+}
+
+extension ClientProtocol {
+    /// Calls `tellStory(_:options:)` with the default `RequestOptions`.
+    public func tellStory(_ body: StoryRequest) async throws -> Story {
+        try await tellStory(body, options: .init())
+    }
+
+    /// Calls `tellStoryWithMetadata(_:options:)` with the default `RequestOptions`.
+    public func tellStoryWithMetadata(_ body: StoryRequest) async throws -> APIResult<Story> {
+        try await tellStoryWithMetadata(body, options: .init())
+    }
+
+    /// Calls `tellStoryStream(_:options:)` with the default `RequestOptions`.
+    public func tellStoryStream(_ body: StoryRequest) -> EventStream<StoryEvent> {
+        tellStoryStream(body, options: .init())
+    }
+
+    /// Calls `continueStoryStream(_:options:)` with the default `RequestOptions`.
+    public func continueStoryStream(_ body: StoryRequest? = nil) -> EventStream<StoryEvent> {
+        continueStoryStream(body, options: .init())
+    }
+
+    /// Calls `retellStory(_:options:)` with the default `RequestOptions`.
+    public func retellStory(_ body: RetellStoryRequest) async throws -> Story {
+        try await retellStory(body, options: .init())
+    }
+
+    /// Calls `retellStoryWithMetadata(_:options:)` with the default `RequestOptions`.
+    public func retellStoryWithMetadata(_ body: RetellStoryRequest) async throws -> APIResult<Story> {
+        try await retellStoryWithMetadata(body, options: .init())
+    }
+
+    /// Calls `retellStoryStream(_:options:)` with the default `RequestOptions`.
+    public func retellStoryStream(_ body: RetellStoryRequest) -> EventStream<StoryEvent> {
+        retellStoryStream(body, options: .init())
     }
 }
 

@@ -1,0 +1,94 @@
+/// `ClientModel` → `<ClientName>Protocol`: one requirement per public method of the client (the
+/// same name, parameters and effects, `options` without its default), which the client adopts.
+/// App code that depends on the protocol can be handed a fake in its tests. An extension supplies
+/// the default arguments, so calls read the same on the protocol as on the client.
+struct ClientProtocolEmitter {
+    let context: EmitContext
+    let model: ClientModel
+
+    /// The protocol's name, after swift-openapi-generator's `APIProtocol`: the client's plus `Protocol`.
+    static func protocolName(of model: ClientModel) -> String { model.name + "Protocol" }
+
+    func emit() -> [SwiftNode] {
+        let name = Self.protocolName(of: model)
+        let methods = model.operations.flatMap { OperationEmitter(context: context, operation: $0).publicMethods }
+        var requirements: [[SwiftNode]] = []
+        var conveniences: [[SwiftNode]] = []
+        for method in methods {
+            requirements.append([
+                .documentation(["`\(model.name).\(method.selector)`: \(method.summary)"]),
+                .line(method.requirement),
+            ])
+            conveniences.append([
+                .documentation(["Calls `\(method.selector)` with the default `RequestOptions`."]),
+                .block(method.convenience, [.line(method.forwardingCall)]),
+            ])
+        }
+        var result: [SwiftNode] = [
+            .blank,
+            .documentation([
+                "The operations of `\(model.name)`, one requirement per method, for code that should not",
+                "depend on the network: depend on this protocol, pass the client in the app and a fake in",
+                "its tests. Default arguments come from the extension, so calls read as on the client.",
+            ]),
+            .block("\(context.access) protocol \(name): Sendable", .separated(requirements)),
+        ]
+        if !conveniences.isEmpty {
+            result += [.blank, .block("extension \(name)", .separated(conveniences))]
+        }
+        return result
+    }
+}
+
+/// One public method of an operation, in the forms the protocol needs.
+struct ClientMethod {
+    /// `createResponse(_:options:)`.
+    var selector: String
+    var summary: String
+    /// The protocol requirement: no default arguments.
+    var requirement: String
+    /// The protocol extension's method: every argument but `options`, with the client's defaults.
+    var convenience: String
+    /// The convenience's body.
+    var forwardingCall: String
+}
+
+extension OperationEmitter {
+    /// The operation's public methods, as `emit()` writes them.
+    var publicMethods: [ClientMethod] {
+        var result: [ClientMethod] = []
+        switch operation.success {
+        case .json(let type):
+            result.append(method(name, returns: type.swift, isAsync: true, summary: "the decoded `\(type.swift)`."))
+            result.append(method(name + "WithMetadata", returns: "APIResult<\(type.swift)>", isAsync: true, summary: "the decoded body with the response's metadata."))
+        case .text:
+            result.append(method(name, returns: "String", isAsync: true, summary: "the response body as text."))
+        case .empty where operation.stream != nil:
+            break
+        case .empty:
+            result.append(method(name, returns: "ResponseMetadata", isAsync: true, summary: "the response's metadata."))
+        }
+        if let stream = operation.stream {
+            let events = "EventStream<\(stream.eventType.swift)>"
+            result.append(method(name + "Stream", returns: events, isAsync: false, summary: "the server-sent events, read once."))
+        }
+        return result
+    }
+
+    private func method(_ method: String, returns: String, isAsync: Bool, summary: String) -> ClientMethod {
+        let effects = isAsync ? " async throws" : ""
+        let plain = parameterDeclarations.map { $0.replacing(" = nil", with: "") }
+        let labels = plain.map { declaration in
+            let label = declaration.prefix { $0 != ":" }
+            return label.hasPrefix("_ ") ? "_:" : "\(label.split(separator: " ").first ?? label):"
+        }
+        let requirementParameters = (plain + ["options: RequestOptions"]).joined(separator: ", ")
+        let arguments = ([forwardedArguments].filter { !$0.isEmpty } + ["options: .init()"]).joined(separator: ", ")
+        return ClientMethod(
+            selector: "\(method)(\((labels + ["options:"]).joined()))",
+            summary: summary,
+            requirement: "func \(method)(\(requirementParameters))\(effects) -> \(returns)",
+            convenience: "\(context.access) func \(method)(\(parameterDeclarations.joined(separator: ", ")))\(effects) -> \(returns)",
+            forwardingCall: (isAsync ? "try await " : "") + "\(method)(\(arguments))")
+    }
+}
