@@ -1,6 +1,7 @@
 /// `StructModel` → a `Codable` struct with a memberwise initializer and explicit coding, so that
-/// constants are always sent, `null` is written only where the spec requires the key, defaults
-/// fill missing required keys, and unknown members can be kept.
+/// constants are always sent, `null` is written only where the spec requires the key (and not
+/// where a decoded object lacked it), defaults fill missing required keys, and members the spec
+/// does not describe are kept: decoding then encoding gives back the same JSON.
 struct StructEmitter {
     let context: EmitContext
     let model: StructModel
@@ -64,11 +65,23 @@ struct StructEmitter {
 
     func additionalPropertiesDeclaration() -> [SwiftNode] {
         guard let type = model.additionalProperties else { return [] }
-        return [
-            .documentation(["Members not described by the spec, kept so they survive a decode–encode round trip."]),
+        var lines: [SwiftNode] = [
+            .documentation([
+                "Members not described by the spec, kept so they survive a decode–encode round trip.",
+                "They take part in `==` and hashing, like every member: values that encode differently are not equal.",
+            ]),
             .line("\(context.access) var additionalProperties: [String: \(type.swift)] = [:]"),
         ]
+        if tracksAbsence {
+            lines += [
+                .documentation(["Required members the decoded JSON lacked, left out again when encoding (see `AbsentMembers.swift`)."]),
+                .line("private var absentMembers: Set<CodingKeys> = []"),
+            ]
+        }
+        return lines
     }
+
+    var tracksAbsence: Bool { model.properties.contains(where: \.tracksAbsence) }
 
     // MARK: Initializer
 
@@ -110,19 +123,21 @@ struct StructEmitter {
                 ? .line("case \(name)")
                 : .line("case \(name) = \(EmitContext.stringLiteral(property.wireName))")
         }
-        // `CaseIterable` lets the runtime tell known keys from members to keep.
-        let conformances = model.additionalProperties == nil ? "String, CodingKey" : "String, CodingKey, CaseIterable"
-        return [.block("private enum CodingKeys: \(conformances)", cases)]
+        return [.block("private enum CodingKeys: String, CodingKey", cases)]
     }
 
     func decoder() -> [SwiftNode] {
         var lines: [SwiftNode] = []
         if !stored.isEmpty { lines.append(.line("let container = try decoder.container(keyedBy: CodingKeys.self)")) }
+        if tracksAbsence { lines.append(.line("var absent: Set<CodingKeys> = []")) }
         for property in stored {
             let key = ".\(SwiftNaming.escaped(property.swiftName.trimmingBackticks))"
             let type = property.type.swift
             var expression: String
-            if !property.isOptional {
+            if property.tracksAbsence {
+                let method = property.isLenientArray ? "decodeLenientArray" : "decodeNullable"
+                expression = "try container.\(method)(\(type).self, forKey: \(key), absent: &absent)"
+            } else if !property.isOptional {
                 if let value = property.defaultValue, let literal = context.defaultLiteral(value, for: property.type) {
                     expression = "try container.decodeIfPresent(\(type).self, forKey: \(key)) ?? \(literal)"
                 } else {
@@ -136,6 +151,7 @@ struct StructEmitter {
             }
             lines.append(.line("self.\(storageName(property)) = \(expression)"))
         }
+        if tracksAbsence { lines.append(.line("self.absentMembers = absent")) }
         if model.additionalProperties != nil {
             lines.append(.line("self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)"))
         }
@@ -154,6 +170,11 @@ struct StructEmitter {
             // `self.` because a property may share the name of the local `container`.
             var value = "self." + SwiftNaming.escaped(storageName(property))
             if property.isIndirect { value += property.isOptional ? "?.value" : ".value" }
+            if property.tracksAbsence {
+                let method = property.isLenientArray ? "encodeLenientArray" : "encodeNullable"
+                lines.append(.line("try container.\(method)(\(value), forKey: \(key), absent: absentMembers)"))
+                continue
+            }
             let method = property.isRequired || !property.isOptional ? "encode" : "encodeIfPresent"
             lines.append(.line("try container.\(method)(\(value), forKey: \(key))"))
         }

@@ -7,6 +7,7 @@
 /// typePrefix: ""                      # prepended to every generated type name
 /// operations: [createResponse]        # omit to generate all
 /// runtimeModule: InfercomRuntime      # module that provides JSONValue, APIClient, …
+/// missingRequiredArraysDecodeAsEmpty: false   # leniency for servers that omit required arrays
 /// ```
 public struct GeneratorConfiguration: Sendable, Hashable {
     public enum AccessLevel: String, Sendable, Hashable {
@@ -20,6 +21,12 @@ public struct GeneratorConfiguration: Sendable, Hashable {
     /// `nil` generates every operation.
     public var operations: [String]?
     public var runtimeModule: String = "InfercomRuntime"
+    /// Leniency for real servers that omit members their spec calls required: a required,
+    /// non-nullable array without a default decodes as `[]` when its key is absent, instead of
+    /// failing the whole body (or ending a stream). The absence is remembered, so encoding the
+    /// value again leaves the key out unless the array was filled in. Off by default: strict
+    /// decoding is the safe reading of a spec.
+    public var missingRequiredArraysDecodeAsEmpty = false
 
     public init() {}
 
@@ -45,6 +52,12 @@ public struct GeneratorConfiguration: Sendable, Hashable {
                     configuration.accessLevel = level
                 } else {
                     errors.append(.error("accessLevel must be public, package or internal", at: value.location))
+                }
+            case "missingRequiredArraysDecodeAsEmpty":
+                if let flag = value.boolValue {
+                    configuration.missingRequiredArraysDecodeAsEmpty = flag
+                } else {
+                    errors.append(.error("missingRequiredArraysDecodeAsEmpty must be true or false", at: value.location))
                 }
             case "operations":
                 if let list = value.sequenceElements {

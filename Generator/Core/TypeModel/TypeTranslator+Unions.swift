@@ -14,8 +14,11 @@ extension TypeTranslator {
         let propertyName = discriminator.propertyName
         var caseNames = NameRegistry(reserved: ["unknown"])
         var variants: [TaggedUnionModel.Variant] = []
-        var tagOwners: [String: String] = [:]
         var defaultTag: String?
+        var names: [(variant: String, tagName: String?)] = []
+        var locations: [SourceLocation] = []
+        var sources: [Schema] = []
+        let keys = implicitDiscriminators(members).union([propertyName])
 
         for (index, member) in members.enumerated() {
             let variantName = member.reference?.name ?? "\(name)Variant\(index + 1)"
@@ -43,23 +46,38 @@ extension TypeTranslator {
             }
             if tags.isEmpty, let property { tags = inferredTags(property.schema) }
             if tags.isEmpty, let reference = member.reference { tags = [reference.name] }
-            tags = tags.filter { tag in
-                if let owner = tagOwners[tag] {
-                    diagnostics.append(.warning(
-                        "discriminator value '\(tag)' of '\(variantName)' is already used by '\(owner)'; the first wins",
-                        at: member.location))
-                    return false
-                }
-                tagOwners[tag] = variantName
-                return true
-            }
+            tags = tags.reduce(into: []) { unique, tag in if !unique.contains(tag) { unique.append(tag) } }
             guard !tags.isEmpty else { continue }
             if let property, !required.contains(propertyName), case .string(let fallback)? = property.schema.defaultValue,
                tags.contains(fallback) {
                 defaultTag = fallback
             }
-            let caseName = tags.count == 1 ? SwiftNaming.memberName(tags[0]) : SwiftNaming.memberName(variantName)
-            variants.append(.init(caseName: caseNames.claim(caseName), tags: tags, type: type))
+            names.append((variantName, tags.count == 1 ? tags[0] : nil))
+            locations.append(member.location)
+            sources.append(member)
+            variants.append(.init(caseName: "", tags: tags, type: type))
+        }
+        // A variant is named after its tag, unless another variant answers to the same tag: then
+        // decoding tells them apart by their other evidence (see `TaggedUnionEmitter`).
+        let tagCounts = Dictionary(variants.flatMap(\.tags).map { ($0, 1) }, uniquingKeysWith: +)
+        for index in variants.indices {
+            let (variantName, tagName) = names[index]
+            let label = tagName.flatMap { tagCounts[$0] == 1 ? $0 : nil } ?? variantName
+            variants[index].caseName = caseNames.claim(SwiftNaming.memberName(label))
+        }
+        var sharedTags: [String: [MemberEvidence]] = [:]
+        for tag in Set(variants.flatMap(\.tags)).sorted() where tagCounts[tag, default: 0] > 1 {
+            let sharing = variants.indices.filter { variants[$0].tags.contains(tag) }
+            var evidence = keepingTellingValueKinds(sharing.map { index in
+                self.evidence(for: sources[index], keys: keys, answering: tag, on: propertyName)
+            })
+            for index in evidence.indices {
+                evidence[index].tags.removeAll { $0.key == propertyName }
+                evidence[index].required.removeAll { $0 == propertyName }
+            }
+            sharedTags[tag] = evidence
+            warnUnreachable(
+                union: name, members: sharing.indices.map { (names[sharing[$0]].variant, evidence[$0], locations[sharing[$0]]) })
         }
         for entry in discriminator.mapping where !members.contains(where: { $0.reference?.name == entry.reference.name }) {
             error(
@@ -68,7 +86,7 @@ extension TypeTranslator {
         }
         return TaggedUnionModel(
             name: name, documentation: documentation(schema), propertyName: propertyName, variants: variants,
-            defaultTag: defaultTag)
+            defaultTag: defaultTag, sharedTags: sharedTags)
     }
 
     /// The tags of a nested union's variants (from each variant's const, enum or nested union).
@@ -97,6 +115,8 @@ extension TypeTranslator {
     mutating func makeUntaggedUnion(name: String, schema: Schema, members: [Schema]) -> UntaggedUnionModel {
         var caseNames = NameRegistry()
         var variants: [UntaggedUnionModel.Variant] = []
+        var located: [(name: String, evidence: MemberEvidence, location: SourceLocation)] = []
+        let keys = implicitDiscriminators(members)
         for (index, member) in members.enumerated() {
             let label: String
             if let title = member.title {
@@ -111,10 +131,18 @@ extension TypeTranslator {
             let caseName = caseNames.claim(SwiftNaming.memberName(label))
             let (type, _) = usage(for: member, suggestedName: name + SwiftNaming.typeName(label))
             let resolved = resolve(member)
+            let evidence = evidence(for: member, keys: keys)
+            located.append((member.reference?.name ?? label, evidence, member.location))
             variants.append(.init(
-                caseName: caseName, type: type, constraints: resolved.constraints,
+                caseName: caseName, type: type, evidence: evidence, constraints: resolved.constraints,
                 elementConstraints: resolved.items.map { resolve($0).constraints } ?? Constraints()))
         }
+        let pruned = keepingTellingValueKinds(variants.map(\.evidence))
+        for index in variants.indices {
+            variants[index].evidence = pruned[index]
+            located[index].evidence = pruned[index]
+        }
+        warnUnreachable(union: name, members: located)
         return UntaggedUnionModel(name: name, documentation: documentation(schema), variants: variants)
     }
 }

@@ -17,14 +17,18 @@ public struct ContentPartAddedEvent: Codable, Hashable, Sendable {
     public var contentIndex: Int
     /// The new content part, with empty text.
     public var part: StreamContentPart
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, contentIndex: Int, part: StreamContentPart) {
+    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, contentIndex: Int, part: StreamContentPart, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.itemID = itemID
         self.outputIndex = outputIndex
         self.contentIndex = contentIndex
         self.part = part
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -43,6 +47,7 @@ public struct ContentPartAddedEvent: Codable, Hashable, Sendable {
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.contentIndex = try container.decode(Int.self, forKey: .contentIndex)
         self.part = try container.decode(StreamContentPart.self, forKey: .part)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -53,6 +58,7 @@ public struct ContentPartAddedEvent: Codable, Hashable, Sendable {
         try container.encode(self.outputIndex, forKey: .outputIndex)
         try container.encode(self.contentIndex, forKey: .contentIndex)
         try container.encode(self.part, forKey: .part)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -70,14 +76,18 @@ public struct ContentPartDoneEvent: Codable, Hashable, Sendable {
     public var contentIndex: Int
     /// The completed content part.
     public var part: StreamContentPart
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, contentIndex: Int, part: StreamContentPart) {
+    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, contentIndex: Int, part: StreamContentPart, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.itemID = itemID
         self.outputIndex = outputIndex
         self.contentIndex = contentIndex
         self.part = part
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -96,6 +106,7 @@ public struct ContentPartDoneEvent: Codable, Hashable, Sendable {
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.contentIndex = try container.decode(Int.self, forKey: .contentIndex)
         self.part = try container.decode(StreamContentPart.self, forKey: .part)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -106,6 +117,7 @@ public struct ContentPartDoneEvent: Codable, Hashable, Sendable {
         try container.encode(self.outputIndex, forKey: .outputIndex)
         try container.encode(self.contentIndex, forKey: .contentIndex)
         try container.encode(self.part, forKey: .part)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -175,9 +187,12 @@ public struct CreateResponseRequest: Codable, Hashable, Sendable {
     public var background: Bool?
     /// Service tier; echoed only. Inferred from SambaNova's API.
     public var serviceTier: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(model: String, input: ResponseInput, instructions: String? = nil, stream: Bool? = nil, maxOutputTokens: Int? = nil, temperature: Double? = nil, topP: Double? = nil, topK: Int? = nil, tools: [FunctionTool]? = nil, toolChoice: ToolChoice? = nil, parallelToolCalls: Bool? = nil, text: TextConfig? = nil, reasoning: ReasoningConfig? = nil, user: String? = nil, topLogprobs: Int? = nil, frequencyPenalty: Double? = nil, presencePenalty: Double? = nil, maxToolCalls: Int? = nil, metadata: [String: String]? = nil, store: Bool? = nil, truncation: Truncation? = nil, previousResponseID: String? = nil, background: Bool? = nil, serviceTier: String? = nil) {
+    public init(model: String, input: ResponseInput, instructions: String? = nil, stream: Bool? = nil, maxOutputTokens: Int? = nil, temperature: Double? = nil, topP: Double? = nil, topK: Int? = nil, tools: [FunctionTool]? = nil, toolChoice: ToolChoice? = nil, parallelToolCalls: Bool? = nil, text: TextConfig? = nil, reasoning: ReasoningConfig? = nil, user: String? = nil, topLogprobs: Int? = nil, frequencyPenalty: Double? = nil, presencePenalty: Double? = nil, maxToolCalls: Int? = nil, metadata: [String: String]? = nil, store: Bool? = nil, truncation: Truncation? = nil, previousResponseID: String? = nil, background: Bool? = nil, serviceTier: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.model = model
         self.input = input
         self.instructions = instructions
@@ -202,6 +217,7 @@ public struct CreateResponseRequest: Codable, Hashable, Sendable {
         self.previousResponseID = previousResponseID
         self.background = background
         self.serviceTier = serviceTier
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -257,6 +273,7 @@ public struct CreateResponseRequest: Codable, Hashable, Sendable {
         self.previousResponseID = try container.decodeIfPresent(String.self, forKey: .previousResponseID)
         self.background = try container.decodeIfPresent(Bool.self, forKey: .background)
         self.serviceTier = try container.decodeIfPresent(String.self, forKey: .serviceTier)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -285,6 +302,7 @@ public struct CreateResponseRequest: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.previousResponseID, forKey: .previousResponseID)
         try container.encodeIfPresent(self.background, forKey: .background)
         try container.encodeIfPresent(self.serviceTier, forKey: .serviceTier)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -302,14 +320,18 @@ public struct ErrorDetail: Codable, Hashable, Sendable {
     public var code: String?
     /// The raw model output that could not be parsed, for `adapter_mapping_failed` errors.
     public var errorModelOutput: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(message: String, type: String, param: String? = nil, code: String? = nil, errorModelOutput: String? = nil) {
+    public init(message: String, type: String, param: String? = nil, code: String? = nil, errorModelOutput: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.message = message
         self.type = type
         self.param = param
         self.code = code
         self.errorModelOutput = errorModelOutput
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -327,6 +349,7 @@ public struct ErrorDetail: Codable, Hashable, Sendable {
         self.param = try container.decodeIfPresent(String.self, forKey: .param)
         self.code = try container.decodeIfPresent(String.self, forKey: .code)
         self.errorModelOutput = try container.decodeIfPresent(String.self, forKey: .errorModelOutput)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -336,6 +359,7 @@ public struct ErrorDetail: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.param, forKey: .param)
         try container.encodeIfPresent(self.code, forKey: .code)
         try container.encodeIfPresent(self.errorModelOutput, forKey: .errorModelOutput)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -347,11 +371,15 @@ public struct ErrorEnvelope: Codable, Hashable, Sendable {
     public var error: ErrorDetail
     /// The ID of the failed request, useful for support enquiries.
     public var requestID: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(error: ErrorDetail, requestID: String? = nil) {
+    public init(error: ErrorDetail, requestID: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.error = error
         self.requestID = requestID
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -363,12 +391,14 @@ public struct ErrorEnvelope: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.error = try container.decode(ErrorDetail.self, forKey: .error)
         self.requestID = try container.decodeIfPresent(String.self, forKey: .requestID)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.error, forKey: .error)
         try container.encodeIfPresent(self.requestID, forKey: .requestID)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -382,12 +412,16 @@ public struct FileCitation: Codable, Hashable, Sendable {
     public var startIndex: Int
     /// Index just past the last character of the citation in the text.
     public var endIndex: Int
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(fileID: String, startIndex: Int, endIndex: Int) {
+    public init(fileID: String, startIndex: Int, endIndex: Int, additionalProperties: [String: JSONValue] = [:]) {
         self.fileID = fileID
         self.startIndex = startIndex
         self.endIndex = endIndex
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -402,6 +436,7 @@ public struct FileCitation: Codable, Hashable, Sendable {
         self.fileID = try container.decode(String.self, forKey: .fileID)
         self.startIndex = try container.decode(Int.self, forKey: .startIndex)
         self.endIndex = try container.decode(Int.self, forKey: .endIndex)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -410,6 +445,7 @@ public struct FileCitation: Codable, Hashable, Sendable {
         try container.encode(self.fileID, forKey: .fileID)
         try container.encode(self.startIndex, forKey: .startIndex)
         try container.encode(self.endIndex, forKey: .endIndex)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -427,14 +463,18 @@ public struct FunctionCall: Codable, Hashable, Sendable {
     public var arguments: String
     /// The item status.
     public var status: ItemStatus?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(id: String? = nil, callID: String, name: String, arguments: String, status: ItemStatus? = nil) {
+    public init(id: String? = nil, callID: String, name: String, arguments: String, status: ItemStatus? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.callID = callID
         self.name = name
         self.arguments = arguments
         self.status = status
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -453,6 +493,7 @@ public struct FunctionCall: Codable, Hashable, Sendable {
         self.name = try container.decode(String.self, forKey: .name)
         self.arguments = try container.decode(String.self, forKey: .arguments)
         self.status = try container.decodeIfPresent(ItemStatus.self, forKey: .status)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -463,6 +504,7 @@ public struct FunctionCall: Codable, Hashable, Sendable {
         try container.encode(self.name, forKey: .name)
         try container.encode(self.arguments, forKey: .arguments)
         try container.encodeIfPresent(self.status, forKey: .status)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -478,13 +520,17 @@ public struct FunctionCallArgumentsDeltaEvent: Codable, Hashable, Sendable {
     public var outputIndex: Int
     /// The chunk of the JSON-encoded arguments to append.
     public var delta: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, delta: String) {
+    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, delta: String, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.itemID = itemID
         self.outputIndex = outputIndex
         self.delta = delta
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -501,6 +547,7 @@ public struct FunctionCallArgumentsDeltaEvent: Codable, Hashable, Sendable {
         self.itemID = try container.decode(String.self, forKey: .itemID)
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.delta = try container.decode(String.self, forKey: .delta)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -510,6 +557,7 @@ public struct FunctionCallArgumentsDeltaEvent: Codable, Hashable, Sendable {
         try container.encode(self.itemID, forKey: .itemID)
         try container.encode(self.outputIndex, forKey: .outputIndex)
         try container.encode(self.delta, forKey: .delta)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -525,13 +573,17 @@ public struct FunctionCallArgumentsDoneEvent: Codable, Hashable, Sendable {
     public var outputIndex: Int
     /// The complete JSON-encoded arguments.
     public var arguments: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, arguments: String) {
+    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, arguments: String, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.itemID = itemID
         self.outputIndex = outputIndex
         self.arguments = arguments
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -548,6 +600,7 @@ public struct FunctionCallArgumentsDoneEvent: Codable, Hashable, Sendable {
         self.itemID = try container.decode(String.self, forKey: .itemID)
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.arguments = try container.decode(String.self, forKey: .arguments)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -557,6 +610,7 @@ public struct FunctionCallArgumentsDoneEvent: Codable, Hashable, Sendable {
         try container.encode(self.itemID, forKey: .itemID)
         try container.encode(self.outputIndex, forKey: .outputIndex)
         try container.encode(self.arguments, forKey: .arguments)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -572,13 +626,17 @@ public struct FunctionCallOutput: Codable, Hashable, Sendable {
     public var output: String
     /// The item status.
     public var status: ItemStatus?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(id: String? = nil, callID: String, output: String, status: ItemStatus? = nil) {
+    public init(id: String? = nil, callID: String, output: String, status: ItemStatus? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.callID = callID
         self.output = output
         self.status = status
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -595,6 +653,7 @@ public struct FunctionCallOutput: Codable, Hashable, Sendable {
         self.callID = try container.decode(String.self, forKey: .callID)
         self.output = try container.decode(String.self, forKey: .output)
         self.status = try container.decodeIfPresent(ItemStatus.self, forKey: .status)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -604,6 +663,7 @@ public struct FunctionCallOutput: Codable, Hashable, Sendable {
         try container.encode(self.callID, forKey: .callID)
         try container.encode(self.output, forKey: .output)
         try container.encodeIfPresent(self.status, forKey: .status)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -619,13 +679,17 @@ public struct FunctionTool: Codable, Hashable, Sendable {
     public var parameters: [String: JSONValue]?
     /// Requests strict schema adherence. Accepted for compatibility but not enforced, and echoed back as null (inferred from SambaNova's API).
     public var strict: Bool?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(name: String, description: String? = nil, parameters: [String: JSONValue]? = nil, strict: Bool? = nil) {
+    public init(name: String, description: String? = nil, parameters: [String: JSONValue]? = nil, strict: Bool? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
         self.description = description
         self.parameters = parameters
         self.strict = strict
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -642,6 +706,7 @@ public struct FunctionTool: Codable, Hashable, Sendable {
         self.description = try container.decodeIfPresent(String.self, forKey: .description)
         self.parameters = try container.decodeIfPresent([String: JSONValue].self, forKey: .parameters)
         self.strict = try container.decodeIfPresent(Bool.self, forKey: .strict)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -651,6 +716,7 @@ public struct FunctionTool: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.description, forKey: .description)
         try container.encodeIfPresent(self.parameters, forKey: .parameters)
         try container.encodeIfPresent(self.strict, forKey: .strict)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -660,10 +726,14 @@ public struct FunctionTool: Codable, Hashable, Sendable {
 public struct IncompleteDetails: Codable, Hashable, Sendable {
     /// The reason, e.g. `max_output_tokens` or `content_filter`.
     public var reason: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(reason: String? = nil) {
+    public init(reason: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.reason = reason
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -673,11 +743,13 @@ public struct IncompleteDetails: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.reason = try container.decodeIfPresent(String.self, forKey: .reason)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.reason, forKey: .reason)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -687,10 +759,14 @@ public struct IncompleteDetails: Codable, Hashable, Sendable {
 public struct InputText: Codable, Hashable, Sendable {
     /// The text.
     public var text: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(text: String) {
+    public init(text: String, additionalProperties: [String: JSONValue] = [:]) {
         self.text = text
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -701,12 +777,14 @@ public struct InputText: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.text = try container.decode(String.self, forKey: .text)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("input_text", forKey: .type)
         try container.encode(self.text, forKey: .text)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -716,10 +794,14 @@ public struct InputText: Codable, Hashable, Sendable {
 public struct InputTokensDetails: Codable, Hashable, Sendable {
     /// The number of input tokens served from cache.
     public var cachedTokens: Int
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(cachedTokens: Int) {
+    public init(cachedTokens: Int, additionalProperties: [String: JSONValue] = [:]) {
         self.cachedTokens = cachedTokens
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -729,11 +811,13 @@ public struct InputTokensDetails: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.cachedTokens = try container.decode(Int.self, forKey: .cachedTokens)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.cachedTokens, forKey: .cachedTokens)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -749,13 +833,19 @@ public struct LogProb: Codable, Hashable, Sendable {
     public var bytes: [Int]?
     /// The most likely tokens at this position, with their log probabilities.
     public var topLogprobs: [TopLogProb]
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Required members the decoded JSON lacked, left out again when encoding (see `AbsentMembers.swift`).
+    private var absentMembers: Set<CodingKeys> = []
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(token: String, logprob: Double, bytes: [Int]? = nil, topLogprobs: [TopLogProb]) {
+    public init(token: String, logprob: Double, bytes: [Int]? = nil, topLogprobs: [TopLogProb], additionalProperties: [String: JSONValue] = [:]) {
         self.token = token
         self.logprob = logprob
         self.bytes = bytes
         self.topLogprobs = topLogprobs
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -767,10 +857,13 @@ public struct LogProb: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var absent: Set<CodingKeys> = []
         self.token = try container.decode(String.self, forKey: .token)
         self.logprob = try container.decode(Double.self, forKey: .logprob)
         self.bytes = try container.decodeIfPresent([Int].self, forKey: .bytes)
-        self.topLogprobs = try container.decode([TopLogProb].self, forKey: .topLogprobs)
+        self.topLogprobs = try container.decodeLenientArray([TopLogProb].self, forKey: .topLogprobs, absent: &absent)
+        self.absentMembers = absent
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -778,7 +871,8 @@ public struct LogProb: Codable, Hashable, Sendable {
         try container.encode(self.token, forKey: .token)
         try container.encode(self.logprob, forKey: .logprob)
         try container.encodeIfPresent(self.bytes, forKey: .bytes)
-        try container.encode(self.topLogprobs, forKey: .topLogprobs)
+        try container.encodeLenientArray(self.topLogprobs, forKey: .topLogprobs, absent: absentMembers)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -794,13 +888,17 @@ public struct Message: Codable, Hashable, Sendable {
     public var content: MessageContent
     /// The item status; set by the server on output items.
     public var status: ItemStatus?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(id: String? = nil, role: MessageRole, content: MessageContent, status: ItemStatus? = nil) {
+    public init(id: String? = nil, role: MessageRole, content: MessageContent, status: ItemStatus? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.role = role
         self.content = content
         self.status = status
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -817,6 +915,7 @@ public struct Message: Codable, Hashable, Sendable {
         self.role = try container.decode(MessageRole.self, forKey: .role)
         self.content = try container.decode(MessageContent.self, forKey: .content)
         self.status = try container.decodeIfPresent(ItemStatus.self, forKey: .status)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -826,6 +925,7 @@ public struct Message: Codable, Hashable, Sendable {
         try container.encode(self.role, forKey: .role)
         try container.encode(self.content, forKey: .content)
         try container.encodeIfPresent(self.status, forKey: .status)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -835,10 +935,14 @@ public struct Message: Codable, Hashable, Sendable {
 public struct NamedToolChoice: Codable, Hashable, Sendable {
     /// The name of the function to call.
     public var name: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(name: String) {
+    public init(name: String, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -849,12 +953,14 @@ public struct NamedToolChoice: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decode(String.self, forKey: .name)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("function", forKey: .type)
         try container.encode(self.name, forKey: .name)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -868,12 +974,16 @@ public struct OutputItemAddedEvent: Codable, Hashable, Sendable {
     public var outputIndex: Int
     /// The output item that was added.
     public var item: OutputItem
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, outputIndex: Int, item: OutputItem) {
+    public init(sequenceNumber: Int, outputIndex: Int, item: OutputItem, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.outputIndex = outputIndex
         self.item = item
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -888,6 +998,7 @@ public struct OutputItemAddedEvent: Codable, Hashable, Sendable {
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.item = try container.decode(OutputItem.self, forKey: .item)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -896,6 +1007,7 @@ public struct OutputItemAddedEvent: Codable, Hashable, Sendable {
         try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
         try container.encode(self.outputIndex, forKey: .outputIndex)
         try container.encode(self.item, forKey: .item)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -909,12 +1021,16 @@ public struct OutputItemDoneEvent: Codable, Hashable, Sendable {
     public var outputIndex: Int
     /// The completed output item.
     public var item: OutputItem
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, outputIndex: Int, item: OutputItem) {
+    public init(sequenceNumber: Int, outputIndex: Int, item: OutputItem, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.outputIndex = outputIndex
         self.item = item
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -929,6 +1045,7 @@ public struct OutputItemDoneEvent: Codable, Hashable, Sendable {
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.item = try container.decode(OutputItem.self, forKey: .item)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -937,6 +1054,7 @@ public struct OutputItemDoneEvent: Codable, Hashable, Sendable {
         try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
         try container.encode(self.outputIndex, forKey: .outputIndex)
         try container.encode(self.item, forKey: .item)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -950,12 +1068,16 @@ public struct OutputText: Codable, Hashable, Sendable {
     public var annotations: [Annotation]?
     /// Log probabilities of the generated tokens, only filled when `top_logprobs` was requested. Inferred from SambaNova's API.
     public var logprobs: [LogProb]?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(text: String, annotations: [Annotation]? = nil, logprobs: [LogProb]? = nil) {
+    public init(text: String, annotations: [Annotation]? = nil, logprobs: [LogProb]? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.text = text
         self.annotations = annotations
         self.logprobs = logprobs
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -970,6 +1092,7 @@ public struct OutputText: Codable, Hashable, Sendable {
         self.text = try container.decode(String.self, forKey: .text)
         self.annotations = try container.decodeIfPresent([Annotation].self, forKey: .annotations)
         self.logprobs = try container.decodeIfPresent([LogProb].self, forKey: .logprobs)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -978,6 +1101,7 @@ public struct OutputText: Codable, Hashable, Sendable {
         try container.encode(self.text, forKey: .text)
         try container.encodeIfPresent(self.annotations, forKey: .annotations)
         try container.encodeIfPresent(self.logprobs, forKey: .logprobs)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -999,9 +1123,12 @@ public struct OutputTextDeltaEvent: Codable, Hashable, Sendable {
     public var annotations: [Annotation]?
     /// Log probabilities of the chunk's tokens, if requested.
     public var logprobs: [LogProb]?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, contentIndex: Int, delta: String, annotations: [Annotation]? = nil, logprobs: [LogProb]? = nil) {
+    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, contentIndex: Int, delta: String, annotations: [Annotation]? = nil, logprobs: [LogProb]? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.itemID = itemID
         self.outputIndex = outputIndex
@@ -1009,6 +1136,7 @@ public struct OutputTextDeltaEvent: Codable, Hashable, Sendable {
         self.delta = delta
         self.annotations = annotations
         self.logprobs = logprobs
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1031,6 +1159,7 @@ public struct OutputTextDeltaEvent: Codable, Hashable, Sendable {
         self.delta = try container.decode(String.self, forKey: .delta)
         self.annotations = try container.decodeIfPresent([Annotation].self, forKey: .annotations)
         self.logprobs = try container.decodeIfPresent([LogProb].self, forKey: .logprobs)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1043,6 +1172,7 @@ public struct OutputTextDeltaEvent: Codable, Hashable, Sendable {
         try container.encode(self.delta, forKey: .delta)
         try container.encodeIfPresent(self.annotations, forKey: .annotations)
         try container.encodeIfPresent(self.logprobs, forKey: .logprobs)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1064,9 +1194,12 @@ public struct OutputTextDoneEvent: Codable, Hashable, Sendable {
     public var annotations: [Annotation]?
     /// Log probabilities of all the part's tokens, if requested.
     public var logprobs: [LogProb]?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, contentIndex: Int, text: String, annotations: [Annotation]? = nil, logprobs: [LogProb]? = nil) {
+    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, contentIndex: Int, text: String, annotations: [Annotation]? = nil, logprobs: [LogProb]? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.itemID = itemID
         self.outputIndex = outputIndex
@@ -1074,6 +1207,7 @@ public struct OutputTextDoneEvent: Codable, Hashable, Sendable {
         self.text = text
         self.annotations = annotations
         self.logprobs = logprobs
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1096,6 +1230,7 @@ public struct OutputTextDoneEvent: Codable, Hashable, Sendable {
         self.text = try container.decode(String.self, forKey: .text)
         self.annotations = try container.decodeIfPresent([Annotation].self, forKey: .annotations)
         self.logprobs = try container.decodeIfPresent([LogProb].self, forKey: .logprobs)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1108,6 +1243,7 @@ public struct OutputTextDoneEvent: Codable, Hashable, Sendable {
         try container.encode(self.text, forKey: .text)
         try container.encodeIfPresent(self.annotations, forKey: .annotations)
         try container.encodeIfPresent(self.logprobs, forKey: .logprobs)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1117,10 +1253,14 @@ public struct OutputTextDoneEvent: Codable, Hashable, Sendable {
 public struct OutputTokensDetails: Codable, Hashable, Sendable {
     /// The number of output tokens spent on reasoning.
     public var reasoningTokens: Int
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(reasoningTokens: Int) {
+    public init(reasoningTokens: Int, additionalProperties: [String: JSONValue] = [:]) {
         self.reasoningTokens = reasoningTokens
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1130,11 +1270,13 @@ public struct OutputTokensDetails: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.reasoningTokens = try container.decode(Int.self, forKey: .reasoningTokens)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.reasoningTokens, forKey: .reasoningTokens)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1146,11 +1288,15 @@ public struct ReasoningConfig: Codable, Hashable, Sendable {
     public var effort: ReasoningEffort?
     /// Reasoning summary mode, echoed in responses. Always null: summaries are not supported (inferred from SambaNova's API).
     public var summary: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(effort: ReasoningEffort? = nil, summary: String? = nil) {
+    public init(effort: ReasoningEffort? = nil, summary: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.effort = effort
         self.summary = summary
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1162,12 +1308,14 @@ public struct ReasoningConfig: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.effort = try container.decodeIfPresent(ReasoningEffort.self, forKey: .effort)
         self.summary = try container.decodeIfPresent(String.self, forKey: .summary)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.effort, forKey: .effort)
         try container.encodeIfPresent(self.summary, forKey: .summary)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1183,13 +1331,17 @@ public struct ReasoningItem: Codable, Hashable, Sendable {
     public var content: [ReasoningText]?
     /// A summary of the reasoning. Always empty: reasoning summaries are not supported (inferred from SambaNova's API).
     public var summary: [SummaryText]?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(id: String? = nil, status: ItemStatus? = nil, content: [ReasoningText]? = nil, summary: [SummaryText]? = nil) {
+    public init(id: String? = nil, status: ItemStatus? = nil, content: [ReasoningText]? = nil, summary: [SummaryText]? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.status = status
         self.content = content
         self.summary = summary
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1206,6 +1358,7 @@ public struct ReasoningItem: Codable, Hashable, Sendable {
         self.status = try container.decodeIfPresent(ItemStatus.self, forKey: .status)
         self.content = try container.decodeIfPresent([ReasoningText].self, forKey: .content)
         self.summary = try container.decodeIfPresent([SummaryText].self, forKey: .summary)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1215,6 +1368,7 @@ public struct ReasoningItem: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.status, forKey: .status)
         try container.encodeIfPresent(self.content, forKey: .content)
         try container.encodeIfPresent(self.summary, forKey: .summary)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1224,10 +1378,14 @@ public struct ReasoningItem: Codable, Hashable, Sendable {
 public struct ReasoningText: Codable, Hashable, Sendable {
     /// The reasoning text.
     public var text: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(text: String) {
+    public init(text: String, additionalProperties: [String: JSONValue] = [:]) {
         self.text = text
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1238,12 +1396,14 @@ public struct ReasoningText: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.text = try container.decode(String.self, forKey: .text)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("reasoning_text", forKey: .type)
         try container.encode(self.text, forKey: .text)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1259,13 +1419,17 @@ public struct ReasoningTextDeltaEvent: Codable, Hashable, Sendable {
     public var outputIndex: Int
     /// The reasoning text chunk to append.
     public var delta: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, delta: String) {
+    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, delta: String, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.itemID = itemID
         self.outputIndex = outputIndex
         self.delta = delta
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1282,6 +1446,7 @@ public struct ReasoningTextDeltaEvent: Codable, Hashable, Sendable {
         self.itemID = try container.decode(String.self, forKey: .itemID)
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.delta = try container.decode(String.self, forKey: .delta)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1291,6 +1456,7 @@ public struct ReasoningTextDeltaEvent: Codable, Hashable, Sendable {
         try container.encode(self.itemID, forKey: .itemID)
         try container.encode(self.outputIndex, forKey: .outputIndex)
         try container.encode(self.delta, forKey: .delta)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1306,13 +1472,17 @@ public struct ReasoningTextDoneEvent: Codable, Hashable, Sendable {
     public var outputIndex: Int
     /// The complete reasoning text.
     public var text: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, text: String) {
+    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, text: String, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.itemID = itemID
         self.outputIndex = outputIndex
         self.text = text
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1329,6 +1499,7 @@ public struct ReasoningTextDoneEvent: Codable, Hashable, Sendable {
         self.itemID = try container.decode(String.self, forKey: .itemID)
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.text = try container.decode(String.self, forKey: .text)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1338,6 +1509,7 @@ public struct ReasoningTextDoneEvent: Codable, Hashable, Sendable {
         try container.encode(self.itemID, forKey: .itemID)
         try container.encode(self.outputIndex, forKey: .outputIndex)
         try container.encode(self.text, forKey: .text)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1405,9 +1577,14 @@ public struct Response: Codable, Hashable, Sendable {
     public var serviceTier: String?
     /// The end-user identifier, echoed from the request.
     public var user: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Required members the decoded JSON lacked, left out again when encoding (see `AbsentMembers.swift`).
+    private var absentMembers: Set<CodingKeys> = []
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(id: String, status: ResponseStatus, createdAt: Int64, completedAt: Int64? = nil, model: String, output: [OutputItem], usage: Usage? = nil, error: ResponseError? = nil, incompleteDetails: IncompleteDetails? = nil, instructions: String? = nil, toolChoice: ToolChoice? = nil, store: Bool? = nil, parallelToolCalls: Bool? = nil, tools: [Tool]? = nil, temperature: Double? = nil, topP: Double? = nil, topK: Int? = nil, frequencyPenalty: Double? = nil, presencePenalty: Double? = nil, maxOutputTokens: Int? = nil, maxToolCalls: Int? = nil, topLogprobs: Int? = nil, text: TextConfig? = nil, reasoning: ReasoningConfig? = nil, truncation: Truncation? = nil, background: Bool? = nil, metadata: [String: String]? = nil, previousResponseID: String? = nil, serviceTier: String? = nil, user: String? = nil) {
+    public init(id: String, status: ResponseStatus, createdAt: Int64, completedAt: Int64? = nil, model: String, output: [OutputItem], usage: Usage? = nil, error: ResponseError? = nil, incompleteDetails: IncompleteDetails? = nil, instructions: String? = nil, toolChoice: ToolChoice? = nil, store: Bool? = nil, parallelToolCalls: Bool? = nil, tools: [Tool]? = nil, temperature: Double? = nil, topP: Double? = nil, topK: Int? = nil, frequencyPenalty: Double? = nil, presencePenalty: Double? = nil, maxOutputTokens: Int? = nil, maxToolCalls: Int? = nil, topLogprobs: Int? = nil, text: TextConfig? = nil, reasoning: ReasoningConfig? = nil, truncation: Truncation? = nil, background: Bool? = nil, metadata: [String: String]? = nil, previousResponseID: String? = nil, serviceTier: String? = nil, user: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.status = status
         self.createdAt = createdAt
@@ -1438,6 +1615,7 @@ public struct Response: Codable, Hashable, Sendable {
         self.previousResponseID = previousResponseID
         self.serviceTier = serviceTier
         self.user = user
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1476,12 +1654,13 @@ public struct Response: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var absent: Set<CodingKeys> = []
         self.id = try container.decode(String.self, forKey: .id)
         self.status = try container.decode(ResponseStatus.self, forKey: .status)
         self.createdAt = try container.decode(Int64.self, forKey: .createdAt)
         self.completedAt = try container.decodeIfPresent(Int64.self, forKey: .completedAt)
         self.model = try container.decode(String.self, forKey: .model)
-        self.output = try container.decode([OutputItem].self, forKey: .output)
+        self.output = try container.decodeLenientArray([OutputItem].self, forKey: .output, absent: &absent)
         self.usage = try container.decodeIfPresent(Usage.self, forKey: .usage)
         self.error = try container.decodeIfPresent(ResponseError.self, forKey: .error)
         self.incompleteDetails = try container.decodeIfPresent(IncompleteDetails.self, forKey: .incompleteDetails)
@@ -1506,6 +1685,8 @@ public struct Response: Codable, Hashable, Sendable {
         self.previousResponseID = try container.decodeIfPresent(String.self, forKey: .previousResponseID)
         self.serviceTier = try container.decodeIfPresent(String.self, forKey: .serviceTier)
         self.user = try container.decodeIfPresent(String.self, forKey: .user)
+        self.absentMembers = absent
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1516,7 +1697,7 @@ public struct Response: Codable, Hashable, Sendable {
         try container.encode(self.createdAt, forKey: .createdAt)
         try container.encodeIfPresent(self.completedAt, forKey: .completedAt)
         try container.encode(self.model, forKey: .model)
-        try container.encode(self.output, forKey: .output)
+        try container.encodeLenientArray(self.output, forKey: .output, absent: absentMembers)
         try container.encodeIfPresent(self.usage, forKey: .usage)
         try container.encodeIfPresent(self.error, forKey: .error)
         try container.encodeIfPresent(self.incompleteDetails, forKey: .incompleteDetails)
@@ -1541,6 +1722,7 @@ public struct Response: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.previousResponseID, forKey: .previousResponseID)
         try container.encodeIfPresent(self.serviceTier, forKey: .serviceTier)
         try container.encodeIfPresent(self.user, forKey: .user)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1552,11 +1734,15 @@ public struct ResponseCompletedEvent: Codable, Hashable, Sendable {
     public var sequenceNumber: Int
     /// The completed response.
     public var response: Response
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, response: Response) {
+    public init(sequenceNumber: Int, response: Response, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.response = response
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1569,6 +1755,7 @@ public struct ResponseCompletedEvent: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.response = try container.decode(Response.self, forKey: .response)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1576,6 +1763,7 @@ public struct ResponseCompletedEvent: Codable, Hashable, Sendable {
         try container.encode("response.completed", forKey: .type)
         try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
         try container.encode(self.response, forKey: .response)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1587,11 +1775,15 @@ public struct ResponseCreatedEvent: Codable, Hashable, Sendable {
     public var sequenceNumber: Int
     /// A snapshot of the newly created response.
     public var response: Response
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, response: Response) {
+    public init(sequenceNumber: Int, response: Response, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.response = response
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1604,6 +1796,7 @@ public struct ResponseCreatedEvent: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.response = try container.decode(Response.self, forKey: .response)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1611,6 +1804,7 @@ public struct ResponseCreatedEvent: Codable, Hashable, Sendable {
         try container.encode("response.created", forKey: .type)
         try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
         try container.encode(self.response, forKey: .response)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1622,11 +1816,15 @@ public struct ResponseError: Codable, Hashable, Sendable {
     public var code: String
     /// A human-readable description of the error.
     public var message: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(code: String, message: String) {
+    public init(code: String, message: String, additionalProperties: [String: JSONValue] = [:]) {
         self.code = code
         self.message = message
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1638,12 +1836,14 @@ public struct ResponseError: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.code = try container.decode(String.self, forKey: .code)
         self.message = try container.decode(String.self, forKey: .message)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.code, forKey: .code)
         try container.encode(self.message, forKey: .message)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1655,11 +1855,15 @@ public struct ResponseFailedEvent: Codable, Hashable, Sendable {
     public var sequenceNumber: Int
     /// The failed response.
     public var response: Response
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, response: Response) {
+    public init(sequenceNumber: Int, response: Response, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.response = response
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1672,6 +1876,7 @@ public struct ResponseFailedEvent: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.response = try container.decode(Response.self, forKey: .response)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1679,6 +1884,7 @@ public struct ResponseFailedEvent: Codable, Hashable, Sendable {
         try container.encode("response.failed", forKey: .type)
         try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
         try container.encode(self.response, forKey: .response)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1690,11 +1896,15 @@ public struct ResponseInProgressEvent: Codable, Hashable, Sendable {
     public var sequenceNumber: Int
     /// A snapshot of the response in progress.
     public var response: Response
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, response: Response) {
+    public init(sequenceNumber: Int, response: Response, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.response = response
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1707,6 +1917,7 @@ public struct ResponseInProgressEvent: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.response = try container.decode(Response.self, forKey: .response)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1714,6 +1925,7 @@ public struct ResponseInProgressEvent: Codable, Hashable, Sendable {
         try container.encode("response.in_progress", forKey: .type)
         try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
         try container.encode(self.response, forKey: .response)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1725,11 +1937,15 @@ public struct ResponseIncompleteEvent: Codable, Hashable, Sendable {
     public var sequenceNumber: Int
     /// The incomplete response.
     public var response: Response
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, response: Response) {
+    public init(sequenceNumber: Int, response: Response, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.response = response
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1742,6 +1958,7 @@ public struct ResponseIncompleteEvent: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.response = try container.decode(Response.self, forKey: .response)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1749,6 +1966,7 @@ public struct ResponseIncompleteEvent: Codable, Hashable, Sendable {
         try container.encode("response.incomplete", forKey: .type)
         try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
         try container.encode(self.response, forKey: .response)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1758,10 +1976,16 @@ public struct ResponseIncompleteEvent: Codable, Hashable, Sendable {
 public struct SimpleError: Codable, Hashable, Sendable {
     /// The error message.
     public var error: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Required members the decoded JSON lacked, left out again when encoding (see `AbsentMembers.swift`).
+    private var absentMembers: Set<CodingKeys> = []
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(error: String? = nil) {
+    public init(error: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.error = error
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1770,12 +1994,16 @@ public struct SimpleError: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.error = try container.decodeIfPresent(String.self, forKey: .error)
+        var absent: Set<CodingKeys> = []
+        self.error = try container.decodeNullable(String.self, forKey: .error, absent: &absent)
+        self.absentMembers = absent
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.error, forKey: .error)
+        try container.encodeNullable(self.error, forKey: .error, absent: absentMembers)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1791,13 +2019,17 @@ public struct StreamErrorEvent: Codable, Hashable, Sendable {
     public var message: String
     /// The parameter related to the error, if any.
     public var param: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, code: String? = nil, message: String, param: String? = nil) {
+    public init(sequenceNumber: Int, code: String? = nil, message: String, param: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.code = code
         self.message = message
         self.param = param
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1814,6 +2046,7 @@ public struct StreamErrorEvent: Codable, Hashable, Sendable {
         self.code = try container.decodeIfPresent(String.self, forKey: .code)
         self.message = try container.decode(String.self, forKey: .message)
         self.param = try container.decodeIfPresent(String.self, forKey: .param)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1823,6 +2056,7 @@ public struct StreamErrorEvent: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.code, forKey: .code)
         try container.encode(self.message, forKey: .message)
         try container.encodeIfPresent(self.param, forKey: .param)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1832,10 +2066,14 @@ public struct StreamErrorEvent: Codable, Hashable, Sendable {
 public struct SummaryText: Codable, Hashable, Sendable {
     /// The summary text.
     public var text: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(text: String) {
+    public init(text: String, additionalProperties: [String: JSONValue] = [:]) {
         self.text = text
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1846,12 +2084,14 @@ public struct SummaryText: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.text = try container.decode(String.self, forKey: .text)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("summary_text", forKey: .type)
         try container.encode(self.text, forKey: .text)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1861,10 +2101,14 @@ public struct SummaryText: Codable, Hashable, Sendable {
 public struct TextConfig: Codable, Hashable, Sendable {
     /// The output format; plain text (`{"type": "text"}`) when omitted.
     public var format: TextFormat?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(format: TextFormat? = nil) {
+    public init(format: TextFormat? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.format = format
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1874,11 +2118,13 @@ public struct TextConfig: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.format = try container.decodeIfPresent(TextFormat.self, forKey: .format)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.format, forKey: .format)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1886,8 +2132,13 @@ public struct TextConfig: Codable, Hashable, Sendable {
 ///
 /// - Remark: Generated from `#/components/schemas/TextFormatJSONObject`.
 public struct TextFormatJSONObject: Codable, Hashable, Sendable {
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+
     /// Creates a value from its members; optional members default to `nil`.
-    public init() {
+    public init(additionalProperties: [String: JSONValue] = [:]) {
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1895,11 +2146,13 @@ public struct TextFormatJSONObject: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("json_object", forKey: .type)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1915,13 +2168,17 @@ public struct TextFormatJSONSchema: Codable, Hashable, Sendable {
     public var schema: [String: JSONValue]?
     /// Requests strict schema adherence. Accepted but not enforced (inferred from SambaNova's API).
     public var strict: Bool?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(name: String, description: String? = nil, schema: [String: JSONValue]? = nil, strict: Bool? = nil) {
+    public init(name: String, description: String? = nil, schema: [String: JSONValue]? = nil, strict: Bool? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
         self.description = description
         self.schema = schema
         self.strict = strict
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1938,6 +2195,7 @@ public struct TextFormatJSONSchema: Codable, Hashable, Sendable {
         self.description = try container.decodeIfPresent(String.self, forKey: .description)
         self.schema = try container.decodeIfPresent([String: JSONValue].self, forKey: .schema)
         self.strict = try container.decodeIfPresent(Bool.self, forKey: .strict)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1947,6 +2205,7 @@ public struct TextFormatJSONSchema: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.description, forKey: .description)
         try container.encodeIfPresent(self.schema, forKey: .schema)
         try container.encodeIfPresent(self.strict, forKey: .strict)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1954,8 +2213,13 @@ public struct TextFormatJSONSchema: Codable, Hashable, Sendable {
 ///
 /// - Remark: Generated from `#/components/schemas/TextFormatText`.
 public struct TextFormatText: Codable, Hashable, Sendable {
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+
     /// Creates a value from its members; optional members default to `nil`.
-    public init() {
+    public init(additionalProperties: [String: JSONValue] = [:]) {
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1963,11 +2227,13 @@ public struct TextFormatText: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("text", forKey: .type)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1981,12 +2247,16 @@ public struct TopLogProb: Codable, Hashable, Sendable {
     public var logprob: Double
     /// The UTF-8 bytes of the token.
     public var bytes: [Int]?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(token: String, logprob: Double, bytes: [Int]? = nil) {
+    public init(token: String, logprob: Double, bytes: [Int]? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.token = token
         self.logprob = logprob
         self.bytes = bytes
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -2000,6 +2270,7 @@ public struct TopLogProb: Codable, Hashable, Sendable {
         self.token = try container.decode(String.self, forKey: .token)
         self.logprob = try container.decode(Double.self, forKey: .logprob)
         self.bytes = try container.decodeIfPresent([Int].self, forKey: .bytes)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -2007,6 +2278,7 @@ public struct TopLogProb: Codable, Hashable, Sendable {
         try container.encode(self.token, forKey: .token)
         try container.encode(self.logprob, forKey: .logprob)
         try container.encodeIfPresent(self.bytes, forKey: .bytes)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -2022,13 +2294,17 @@ public struct URLCitation: Codable, Hashable, Sendable {
     public var startIndex: Int
     /// Index just past the last character of the citation in the text.
     public var endIndex: Int
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(url: String, title: String? = nil, startIndex: Int, endIndex: Int) {
+    public init(url: String, title: String? = nil, startIndex: Int, endIndex: Int, additionalProperties: [String: JSONValue] = [:]) {
         self.url = url
         self.title = title
         self.startIndex = startIndex
         self.endIndex = endIndex
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -2045,6 +2321,7 @@ public struct URLCitation: Codable, Hashable, Sendable {
         self.title = try container.decodeIfPresent(String.self, forKey: .title)
         self.startIndex = try container.decode(Int.self, forKey: .startIndex)
         self.endIndex = try container.decode(Int.self, forKey: .endIndex)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -2054,6 +2331,7 @@ public struct URLCitation: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.title, forKey: .title)
         try container.encode(self.startIndex, forKey: .startIndex)
         try container.encode(self.endIndex, forKey: .endIndex)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -2089,9 +2367,12 @@ public struct Usage: Codable, Hashable, Sendable {
     public var acceptanceRate: Double?
     /// Whether this is the last response of a stream. Inferred from SambaNova's API.
     public var isLastResponse: Bool?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(inputTokens: Int, outputTokens: Int, totalTokens: Int, inputTokensDetails: InputTokensDetails? = nil, outputTokensDetails: OutputTokensDetails? = nil, startTime: Double? = nil, endTime: Double? = nil, timeToFirstToken: Double? = nil, totalLatency: Double? = nil, outputTokensPerSec: Double? = nil, outputTokensAfterFirstPerSec: Double? = nil, totalTokensPerSec: Double? = nil, acceptanceRate: Double? = nil, isLastResponse: Bool? = nil) {
+    public init(inputTokens: Int, outputTokens: Int, totalTokens: Int, inputTokensDetails: InputTokensDetails? = nil, outputTokensDetails: OutputTokensDetails? = nil, startTime: Double? = nil, endTime: Double? = nil, timeToFirstToken: Double? = nil, totalLatency: Double? = nil, outputTokensPerSec: Double? = nil, outputTokensAfterFirstPerSec: Double? = nil, totalTokensPerSec: Double? = nil, acceptanceRate: Double? = nil, isLastResponse: Bool? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.inputTokens = inputTokens
         self.outputTokens = outputTokens
         self.totalTokens = totalTokens
@@ -2106,6 +2387,7 @@ public struct Usage: Codable, Hashable, Sendable {
         self.totalTokensPerSec = totalTokensPerSec
         self.acceptanceRate = acceptanceRate
         self.isLastResponse = isLastResponse
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -2141,6 +2423,7 @@ public struct Usage: Codable, Hashable, Sendable {
         self.totalTokensPerSec = try container.decodeIfPresent(Double.self, forKey: .totalTokensPerSec)
         self.acceptanceRate = try container.decodeIfPresent(Double.self, forKey: .acceptanceRate)
         self.isLastResponse = try container.decodeIfPresent(Bool.self, forKey: .isLastResponse)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -2159,5 +2442,6 @@ public struct Usage: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.totalTokensPerSec, forKey: .totalTokensPerSec)
         try container.encodeIfPresent(self.acceptanceRate, forKey: .acceptanceRate)
         try container.encodeIfPresent(self.isLastResponse, forKey: .isLastResponse)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

@@ -14,9 +14,14 @@ public struct Job: Codable, Hashable, Sendable {
     public var inlineMode: JobInlineMode?
     public var modes: [JobModesItem]?
     public var priority: Priority?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Required members the decoded JSON lacked, left out again when encoding (see `AbsentMembers.swift`).
+    private var absentMembers: Set<CodingKeys> = []
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(status: Status, level: NullableLevel? = nil, previousLevel: NullableLevel? = nil, currentLevel: NullableLevel? = nil, inlineMode: JobInlineMode? = nil, modes: [JobModesItem]? = nil, priority: Priority? = nil) {
+    public init(status: Status, level: NullableLevel? = nil, previousLevel: NullableLevel? = nil, currentLevel: NullableLevel? = nil, inlineMode: JobInlineMode? = nil, modes: [JobModesItem]? = nil, priority: Priority? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.status = status
         self.level = level
         self.previousLevel = previousLevel
@@ -24,6 +29,7 @@ public struct Job: Codable, Hashable, Sendable {
         self.inlineMode = inlineMode
         self.modes = modes
         self.priority = priority
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -38,13 +44,16 @@ public struct Job: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var absent: Set<CodingKeys> = []
         self.status = try container.decode(Status.self, forKey: .status)
         self.level = try container.decodeIfPresent(NullableLevel.self, forKey: .level)
         self.previousLevel = try container.decodeIfPresent(NullableLevel.self, forKey: .previousLevel)
-        self.currentLevel = try container.decodeIfPresent(NullableLevel.self, forKey: .currentLevel)
+        self.currentLevel = try container.decodeNullable(NullableLevel.self, forKey: .currentLevel, absent: &absent)
         self.inlineMode = try container.decodeIfPresent(JobInlineMode.self, forKey: .inlineMode)
         self.modes = try container.decodeIfPresent([JobModesItem].self, forKey: .modes)
         self.priority = try container.decodeIfPresent(Priority.self, forKey: .priority)
+        self.absentMembers = absent
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -52,10 +61,11 @@ public struct Job: Codable, Hashable, Sendable {
         try container.encode(self.status, forKey: .status)
         try container.encodeIfPresent(self.level, forKey: .level)
         try container.encodeIfPresent(self.previousLevel, forKey: .previousLevel)
-        try container.encode(self.currentLevel, forKey: .currentLevel)
+        try container.encodeNullable(self.currentLevel, forKey: .currentLevel, absent: absentMembers)
         try container.encodeIfPresent(self.inlineMode, forKey: .inlineMode)
         try container.encodeIfPresent(self.modes, forKey: .modes)
         try container.encodeIfPresent(self.priority, forKey: .priority)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 

@@ -7,11 +7,15 @@ import InfercomRuntime
 public struct Base: Codable, Hashable, Sendable {
     public var id: String
     public var createdAt: Int?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(id: String, createdAt: Int? = nil) {
+    public init(id: String, createdAt: Int? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.createdAt = createdAt
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -23,22 +27,28 @@ public struct Base: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
         self.createdAt = try container.decodeIfPresent(Int.self, forKey: .createdAt)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.id, forKey: .id)
         try container.encodeIfPresent(self.createdAt, forKey: .createdAt)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/ClosedStruct`.
 public struct ClosedStruct: Codable, Hashable, Sendable {
     public var name: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(name: String? = nil) {
+    public init(name: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -48,11 +58,13 @@ public struct ClosedStruct: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decodeIfPresent(String.self, forKey: .name)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.name, forKey: .name)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -63,14 +75,18 @@ public struct Collections: Codable, Hashable, Sendable {
     public var points: [Point]?
     public var untypedItems: [JSONValue]?
     public var inlineItems: [CollectionsInlineItemsItem]?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(names: [String], matrix: [[Int]]? = nil, points: [Point]? = nil, untypedItems: [JSONValue]? = nil, inlineItems: [CollectionsInlineItemsItem]? = nil) {
+    public init(names: [String], matrix: [[Int]]? = nil, points: [Point]? = nil, untypedItems: [JSONValue]? = nil, inlineItems: [CollectionsInlineItemsItem]? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.names = names
         self.matrix = matrix
         self.points = points
         self.untypedItems = untypedItems
         self.inlineItems = inlineItems
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -88,6 +104,7 @@ public struct Collections: Codable, Hashable, Sendable {
         self.points = try container.decodeIfPresent([Point].self, forKey: .points)
         self.untypedItems = try container.decodeIfPresent([JSONValue].self, forKey: .untypedItems)
         self.inlineItems = try container.decodeIfPresent([CollectionsInlineItemsItem].self, forKey: .inlineItems)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -97,16 +114,21 @@ public struct Collections: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.points, forKey: .points)
         try container.encodeIfPresent(self.untypedItems, forKey: .untypedItems)
         try container.encodeIfPresent(self.inlineItems, forKey: .inlineItems)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/Collections/properties/inline_items/items`.
 public struct CollectionsInlineItemsItem: Codable, Hashable, Sendable {
     public var id: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(id: String? = nil) {
+    public init(id: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -116,21 +138,27 @@ public struct CollectionsInlineItemsItem: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decodeIfPresent(String.self, forKey: .id)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.id, forKey: .id)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/Constants`.
 public struct Constants: Codable, Hashable, Sendable {
     public var note: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(note: String? = nil) {
+    public init(note: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.note = note
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -142,6 +170,7 @@ public struct Constants: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.note = try container.decodeIfPresent(String.self, forKey: .note)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -149,6 +178,7 @@ public struct Constants: Codable, Hashable, Sendable {
         try container.encode("list", forKey: .object)
         try container.encode("single", forKey: .kind)
         try container.encodeIfPresent(self.note, forKey: .note)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -170,9 +200,12 @@ public struct Defaults: Codable, Hashable, Sendable {
     public var optionalWithDefault: Int?
     /// Default: an empty or given list.
     public var tags: [String]?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(count: Int = 3, ratio: Double = 0.5, whole: Double? = nil, enabled: Bool = true, mode: DefaultsMode = .fast, label: String = "say \"hi\"", optionalWithDefault: Int? = nil, tags: [String]? = nil) {
+    public init(count: Int = 3, ratio: Double = 0.5, whole: Double? = nil, enabled: Bool = true, mode: DefaultsMode = .fast, label: String = "say \"hi\"", optionalWithDefault: Int? = nil, tags: [String]? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.count = count
         self.ratio = ratio
         self.whole = whole
@@ -181,6 +214,7 @@ public struct Defaults: Codable, Hashable, Sendable {
         self.label = label
         self.optionalWithDefault = optionalWithDefault
         self.tags = tags
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -204,6 +238,7 @@ public struct Defaults: Codable, Hashable, Sendable {
         self.label = try container.decodeIfPresent(String.self, forKey: .label) ?? "say \"hi\""
         self.optionalWithDefault = try container.decodeIfPresent(Int.self, forKey: .optionalWithDefault)
         self.tags = try container.decodeIfPresent([String].self, forKey: .tags)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -216,6 +251,7 @@ public struct Defaults: Codable, Hashable, Sendable {
         try container.encode(self.label, forKey: .label)
         try container.encodeIfPresent(self.optionalWithDefault, forKey: .optionalWithDefault)
         try container.encodeIfPresent(self.tags, forKey: .tags)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -227,12 +263,16 @@ public struct Derived: Codable, Hashable, Sendable {
     public var id: String
     public var createdAt: Int?
     public var name: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(id: String, createdAt: Int? = nil, name: String) {
+    public init(id: String, createdAt: Int? = nil, name: String, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.createdAt = createdAt
         self.name = name
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -246,6 +286,7 @@ public struct Derived: Codable, Hashable, Sendable {
         self.id = try container.decode(String.self, forKey: .id)
         self.createdAt = try container.decodeIfPresent(Int.self, forKey: .createdAt)
         self.name = try container.decode(String.self, forKey: .name)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -253,6 +294,7 @@ public struct Derived: Codable, Hashable, Sendable {
         try container.encode(self.id, forKey: .id)
         try container.encodeIfPresent(self.createdAt, forKey: .createdAt)
         try container.encode(self.name, forKey: .name)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -263,11 +305,17 @@ public typealias Empty = [String: JSONValue]
 public struct Holder: Codable, Hashable, Sendable {
     public var name: NullableName?
     public var id: Identifier?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Required members the decoded JSON lacked, left out again when encoding (see `AbsentMembers.swift`).
+    private var absentMembers: Set<CodingKeys> = []
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(name: NullableName? = nil, id: Identifier? = nil) {
+    public init(name: NullableName? = nil, id: Identifier? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
         self.id = id
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -277,14 +325,18 @@ public struct Holder: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decodeIfPresent(NullableName.self, forKey: .name)
+        var absent: Set<CodingKeys> = []
+        self.name = try container.decodeNullable(NullableName.self, forKey: .name, absent: &absent)
         self.id = try container.decodeIfPresent(Identifier.self, forKey: .id)
+        self.absentMembers = absent
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.name, forKey: .name)
+        try container.encodeNullable(self.name, forKey: .name, absent: absentMembers)
         try container.encodeIfPresent(self.id, forKey: .id)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -304,9 +356,12 @@ public struct Keywords: Codable, Hashable, Sendable {
     public var _2fa: Bool?
     public var url: String?
     public var apiKeyIDs: [String]?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(default: String, class: String, protocol: String? = nil, type: String? = nil, callID: String? = nil, xFoo: String? = nil, _2fa: Bool? = nil, url: String? = nil, apiKeyIDs: [String]? = nil) {
+    public init(default: String, class: String, protocol: String? = nil, type: String? = nil, callID: String? = nil, xFoo: String? = nil, _2fa: Bool? = nil, url: String? = nil, apiKeyIDs: [String]? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.default = `default`
         self.class = `class`
         self.protocol = `protocol`
@@ -316,6 +371,7 @@ public struct Keywords: Codable, Hashable, Sendable {
         self._2fa = _2fa
         self.url = url
         self.apiKeyIDs = apiKeyIDs
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -341,6 +397,7 @@ public struct Keywords: Codable, Hashable, Sendable {
         self._2fa = try container.decodeIfPresent(Bool.self, forKey: ._2fa)
         self.url = try container.decodeIfPresent(String.self, forKey: .url)
         self.apiKeyIDs = try container.decodeIfPresent([String].self, forKey: .apiKeyIDs)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -354,6 +411,7 @@ public struct Keywords: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self._2fa, forKey: ._2fa)
         try container.encodeIfPresent(self.url, forKey: .url)
         try container.encodeIfPresent(self.apiKeyIDs, forKey: .apiKeyIDs)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -367,11 +425,15 @@ public struct Legacy: Codable, Hashable, Sendable {
     }
     private var _oldField: String?
     public var newField: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(oldField: String? = nil, newField: String? = nil) {
+    public init(oldField: String? = nil, newField: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self._oldField = oldField
         self.newField = newField
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -383,12 +445,14 @@ public struct Legacy: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self._oldField = try container.decodeIfPresent(String.self, forKey: .oldField)
         self.newField = try container.decodeIfPresent(String.self, forKey: .newField)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self._oldField, forKey: .oldField)
         try container.encodeIfPresent(self.newField, forKey: .newField)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -401,15 +465,19 @@ public struct Maps: Codable, Hashable, Sendable {
     public var anything: JSONValue?
     /// Free-form JSON.
     public var metadata: JSONValue?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(counts: [String: Int]? = nil, open: [String: JSONValue]? = nil, bareObject: [String: JSONValue]? = nil, pointsByName: [String: Point]? = nil, anything: JSONValue? = nil, metadata: JSONValue? = nil) {
+    public init(counts: [String: Int]? = nil, open: [String: JSONValue]? = nil, bareObject: [String: JSONValue]? = nil, pointsByName: [String: Point]? = nil, anything: JSONValue? = nil, metadata: JSONValue? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.counts = counts
         self.open = `open`
         self.bareObject = bareObject
         self.pointsByName = pointsByName
         self.anything = anything
         self.metadata = metadata
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -429,6 +497,7 @@ public struct Maps: Codable, Hashable, Sendable {
         self.pointsByName = try container.decodeIfPresent([String: Point].self, forKey: .pointsByName)
         self.anything = try container.decodeIfPresent(JSONValue.self, forKey: .anything)
         self.metadata = try container.decodeIfPresent(JSONValue.self, forKey: .metadata)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -439,6 +508,7 @@ public struct Maps: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.pointsByName, forKey: .pointsByName)
         try container.encodeIfPresent(self.anything, forKey: .anything)
         try container.encodeIfPresent(self.metadata, forKey: .metadata)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -457,9 +527,14 @@ public struct Nullables: Codable, Hashable, Sendable {
     public var optionalTypeArray: Double?
     public var requiredAnyOfNull: Point?
     public var requiredOneOfNull: Bool?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Required members the decoded JSON lacked, left out again when encoding (see `AbsentMembers.swift`).
+    private var absentMembers: Set<CodingKeys> = []
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(requiredPlain: String, optionalPlain: String? = nil, requiredNullable30: String? = nil, optionalNullable30: Int? = nil, requiredTypeArray: String? = nil, optionalTypeArray: Double? = nil, requiredAnyOfNull: Point? = nil, requiredOneOfNull: Bool? = nil) {
+    public init(requiredPlain: String, optionalPlain: String? = nil, requiredNullable30: String? = nil, optionalNullable30: Int? = nil, requiredTypeArray: String? = nil, optionalTypeArray: Double? = nil, requiredAnyOfNull: Point? = nil, requiredOneOfNull: Bool? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.requiredPlain = requiredPlain
         self.optionalPlain = optionalPlain
         self.requiredNullable30 = requiredNullable30
@@ -468,6 +543,7 @@ public struct Nullables: Codable, Hashable, Sendable {
         self.optionalTypeArray = optionalTypeArray
         self.requiredAnyOfNull = requiredAnyOfNull
         self.requiredOneOfNull = requiredOneOfNull
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -483,26 +559,30 @@ public struct Nullables: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var absent: Set<CodingKeys> = []
         self.requiredPlain = try container.decode(String.self, forKey: .requiredPlain)
         self.optionalPlain = try container.decodeIfPresent(String.self, forKey: .optionalPlain)
-        self.requiredNullable30 = try container.decodeIfPresent(String.self, forKey: .requiredNullable30)
+        self.requiredNullable30 = try container.decodeNullable(String.self, forKey: .requiredNullable30, absent: &absent)
         self.optionalNullable30 = try container.decodeIfPresent(Int.self, forKey: .optionalNullable30)
-        self.requiredTypeArray = try container.decodeIfPresent(String.self, forKey: .requiredTypeArray)
+        self.requiredTypeArray = try container.decodeNullable(String.self, forKey: .requiredTypeArray, absent: &absent)
         self.optionalTypeArray = try container.decodeIfPresent(Double.self, forKey: .optionalTypeArray)
-        self.requiredAnyOfNull = try container.decodeIfPresent(Point.self, forKey: .requiredAnyOfNull)
-        self.requiredOneOfNull = try container.decodeIfPresent(Bool.self, forKey: .requiredOneOfNull)
+        self.requiredAnyOfNull = try container.decodeNullable(Point.self, forKey: .requiredAnyOfNull, absent: &absent)
+        self.requiredOneOfNull = try container.decodeNullable(Bool.self, forKey: .requiredOneOfNull, absent: &absent)
+        self.absentMembers = absent
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.requiredPlain, forKey: .requiredPlain)
         try container.encodeIfPresent(self.optionalPlain, forKey: .optionalPlain)
-        try container.encode(self.requiredNullable30, forKey: .requiredNullable30)
+        try container.encodeNullable(self.requiredNullable30, forKey: .requiredNullable30, absent: absentMembers)
         try container.encodeIfPresent(self.optionalNullable30, forKey: .optionalNullable30)
-        try container.encode(self.requiredTypeArray, forKey: .requiredTypeArray)
+        try container.encodeNullable(self.requiredTypeArray, forKey: .requiredTypeArray, absent: absentMembers)
         try container.encodeIfPresent(self.optionalTypeArray, forKey: .optionalTypeArray)
-        try container.encode(self.requiredAnyOfNull, forKey: .requiredAnyOfNull)
-        try container.encode(self.requiredOneOfNull, forKey: .requiredOneOfNull)
+        try container.encodeNullable(self.requiredAnyOfNull, forKey: .requiredAnyOfNull, absent: absentMembers)
+        try container.encodeNullable(self.requiredOneOfNull, forKey: .requiredOneOfNull, absent: absentMembers)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -514,15 +594,19 @@ public struct Numbers: Codable, Hashable, Sendable {
     public var number: Double
     public var float: Float
     public var double: Double
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(int: Int, int32: Int32, int64: Int64, number: Double, float: Float, double: Double) {
+    public init(int: Int, int32: Int32, int64: Int64, number: Double, float: Float, double: Double, additionalProperties: [String: JSONValue] = [:]) {
         self.int = int
         self.int32 = int32
         self.int64 = int64
         self.number = number
         self.float = float
         self.double = double
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -542,6 +626,7 @@ public struct Numbers: Codable, Hashable, Sendable {
         self.number = try container.decode(Double.self, forKey: .number)
         self.float = try container.decode(Float.self, forKey: .float)
         self.double = try container.decode(Double.self, forKey: .double)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -552,6 +637,7 @@ public struct Numbers: Codable, Hashable, Sendable {
         try container.encode(self.number, forKey: .number)
         try container.encode(self.float, forKey: .float)
         try container.encode(self.double, forKey: .double)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -561,6 +647,7 @@ public struct Numbers: Codable, Hashable, Sendable {
 public struct OpenStruct: Codable, Hashable, Sendable {
     public var id: String
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
@@ -569,7 +656,7 @@ public struct OpenStruct: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
+    private enum CodingKeys: String, CodingKey {
         case id
     }
 
@@ -590,11 +677,15 @@ public struct OpenStruct: Codable, Hashable, Sendable {
 public struct Point: Codable, Hashable, Sendable {
     public var x: Double
     public var y: Float
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(x: Double, y: Float) {
+    public init(x: Double, y: Float, additionalProperties: [String: JSONValue] = [:]) {
         self.x = x
         self.y = y
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -606,12 +697,14 @@ public struct Point: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.x = try container.decode(Double.self, forKey: .x)
         self.y = try container.decode(Float.self, forKey: .y)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.x, forKey: .x)
         try container.encode(self.y, forKey: .y)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -619,6 +712,7 @@ public struct Point: Codable, Hashable, Sendable {
 public struct TypedExtras: Codable, Hashable, Sendable {
     public var name: String?
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: String] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
@@ -627,7 +721,7 @@ public struct TypedExtras: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
+    private enum CodingKeys: String, CodingKey {
         case name
     }
 

@@ -12,12 +12,16 @@ public struct Company: Codable, Hashable, Sendable {
     }
     private var _ceo: Indirect<Person>
     public var staff: [Person]?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(name: String, ceo: Person, staff: [Person]? = nil) {
+    public init(name: String, ceo: Person, staff: [Person]? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
         self._ceo = Indirect(ceo)
         self.staff = staff
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -31,6 +35,7 @@ public struct Company: Codable, Hashable, Sendable {
         self.name = try container.decode(String.self, forKey: .name)
         self._ceo = Indirect(try container.decode(Person.self, forKey: .ceo))
         self.staff = try container.decodeIfPresent([Person].self, forKey: .staff)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -38,16 +43,21 @@ public struct Company: Codable, Hashable, Sendable {
         try container.encode(self.name, forKey: .name)
         try container.encode(self._ceo.value, forKey: .ceo)
         try container.encodeIfPresent(self.staff, forKey: .staff)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/Literal`.
 public struct Literal: Codable, Hashable, Sendable {
     public var value: Double
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(value: Double) {
+    public init(value: Double, additionalProperties: [String: JSONValue] = [:]) {
         self.value = value
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -58,12 +68,14 @@ public struct Literal: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.value = try container.decode(Double.self, forKey: .value)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("literal", forKey: .op)
         try container.encode(self.value, forKey: .value)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -74,10 +86,14 @@ public struct Negation: Codable, Hashable, Sendable {
         set { _operand = Indirect(newValue) }
     }
     private var _operand: Indirect<Expression>
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(operand: Expression) {
+    public init(operand: Expression, additionalProperties: [String: JSONValue] = [:]) {
         self._operand = Indirect(operand)
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -88,12 +104,14 @@ public struct Negation: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self._operand = Indirect(try container.decode(Expression.self, forKey: .operand))
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("negate", forKey: .op)
         try container.encode(self._operand.value, forKey: .operand)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -109,11 +127,15 @@ public struct Pair: Codable, Hashable, Sendable {
         set { _second = Indirect(newValue) }
     }
     private var _second: Indirect<JSONLike>
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(first: JSONLike, second: JSONLike) {
+    public init(first: JSONLike, second: JSONLike, additionalProperties: [String: JSONValue] = [:]) {
         self._first = Indirect(first)
         self._second = Indirect(second)
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -125,12 +147,14 @@ public struct Pair: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self._first = Indirect(try container.decode(JSONLike.self, forKey: .first))
         self._second = Indirect(try container.decode(JSONLike.self, forKey: .second))
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self._first.value, forKey: .first)
         try container.encode(self._second.value, forKey: .second)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -142,11 +166,15 @@ public struct Person: Codable, Hashable, Sendable {
         set { _employer = newValue.map(Indirect.init) }
     }
     private var _employer: Indirect<Company>?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(name: String, employer: Company? = nil) {
+    public init(name: String, employer: Company? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
         self._employer = employer.map(Indirect.init)
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -158,22 +186,28 @@ public struct Person: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decode(String.self, forKey: .name)
         self._employer = (try container.decodeIfPresent(Company.self, forKey: .employer)).map(Indirect.init)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.name, forKey: .name)
         try container.encodeIfPresent(self._employer?.value, forKey: .employer)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/Sum`.
 public struct Sum: Codable, Hashable, Sendable {
     public var terms: [Expression]
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(terms: [Expression]) {
+    public init(terms: [Expression], additionalProperties: [String: JSONValue] = [:]) {
         self.terms = terms
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -184,12 +218,14 @@ public struct Sum: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.terms = try container.decode([Expression].self, forKey: .terms)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("sum", forKey: .op)
         try container.encode(self.terms, forKey: .terms)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -205,13 +241,17 @@ public struct TreeNode: Codable, Hashable, Sendable {
     }
     private var _parent: Indirect<TreeNode>?
     public var labels: [String: TreeNode]?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(name: String, children: [TreeNode], parent: TreeNode? = nil, labels: [String: TreeNode]? = nil) {
+    public init(name: String, children: [TreeNode], parent: TreeNode? = nil, labels: [String: TreeNode]? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
         self.children = children
         self._parent = parent.map(Indirect.init)
         self.labels = labels
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -227,6 +267,7 @@ public struct TreeNode: Codable, Hashable, Sendable {
         self.children = try container.decode([TreeNode].self, forKey: .children)
         self._parent = (try container.decodeIfPresent(TreeNode.self, forKey: .parent)).map(Indirect.init)
         self.labels = try container.decodeIfPresent([String: TreeNode].self, forKey: .labels)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -235,5 +276,6 @@ public struct TreeNode: Codable, Hashable, Sendable {
         try container.encode(self.children, forKey: .children)
         try container.encodeIfPresent(self._parent?.value, forKey: .parent)
         try container.encodeIfPresent(self.labels, forKey: .labels)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

@@ -13,15 +13,19 @@ public struct Batch: Codable, Hashable, Sendable {
     public var choice: Choice?
     public var shape: Shape?
     public var plain: Plain?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(samplings: [Sampling], byName: [String: Names]? = nil, first: Names? = nil, choice: Choice? = nil, shape: Shape? = nil, plain: Plain? = nil) {
+    public init(samplings: [Sampling], byName: [String: Names]? = nil, first: Names? = nil, choice: Choice? = nil, shape: Shape? = nil, plain: Plain? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.samplings = samplings
         self.byName = byName
         self.first = first
         self.choice = choice
         self.shape = shape
         self.plain = plain
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -41,6 +45,7 @@ public struct Batch: Codable, Hashable, Sendable {
         self.choice = try container.decodeIfPresent(Choice.self, forKey: .choice)
         self.shape = try container.decodeIfPresent(Shape.self, forKey: .shape)
         self.plain = try container.decodeIfPresent(Plain.self, forKey: .plain)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -51,16 +56,21 @@ public struct Batch: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.choice, forKey: .choice)
         try container.encodeIfPresent(self.shape, forKey: .shape)
         try container.encodeIfPresent(self.plain, forKey: .plain)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/Circle`.
 public struct Circle: Codable, Hashable, Sendable {
     public var radius: Double
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(radius: Double) {
+    public init(radius: Double, additionalProperties: [String: JSONValue] = [:]) {
         self.radius = radius
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -71,22 +81,28 @@ public struct Circle: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.radius = try container.decode(Double.self, forKey: .radius)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("circle", forKey: .kind)
         try container.encode(self.radius, forKey: .radius)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/Label`.
 public struct Label: Codable, Hashable, Sendable {
     public var text: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(text: String) {
+    public init(text: String, additionalProperties: [String: JSONValue] = [:]) {
         self.text = text
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -97,12 +113,14 @@ public struct Label: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.text = try container.decode(String.self, forKey: .text)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("label", forKey: .kind)
         try container.encode(self.text, forKey: .text)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -115,14 +133,18 @@ public struct Names: Codable, Hashable, Sendable {
     public var tags: [String]
     public var scores: [Int]?
     public var untouched: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(name: String, nickname: String? = nil, tags: [String], scores: [Int]? = nil, untouched: String? = nil) {
+    public init(name: String, nickname: String? = nil, tags: [String], scores: [Int]? = nil, untouched: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
         self.nickname = nickname
         self.tags = tags
         self.scores = scores
         self.untouched = untouched
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -140,6 +162,7 @@ public struct Names: Codable, Hashable, Sendable {
         self.tags = try container.decode([String].self, forKey: .tags)
         self.scores = try container.decodeIfPresent([Int].self, forKey: .scores)
         self.untouched = try container.decodeIfPresent(String.self, forKey: .untouched)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -149,6 +172,7 @@ public struct Names: Codable, Hashable, Sendable {
         try container.encode(self.tags, forKey: .tags)
         try container.encodeIfPresent(self.scores, forKey: .scores)
         try container.encodeIfPresent(self.untouched, forKey: .untouched)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -157,10 +181,14 @@ public struct Names: Codable, Hashable, Sendable {
 /// - Remark: Generated from `#/components/schemas/Plain`.
 public struct Plain: Codable, Hashable, Sendable {
     public var note: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(note: String? = nil) {
+    public init(note: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.note = note
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -170,11 +198,13 @@ public struct Plain: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.note = try container.decodeIfPresent(String.self, forKey: .note)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.note, forKey: .note)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -186,13 +216,17 @@ public struct Sampling: Codable, Hashable, Sendable {
     public var topP: Double?
     public var maxTokens: Int?
     public var penalty: Float?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(temperature: Double, topP: Double? = nil, maxTokens: Int? = nil, penalty: Float? = nil) {
+    public init(temperature: Double, topP: Double? = nil, maxTokens: Int? = nil, penalty: Float? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.temperature = temperature
         self.topP = topP
         self.maxTokens = maxTokens
         self.penalty = penalty
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -208,6 +242,7 @@ public struct Sampling: Codable, Hashable, Sendable {
         self.topP = try container.decodeIfPresent(Double.self, forKey: .topP)
         self.maxTokens = try container.decodeIfPresent(Int.self, forKey: .maxTokens)
         self.penalty = try container.decodeIfPresent(Float.self, forKey: .penalty)
+        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -216,5 +251,6 @@ public struct Sampling: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.topP, forKey: .topP)
         try container.encodeIfPresent(self.maxTokens, forKey: .maxTokens)
         try container.encodeIfPresent(self.penalty, forKey: .penalty)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
