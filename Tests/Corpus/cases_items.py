@@ -44,14 +44,15 @@ def input_item(model):
 
 def openai_input_member(model, tag: str):
     """Where OpenAI's InputItem union must put each member: EasyInputMessage at the top, the
-    `Item` members one level down. A user message with a part list fits both EasyInputMessage
-    and InputMessage, so none is asserted for it."""
+    `Item` members one level down. Three schemas share `type: message`; the evidence tells them
+    apart: a user message with `status` is an InputMessage (EasyInputMessage has no `status`),
+    an assistant message with `id`, `status` and output_text parts an OutputMessage."""
     if tag in OPENAI_SPEC_LACKS:
         return "unknown"
     if model is EasyInputMessage:
         return "message"
     if model is response_input_item.Message:
-        return None
+        return "item.message"
     if model.__name__ == "ResponseOutputMessage":
         return "item.outputMessage"
     if tag in ("compaction_trigger", "item_reference", "program", "program_output"):

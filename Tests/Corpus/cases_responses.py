@@ -1,5 +1,5 @@
 """Whole `Response` bodies (the JSON of `POST /responses` and `GET /responses/{id}`)."""
-from corpus_support import (ANNOTATIONS, ANSWER_SCHEMA, ResponseOutputRefusal, add, dump, function_call, members,
+from corpus_support import (ANNOTATIONS, ANSWER_SCHEMA, ResponseOutputRefusal, ResponseOutputText, add, dump, function_call, members,
                             message, output_text, reasoning, response)
 
 KIND = "responses"
@@ -37,15 +37,34 @@ def common(tool_choice="options", text_format="text", tools=("function",)):
 def add_responses() -> None:
     o, i = common()
     o.update({"/output/0": "message", "/output/0/content/0": "outputText",
+              "/output/0/content/0/annotations/0": "urlCitation"})
+    i.update({"/output/0": "message", "/output/0/content/0": "outputText",
+              "/output/0/content/0/annotations/0": "urlCitation"})
+    body = response(output=[message(output_text("Sunny, 21 °C in Paris.", annotations=ANNOTATIONS[:1]))])
+    add(KIND, "message-logprobs", dump(body), SOURCE,
+        "A completed response: one assistant message whose output_text has logprobs (with top_logprobs) and a "
+        "url_citation; tool_choice \"auto\", a function tool, text format text.", **both(o, i))
+
+    o, i = common()
+    o.update({"/output/0": "message", "/output/0/content/0": "outputText",
               "/output/0/content/0/annotations/0": "urlCitation", "/output/0/content/0/annotations/1": "fileCitation",
               "/output/0/content/0/annotations/2": "containerFileCitation", "/output/0/content/0/annotations/3": "filePath"})
-    i.update({"/output/0": "message", "/output/0/content/0": "outputText",
-              "/output/0/content/0/annotations/0": "urlCitation", "/output/0/content/0/annotations/1": "fileCitation",
-              "/output/0/content/0/annotations/2": "unknown", "/output/0/content/0/annotations/3": "unknown"})
     body = response(output=[message(output_text("Sunny, 21 °C in Paris.", annotations=ANNOTATIONS))])
-    add(KIND, "message-logprobs-annotations", dump(body), SOURCE,
-        "A completed response: one assistant message whose output_text has logprobs (with top_logprobs) and one "
-        "annotation of each kind; tool_choice \"auto\", a function tool, text format text.", **both(o, i))
+    # Our spec's file_citation (inferred from SambaNova's API) requires start_index/end_index where
+    # OpenAI's has `index`: the member is chosen by its tag and then fails, which must be an error.
+    add(KIND, "message-every-annotation", dump(body), SOURCE,
+        "An output_text with one annotation of each kind OpenAI defines (url, file, container file, file path). "
+        "Ours: file_citation is known but shaped differently, so decoding must fail there.",
+        openai=members("Response", o),
+        infercom={"type": "Response", "error_at": "/output/0/content/0/annotations/1/start_index"})
+
+    o, i = common()
+    o.update({"/output/0": "message", "/output/0/content/0": "outputText"})
+    i.update({"/output/0": "message", "/output/0/content/0": "outputText"})
+    part = ResponseOutputText(type="output_text", text="Sunny.", annotations=[])
+    add(KIND, "output-text-without-logprobs", dump(response(output=[message(part)])), SOURCE,
+        "An output_text part without `logprobs`, as openai-python allows (Optional) and servers send, though "
+        "OpenAI's spec marks it required: must decode, and re-encode without inventing `logprobs`.", **both(o, i))
 
     o, i = common()
     o.update({"/output/0": "message", "/output/0/content/0": "refusal"})

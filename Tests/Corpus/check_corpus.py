@@ -102,16 +102,33 @@ def prepare(bindings: list[str], generator: str, cases: list[dict]) -> None:
         write_if_changed(os.path.join(SCRATCH, "Sources", f"corpus-check-{binding}", "main.swift"),
                          registry(binding, types))
     if "openai" in bindings:
-        started = time.monotonic()
-        output = os.path.join(SCRATCH, "Sources", "OpenAITypes")
-        result = subprocess.run([generator, OPENAI_SPEC, "--config", OPENAI_CONFIG, "--output", output],
-                                capture_output=True, text=True)
-        if result.returncode != 0:
-            sys.stderr.write(result.stderr)
-            sys.exit(f"error: openapi-swift failed on {OPENAI_SPEC}")
-        lines = sum(open(os.path.join(output, f), encoding="utf-8").read().count("\n") for f in os.listdir(output))
-        print(f"generated OpenAI /responses bindings: {lines} lines in {time.monotonic() - started:.1f} s "
-              f"({result.stderr.count('warning:')} warnings)")
+        generate_openai(generator)
+
+
+def generate_openai(generator: str) -> None:
+    """Runs the generator on OpenAI's spec unless the spec, the options and the generator binary
+    are the ones of the last run (a stamp in the scratch folder records them)."""
+    output = os.path.join(SCRATCH, "Sources", "OpenAITypes")
+    stamp_path = os.path.join(SCRATCH, "openai-generation.stamp")
+    stamp = json.dumps([fingerprint(p) for p in (OPENAI_SPEC, OPENAI_CONFIG, generator)])
+    if os.path.isdir(output) and os.path.exists(stamp_path) and open(stamp_path).read() == stamp:
+        print("OpenAI /responses bindings: up to date (same spec, options and generator as the last run)")
+        return
+    started = time.monotonic()
+    result = subprocess.run([generator, OPENAI_SPEC, "--config", OPENAI_CONFIG, "--output", output],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.stderr.write(result.stderr)
+        sys.exit(f"error: openapi-swift failed on {OPENAI_SPEC}")
+    lines = sum(open(os.path.join(output, f), encoding="utf-8").read().count("\n") for f in os.listdir(output))
+    print(f"generated OpenAI /responses bindings: {lines} lines in {time.monotonic() - started:.1f} s "
+          f"({result.stderr.count('warning:')} warnings)")
+    write_if_changed(stamp_path, stamp)
+
+
+def fingerprint(path: str) -> list:
+    status = os.stat(path)
+    return [os.path.abspath(path), status.st_size, status.st_mtime_ns]
 
 
 def build() -> None:

@@ -31,8 +31,11 @@ enum CaseCheck {
         }
         if let wanted = expectation.errorAt {
             var detail = "decoded without error, expected one at \(wanted)"
-            if let reencoded = try? type.encode(decoded), let difference = roundTripDifference(data, reencoded) {
-                detail += "; re-encoding differs: \(difference)"
+            if let reencoded = try? type.encode(decoded) {
+                let differences = roundTripDifferences(data, reencoded)
+                if !(differences.other + differences.nulls).isEmpty {
+                    detail += "; re-encoding differs: " + listing(differences.other + differences.nulls, shown: 2)
+                }
             }
             return .failed(category: "accepted a body that fits no member", detail: detail)
         }
@@ -51,20 +54,32 @@ enum CaseCheck {
         do { reencoded = try type.encode(decoded) } catch {
             return .failed(category: "encoding error", detail: summary(error))
         }
-        if let difference = roundTripDifference(data, reencoded) {
-            return .failed(category: "round trip", detail: difference)
+        let differences = roundTripDifferences(data, reencoded)
+        if !differences.other.isEmpty {
+            return .failed(category: "round trip", detail: listing(differences.other + differences.nulls))
+        }
+        if !differences.nulls.isEmpty {
+            return .failed(category: "round trip: null vs absent only", detail: listing(differences.nulls))
         }
         return .passed("")
     }
 
-    static func roundTripDifference(_ original: Data, _ reencoded: Data) -> String? {
+    /// What re-encoding changed: `nulls` lost or invented a `null` member, `other` the rest.
+    static func roundTripDifferences(_ original: Data, _ reencoded: Data) -> (other: [String], nulls: [String]) {
         do {
             let left = try JSONDecoder().decode(JSONValue.self, from: original)
             let right = try JSONDecoder().decode(JSONValue.self, from: reencoded)
-            return JSONDifference.first(left, right)
+            let other = JSONDifference.all(left, right, nullIsAbsent: true)
+            let known = Set(other)
+            return (other, JSONDifference.all(left, right).filter { !known.contains($0) })
         } catch {
-            return "cannot compare: \(error)"
+            return (["cannot compare: \(error)"], [])
         }
+    }
+
+    static func listing(_ differences: [String], shown: Int = 4) -> String {
+        let more = differences.count > shown ? " (+\(differences.count - shown) more)" : ""
+        return differences.prefix(shown).joined(separator: "; ") + more
     }
 
     static func summary(_ error: any Error) -> String {

@@ -3,30 +3,45 @@ import InfercomRuntime
 /// Compares two JSON documents semantically: object member order is irrelevant, numbers are
 /// compared as numbers (`21` equals `21.0`), everything else exactly.
 enum JSONDifference {
-    /// The first difference as `pointer: what`, or `nil` when the documents are equal.
-    static func first(_ expected: JSONValue, _ actual: JSONValue, at pointer: String = "") -> String? {
+    /// The differences as `pointer: what`, in document order; empty when the documents are equal.
+    /// `nullIsAbsent` treats a member whose value is `null` like a missing one (to tell the
+    /// failures that only lose or invent `null`s from the others).
+    static func all(_ expected: JSONValue, _ actual: JSONValue, nullIsAbsent: Bool = false) -> [String] {
+        var differences: [String] = []
+        collect(expected, actual, at: "", nullIsAbsent: nullIsAbsent, into: &differences)
+        return differences
+    }
+
+    private static func collect(_ expected: JSONValue, _ actual: JSONValue, at pointer: String, nullIsAbsent: Bool,
+                                into differences: inout [String]) {
         switch (expected, actual) {
-        case (.object(let left), .object(let right)):
-            for key in left.keys.sorted() {
+        case (.object(var left), .object(var right)):
+            if nullIsAbsent {
+                left = left.filter { $0.value != .null }
+                right = right.filter { $0.value != .null }
+            }
+            for key in Set(left.keys).union(right.keys).sorted() {
                 let path = pointer + "/" + key
-                guard let other = right[key] else { return "\(path): missing after re-encoding (was \(brief(left[key]!)))" }
-                if let difference = first(left[key]!, other, at: path) { return difference }
+                switch (left[key], right[key]) {
+                case (let before?, let after?):
+                    collect(before, after, at: path, nullIsAbsent: nullIsAbsent, into: &differences)
+                case (let before?, nil):
+                    differences.append("\(path): missing after re-encoding (was \(brief(before)))")
+                case (nil, let after?):
+                    differences.append("\(path): added by re-encoding (\(brief(after)))")
+                case (nil, nil):
+                    break
+                }
             }
-            if let extra = right.keys.sorted().first(where: { left[$0] == nil }) {
-                return "\(pointer)/\(extra): added by re-encoding (\(brief(right[extra]!)))"
-            }
-            return nil
-        case (.array(let left), .array(let right)):
-            guard left.count == right.count else { return "\(pointer): \(left.count) elements became \(right.count)" }
+        case (.array(let left), .array(let right)) where left.count == right.count:
             for (index, pair) in zip(left, right).enumerated() {
-                if let difference = first(pair.0, pair.1, at: "\(pointer)/\(index)") { return difference }
+                collect(pair.0, pair.1, at: "\(pointer)/\(index)", nullIsAbsent: nullIsAbsent, into: &differences)
             }
-            return nil
         default:
-            if let left = number(expected), let right = number(actual) {
-                return left == right ? nil : "\(pointer.isEmpty ? "/" : pointer): \(brief(expected)) became \(brief(actual))"
+            let equal = number(expected).flatMap { left in number(actual).map { left == $0 } } ?? (expected == actual)
+            if !equal {
+                differences.append("\(pointer.isEmpty ? "/" : pointer): \(brief(expected)) became \(brief(actual))")
             }
-            return expected == actual ? nil : "\(pointer.isEmpty ? "/" : pointer): \(brief(expected)) became \(brief(actual))"
         }
     }
 
@@ -50,6 +65,6 @@ enum JSONDifference {
         case .array(let elements): text = "[\(elements.count) elements]"
         case .object(let members): text = "{" + members.keys.sorted().joined(separator: ",") + "}"
         }
-        return text.count > 80 ? String(text.prefix(77)) + "…" : text
+        return text.count > 60 ? String(text.prefix(57)) + "…" : text
     }
 }
