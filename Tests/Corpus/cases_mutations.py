@@ -80,6 +80,27 @@ def add_mutations() -> None:
             mutation=f"{added} to /{'/'.join(path)}",
             **pair("ResponseStreamEvent", {"": camel(tag), **extra}))
 
+    # Shapes the spec does not know at all: a union's `unknown` member, kept whole.
+    future_choice = {"type": "future_tool", "name": "x"}
+    body = request(input="Weather?", tools=[WEATHER_TOOL_PARAM], tool_choice="auto")
+    body["tool_choice"] = future_choice
+    add("unknown-fields", "request-tool-choice-unknown-type", body, "ResponseCreateParams",
+        "A tool_choice object whose type no member defines.", mutation=f"set /tool_choice to {future_choice!r}",
+        **request_both({"/tool_choice": "unknown"}, {"/tool_choice": "unknown"}))
+    future_format = {"type": "grammar", "syntax": "lark", "definition": "start: WORD"}
+    body = request(input="Weather?", text={"format": {"type": "text"}})
+    body["text"]["format"] = future_format
+    add("unknown-fields", "request-text-format-unknown-type", body, "ResponseCreateParams",
+        "A text.format whose type no member defines.", mutation=f"set /text/format to {future_format!r}",
+        **request_both({"/text/format": "unknown"}, {"/text/format": "unknown"}))
+    future_part = {"type": "output_audio", "transcript": "Sunny.", "data": "UklGRg=="}
+    body = copy.deepcopy(base)
+    body["output"][1]["content"].append(future_part)
+    add("unknown-fields", "response-unknown-content-part", body, "Response",
+        "A message with an output_text part and a part of a type the spec does not define.",
+        mutation=f"appended {future_part!r} to /output/1/content",
+        **pair("Response", {"/output/1/content/0": "outputText", "/output/1/content/1": "unknown"}))
+
     items = conversation()
     items[2].update(ADDED)
     add("unknown-fields", "request-echoed-reasoning", request(input=items), "ResponseCreateParams",
@@ -139,6 +160,24 @@ def add_negative() -> None:
     body["delta"] = 42
     negative("event-text-delta-number", body, "/delta", "set /delta to 42",
              "An output_text.delta event whose delta is a number.", kind="ResponseStreamEvent")
+
+    body = response_body(message(output_text("{}")), text={"format": JSON_SCHEMA_FORMAT})
+    body["text"]["format"]["schema"] = "{\"type\": \"object\"}"
+    negative("json-schema-format-schema-string", body, "/text/format/schema", "set /text/format/schema to a string",
+             "A json_schema text format whose schema is a JSON string instead of an object.")
+
+    body = request(input="Weather?", tools=[WEATHER_TOOL_PARAM],
+                   tool_choice={"type": "allowed_tools", "mode": "auto", "tools": [{"type": "function", "name": "x"}]})
+    del body["tool_choice"]["tools"]
+    negative("tool-choice-allowed-tools-without-tools", body, "/tool_choice/tools", "removed /tool_choice/tools",
+             "An allowed_tools tool_choice without its tools list.", infercom_path=False,
+             kind="CreateResponse")
+
+    body = request(input=[{"type": "function_call_output", "call_id": "call_12345xyz", "output": "21"}])
+    del body["input"][0]["output"]
+    negative("function-call-output-without-output", body, "/input/0/output", "removed /input/0/output",
+             "A function_call_output input item without its output.",
+             kind="CreateResponse", infercom_kind="CreateResponseRequest")
 
     body = event("response.output_item.done-message")
     del body["item"]["content"][0]["text"]
