@@ -1,7 +1,8 @@
 """Stream events: one case for every member of openai-python's `ResponseStreamEvent`, plus the
 events of a realistic text, reasoning and function-call stream. Each body is one SSE `data:`."""
 import corpus_support as S
-from corpus_support import (INFERCOM_EVENTS, ResponseStreamEvent, add, camel, dump, fill, function_call, members,
+from openai.types.responses.response_stream_event import ResponseStreamEvent
+from corpus_support import (INFERCOM_EVENTS, add, camel, dump, fill, function_call, members,
                             message, output_text, reasoning, response, type_tag, union_members)
 from openai.types.responses import (ResponseCompletedEvent, ResponseContentPartAddedEvent, ResponseContentPartDoneEvent,
                                     ResponseCreatedEvent, ResponseErrorEvent, ResponseFailedEvent,

@@ -1,8 +1,12 @@
 """One case per member of openai-python's item and tool unions: every output item, every input
 item, every tool, each decoded on its own as the union type."""
-from corpus_support import (INFERCOM_INPUT_ITEMS, INFERCOM_OUTPUT_ITEMS, OPENAI_SPEC_LACKS, WEATHER_TOOL, EasyInputMessage,
-                            ResponseInputItem, ResponseOutputItem, Tool, add, camel, dump, fill, function_call,
-                            members, message, output_text, reasoning, response_input_item, type_tag, union_members)
+from corpus_support import (INFERCOM_INPUT_ITEMS, INFERCOM_OUTPUT_ITEMS, OPENAI_SPEC_LACKS, WEATHER_TOOL, add, camel,
+                            dump, fill, function_call, members, message, output_text, reasoning, type_tag,
+                            union_members)
+from openai.types.responses import EasyInputMessage, response_input_item
+from openai.types.responses.response_input_item import ResponseInputItem
+from openai.types.responses.response_output_item import ResponseOutputItem
+from openai.types.responses.tool import Tool
 
 # Realistic values for the members the corpus cares most about; the rest get every required field.
 REALISTIC_OUTPUT = {

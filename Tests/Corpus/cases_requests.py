@@ -1,9 +1,10 @@
 """Request bodies of `POST /responses`, built as `ResponseCreateParams` dicts and checked by
 openai-python's own types (see corpus_support.request_body)."""
 from cases_responses import INFERCOM_FORMAT, JSON_SCHEMA_FORMAT, OPENAI_FORMAT, OPENAI_TOOL_CHOICE
-from corpus_support import (WEATHER_PARAMETERS, EasyInputMessage, Tool, add, camel, dump, fill, function_call,
-                            members, message, output_text, reasoning, request_body, response_input_item, type_tag,
-                            union_members)
+from corpus_support import (WEATHER_PARAMETERS, add, camel, dump, fill, function_call, members, message, output_text,
+                            reasoning, request_body, union_members)
+from openai.types.responses import EasyInputMessage, response_input_item
+from openai.types.responses.tool import Tool
 from cases_items import OPENAI_TOOL_NAMES
 
 KIND = "requests"

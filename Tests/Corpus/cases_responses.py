@@ -1,5 +1,6 @@
 """Whole `Response` bodies (the JSON of `POST /responses` and `GET /responses/{id}`)."""
-from corpus_support import (ANNOTATIONS, ANSWER_SCHEMA, ResponseOutputRefusal, ResponseOutputText, add, dump, function_call, members,
+from openai.types.responses import ResponseOutputRefusal, ResponseOutputText
+from corpus_support import (ANNOTATIONS, ANSWER_SCHEMA, add, dump, function_call, members,
                             message, output_text, reasoning, response)
 
 KIND = "responses"

@@ -18,46 +18,15 @@ import json
 import os
 import re
 
-import sys
 import typing
 
-import openai
 import pydantic
 from openai import _models
 from openai._utils import _transform as openai_transform
-from openai.types.responses import (
-    EasyInputMessage,
-    FunctionTool,
-    Response,
-    ResponseCompletedEvent,
-    ResponseContentPartAddedEvent,
-    ResponseContentPartDoneEvent,
-    ResponseCreatedEvent,
-    ResponseErrorEvent,
-    ResponseFailedEvent,
-    ResponseFunctionCallArgumentsDeltaEvent,
-    ResponseFunctionCallArgumentsDoneEvent,
-    ResponseFunctionToolCall,
-    ResponseIncompleteEvent,
-    ResponseInProgressEvent,
-    ResponseOutputItemAddedEvent,
-    ResponseOutputItemDoneEvent,
-    ResponseOutputMessage,
-    ResponseOutputRefusal,
-    ResponseOutputText,
-    ResponseReasoningItem,
-    ResponseReasoningTextDeltaEvent,
-    ResponseReasoningTextDoneEvent,
-    ResponseTextDeltaEvent,
-    ResponseTextDoneEvent,
-    ResponseUsage,
-)
-from openai.types.responses import response_create_params, response_input_item, response_output_text, tool_choice_function
-from openai.types.responses.response_input_item import ResponseInputItem
-from openai.types.responses.response_output_item import ResponseOutputItem
-from openai.types.responses.response_stream_event import ResponseStreamEvent
+from openai.types.responses import (FunctionTool, Response, ResponseFunctionToolCall, ResponseOutputMessage,
+                                    ResponseOutputText, ResponseReasoningItem, ResponseUsage, response_create_params,
+                                    response_output_text)
 from openai.types.responses.response_input_param import ResponseInputParam
-from openai.types.responses.tool import Tool
 from openai.types.responses.tool_param import ToolParam
 
 HERE = os.path.dirname(os.path.abspath(__file__))

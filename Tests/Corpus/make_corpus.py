@@ -12,7 +12,6 @@ produce is written by hand; the only hand edits are the documented mutations (ea
 
 Output: Bodies/<kind>/<case>.json and manifest.json (format in README.md).
 """
-import copy
 import json
 import os
 import shutil
@@ -26,6 +25,8 @@ from cases_requests import add_requests  # noqa: E402
 from cases_responses import add_responses  # noqa: E402
 from cases_mutations import add_mutations  # noqa: E402
 import corpus_support as S  # noqa: E402
+import openai  # noqa: E402
+import pydantic  # noqa: E402
 
 
 def main() -> None:
@@ -44,7 +45,7 @@ def write() -> None:
         shutil.rmtree(S.BODIES)
     ids = set()
     manifest = {
-        "generator": f"openai-python {S.openai.__version__}, pydantic {S.pydantic.VERSION}; Tests/Corpus/make_corpus.py",
+        "generator": f"openai-python {openai.__version__}, pydantic {pydantic.VERSION}; Tests/Corpus/make_corpus.py",
         "cases": [],
     }
     for case, body in S.CASES:
