@@ -1,23 +1,10 @@
-#!/usr/bin/env python3
-"""Helpers of make_corpus.py: openai-python's models, serialised as the client does, and the
-manifest entries.
-
-Every body is constructed with the pydantic models of `openai.types.responses` (or, for request
-bodies, as a dict that openai-python's `ResponseCreateParams` TypedDict accepts, checked with
-pydantic and transformed with the client's own `_transform`) and serialised exactly as the client
-does (`BaseModel.to_dict(mode="json")`, i.e. by alias, unset fields left out). Nothing that
-openai-python can produce is written by hand. The only hand edits are the documented mutations
-(`mutation` in the manifest): unknown fields added to a body, and negative cases that break a
-known shape; this script applies them itself.
-
-"""
+"""Helpers of make_corpus.py: openai-python's models serialised as the client does, required
+fields filled from type annotations, shared realistic values, and the manifest entries."""
 from __future__ import annotations
-
 
 import json
 import os
 import re
-
 import typing
 
 import pydantic
@@ -233,10 +220,9 @@ def response(output=(), status="completed", tool_choice="auto", tools=(WEATHER_T
     values = dict(id=RESP_ID, object="response", created_at=CREATED, model="gpt-5-2025-08-07", status=status,
                   output=list(output), parallel_tool_calls=True, tool_choice=tool_choice, tools=list(tools),
                   temperature=1.0, top_p=1.0, metadata={}, error=None, incomplete_details=None, instructions=None,
-                  reasoning={"effort": "medium", "summary": None}, store=True, truncation="disabled",
+                  reasoning={"effort": "medium", "summary": None}, truncation="disabled",
                   text=text or {"format": {"type": "text"}, "verbosity": "medium"}, usage=usage())
     values.update(extra)
-    values.pop("store")  # not a Response field in this openai-python version
     return Response.model_validate(values)
 
 
