@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks the corpus against two sets of generated bindings (make corpus-check).
 
-    check_corpus.py [--generator PATH] [--only openai|infercom] [CASE-ID-PREFIX]
+    check_corpus.py [--generator PATH] [--only openai|infercom] [--reasons] [CASE-ID-PREFIX]
 
 (a) infercom: the committed bindings Sources/Infercom/Generated (spec/responses.yaml);
 (b) openai:   bindings generated now from OpenAI's spec, ../shared/data/openai-openapi.yaml
@@ -141,7 +141,22 @@ def build() -> None:
     print(f"built the checkers (debug) in {time.monotonic() - started:.1f} s")
 
 
-def run(binding: str, prefix: str) -> tuple[int, int, collections.Counter]:
+def reasons(output: str) -> collections.Counter:
+    """Failure details grouped across cases: each round-trip difference on its own, array indices
+    written as N and values left out, so one missing member shows up once with its count."""
+    counter = collections.Counter()
+    for category, detail in re.findall(r"^FAIL \S+ \S+ \[([^\]]+)\] (.*)$", output, re.M):
+        parts = detail.split("; ") if category.startswith("round trip") else [detail]
+        for part in parts:
+            part = re.sub(r" \(\+\d+ more\)$", "", part)
+            part = re.sub(r"/\d+", "/N", part)
+            if category.startswith("round trip"):
+                part = re.sub(r" \((was )?.*\)$", "", part)
+            counter[f"[{category}] {part[:150]}"] += 1
+    return counter
+
+
+def run(binding: str, prefix: str) -> tuple[int, int, collections.Counter, str]:
     executable = os.path.join(SCRATCH, ".build", "debug", f"corpus-check-{binding}")
     result = subprocess.run([executable, MANIFEST, prefix], capture_output=True, text=True)
     sys.stdout.write(result.stdout)
@@ -150,13 +165,14 @@ def run(binding: str, prefix: str) -> tuple[int, int, collections.Counter]:
     summary = re.search(r"^(\d+) passed, (\d+) failed$", result.stdout, re.M)
     if not summary:
         sys.exit(f"error: corpus-check-{binding} ended without a summary (exit status {result.returncode})")
-    return int(summary.group(1)), int(summary.group(2)), categories
+    return int(summary.group(1)), int(summary.group(2)), categories, result.stdout
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--generator", default=os.path.join(ROOT, ".build", "debug", "openapi-swift"))
     parser.add_argument("--only", choices=sorted(MODULES))
+    parser.add_argument("--reasons", action="store_true", help="also list the failures grouped by reason")
     parser.add_argument("prefix", nargs="?", default="", help="check only cases whose id starts with this")
     options = parser.parse_args()
 
@@ -178,8 +194,12 @@ def main() -> None:
     table = []
     for binding in bindings:
         started = time.monotonic()
-        ok, bad, categories = run(binding, options.prefix)
+        ok, bad, categories, output = run(binding, options.prefix)
         table.append((binding, ok, bad, categories, time.monotonic() - started))
+        if options.reasons:
+            print(f"\n{binding}: failures by reason (cases)")
+            for reason, count in reasons(output).most_common():
+                print(f"{count:5}  {reason}")
         passed, failed = passed + ok, failed + bad
     print("\nbindings  passed  failed  seconds  failures by category")
     for binding, ok, bad, categories, seconds in table:
