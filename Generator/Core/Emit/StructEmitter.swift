@@ -72,16 +72,16 @@ struct StructEmitter {
             ]),
             .line("\(context.access) var additionalProperties: [String: \(type.swift)] = [:]"),
         ]
-        if tracksAbsence {
+        if tracksNils {
             lines += [
-                .documentation(["Required members the decoded JSON lacked, left out again when encoding (see `AbsentMembers.swift`)."]),
-                .line("private var absentMembers: Set<CodingKeys> = []"),
+                .documentation(["Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike."]),
+                .line("private var decodedNils = DecodedNils<CodingKeys>()"),
             ]
         }
         return lines
     }
 
-    var tracksAbsence: Bool { model.properties.contains(where: \.tracksAbsence) }
+    var tracksNils: Bool { model.properties.contains(where: \.tracksNil) }
 
     // MARK: Initializer
 
@@ -129,14 +129,14 @@ struct StructEmitter {
     func decoder() -> [SwiftNode] {
         var lines: [SwiftNode] = []
         if !stored.isEmpty { lines.append(.line("let container = try decoder.container(keyedBy: CodingKeys.self)")) }
-        if tracksAbsence { lines.append(.line("var absent: Set<CodingKeys> = []")) }
+        if tracksNils { lines.append(.line("var nils = DecodedNils<CodingKeys>()")) }
         for property in stored {
             let key = ".\(SwiftNaming.escaped(property.swiftName.trimmingBackticks))"
             let type = property.type.swift
             var expression: String
-            if property.tracksAbsence {
-                let method = property.isLenientArray ? "decodeLenientArray" : "decodeNullable"
-                expression = "try container.\(method)(\(type).self, forKey: \(key), absent: &absent)"
+            if property.tracksNil {
+                let method = property.isLenientArray ? "decodeLenientArray" : property.isRequired ? "decodeNullable" : "decodeOptional"
+                expression = "try container.\(method)(\(type).self, forKey: \(key), nils: &nils)"
             } else if !property.isOptional {
                 if let value = property.defaultValue, let literal = context.defaultLiteral(value, for: property.type) {
                     expression = "try container.decodeIfPresent(\(type).self, forKey: \(key)) ?? \(literal)"
@@ -151,7 +151,7 @@ struct StructEmitter {
             }
             lines.append(.line("self.\(storageName(property)) = \(expression)"))
         }
-        if tracksAbsence { lines.append(.line("self.absentMembers = absent")) }
+        if tracksNils { lines.append(.line("self.decodedNils = nils")) }
         if model.additionalProperties != nil {
             lines.append(.line("self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)"))
         }
@@ -170,9 +170,9 @@ struct StructEmitter {
             // `self.` because a property may share the name of the local `container`.
             var value = "self." + SwiftNaming.escaped(storageName(property))
             if property.isIndirect { value += property.isOptional ? "?.value" : ".value" }
-            if property.tracksAbsence {
-                let method = property.isLenientArray ? "encodeLenientArray" : "encodeNullable"
-                lines.append(.line("try container.\(method)(\(value), forKey: \(key), absent: absentMembers)"))
+            if property.tracksNil {
+                let method = property.isLenientArray ? "encodeLenientArray" : property.isRequired ? "encodeNullable" : "encodeOptional"
+                lines.append(.line("try container.\(method)(\(value), forKey: \(key), nils: decodedNils)"))
                 continue
             }
             let method = property.isRequired || !property.isOptional ? "encode" : "encodeIfPresent"

@@ -66,8 +66,9 @@ public struct PropertyModel: Sendable, Hashable {
     /// A required array decoded as empty when absent (the configuration's leniency for real servers).
     public var isLenientArray = false
 
-    /// Absence is remembered when decoding so that encoding does not invent the member.
-    public var tracksAbsence: Bool { constant == nil && isRequired && (isNullable || isLenientArray) }
+    /// How a `nil` (or leniently empty) value was spelled is remembered when decoding, so that
+    /// encoding neither invents the member (required, absent) nor drops it (optional, `null`).
+    public var tracksNil: Bool { constant == nil && (!isRequired || isNullable || isLenientArray) }
 
     /// Stored as a Swift optional: anything not both required and non-null.
     public var isOptional: Bool { !isRequired || isNullable }

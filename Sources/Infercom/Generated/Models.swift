@@ -190,6 +190,8 @@ public struct CreateResponseRequest: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(model: String, input: ResponseInput, instructions: String? = nil, stream: Bool? = nil, maxOutputTokens: Int? = nil, temperature: Double? = nil, topP: Double? = nil, topK: Int? = nil, tools: [FunctionTool]? = nil, toolChoice: ToolChoice? = nil, parallelToolCalls: Bool? = nil, text: TextConfig? = nil, reasoning: ReasoningConfig? = nil, user: String? = nil, topLogprobs: Int? = nil, frequencyPenalty: Double? = nil, presencePenalty: Double? = nil, maxToolCalls: Int? = nil, metadata: [String: String]? = nil, store: Bool? = nil, truncation: Truncation? = nil, previousResponseID: String? = nil, background: Bool? = nil, serviceTier: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -249,30 +251,32 @@ public struct CreateResponseRequest: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.model = try container.decode(String.self, forKey: .model)
         self.input = try container.decode(ResponseInput.self, forKey: .input)
-        self.instructions = try container.decodeIfPresent(String.self, forKey: .instructions)
-        self.stream = try container.decodeIfPresent(Bool.self, forKey: .stream)
-        self.maxOutputTokens = try container.decodeIfPresent(Int.self, forKey: .maxOutputTokens)
-        self.temperature = try container.decodeIfPresent(Double.self, forKey: .temperature)
-        self.topP = try container.decodeIfPresent(Double.self, forKey: .topP)
-        self.topK = try container.decodeIfPresent(Int.self, forKey: .topK)
-        self.tools = try container.decodeIfPresent([FunctionTool].self, forKey: .tools)
-        self.toolChoice = try container.decodeIfPresent(ToolChoice.self, forKey: .toolChoice)
-        self.parallelToolCalls = try container.decodeIfPresent(Bool.self, forKey: .parallelToolCalls)
-        self.text = try container.decodeIfPresent(TextConfig.self, forKey: .text)
-        self.reasoning = try container.decodeIfPresent(ReasoningConfig.self, forKey: .reasoning)
-        self.user = try container.decodeIfPresent(String.self, forKey: .user)
-        self.topLogprobs = try container.decodeIfPresent(Int.self, forKey: .topLogprobs)
-        self.frequencyPenalty = try container.decodeIfPresent(Double.self, forKey: .frequencyPenalty)
-        self.presencePenalty = try container.decodeIfPresent(Double.self, forKey: .presencePenalty)
-        self.maxToolCalls = try container.decodeIfPresent(Int.self, forKey: .maxToolCalls)
-        self.metadata = try container.decodeIfPresent([String: String].self, forKey: .metadata)
-        self.store = try container.decodeIfPresent(Bool.self, forKey: .store)
-        self.truncation = try container.decodeIfPresent(Truncation.self, forKey: .truncation)
-        self.previousResponseID = try container.decodeIfPresent(String.self, forKey: .previousResponseID)
-        self.background = try container.decodeIfPresent(Bool.self, forKey: .background)
-        self.serviceTier = try container.decodeIfPresent(String.self, forKey: .serviceTier)
+        self.instructions = try container.decodeOptional(String.self, forKey: .instructions, nils: &nils)
+        self.stream = try container.decodeOptional(Bool.self, forKey: .stream, nils: &nils)
+        self.maxOutputTokens = try container.decodeOptional(Int.self, forKey: .maxOutputTokens, nils: &nils)
+        self.temperature = try container.decodeOptional(Double.self, forKey: .temperature, nils: &nils)
+        self.topP = try container.decodeOptional(Double.self, forKey: .topP, nils: &nils)
+        self.topK = try container.decodeOptional(Int.self, forKey: .topK, nils: &nils)
+        self.tools = try container.decodeOptional([FunctionTool].self, forKey: .tools, nils: &nils)
+        self.toolChoice = try container.decodeOptional(ToolChoice.self, forKey: .toolChoice, nils: &nils)
+        self.parallelToolCalls = try container.decodeOptional(Bool.self, forKey: .parallelToolCalls, nils: &nils)
+        self.text = try container.decodeOptional(TextConfig.self, forKey: .text, nils: &nils)
+        self.reasoning = try container.decodeOptional(ReasoningConfig.self, forKey: .reasoning, nils: &nils)
+        self.user = try container.decodeOptional(String.self, forKey: .user, nils: &nils)
+        self.topLogprobs = try container.decodeOptional(Int.self, forKey: .topLogprobs, nils: &nils)
+        self.frequencyPenalty = try container.decodeOptional(Double.self, forKey: .frequencyPenalty, nils: &nils)
+        self.presencePenalty = try container.decodeOptional(Double.self, forKey: .presencePenalty, nils: &nils)
+        self.maxToolCalls = try container.decodeOptional(Int.self, forKey: .maxToolCalls, nils: &nils)
+        self.metadata = try container.decodeOptional([String: String].self, forKey: .metadata, nils: &nils)
+        self.store = try container.decodeOptional(Bool.self, forKey: .store, nils: &nils)
+        self.truncation = try container.decodeOptional(Truncation.self, forKey: .truncation, nils: &nils)
+        self.previousResponseID = try container.decodeOptional(String.self, forKey: .previousResponseID, nils: &nils)
+        self.background = try container.decodeOptional(Bool.self, forKey: .background, nils: &nils)
+        self.serviceTier = try container.decodeOptional(String.self, forKey: .serviceTier, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
@@ -280,28 +284,28 @@ public struct CreateResponseRequest: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.model, forKey: .model)
         try container.encode(self.input, forKey: .input)
-        try container.encodeIfPresent(self.instructions, forKey: .instructions)
-        try container.encodeIfPresent(self.stream, forKey: .stream)
-        try container.encodeIfPresent(self.maxOutputTokens, forKey: .maxOutputTokens)
-        try container.encodeIfPresent(self.temperature, forKey: .temperature)
-        try container.encodeIfPresent(self.topP, forKey: .topP)
-        try container.encodeIfPresent(self.topK, forKey: .topK)
-        try container.encodeIfPresent(self.tools, forKey: .tools)
-        try container.encodeIfPresent(self.toolChoice, forKey: .toolChoice)
-        try container.encodeIfPresent(self.parallelToolCalls, forKey: .parallelToolCalls)
-        try container.encodeIfPresent(self.text, forKey: .text)
-        try container.encodeIfPresent(self.reasoning, forKey: .reasoning)
-        try container.encodeIfPresent(self.user, forKey: .user)
-        try container.encodeIfPresent(self.topLogprobs, forKey: .topLogprobs)
-        try container.encodeIfPresent(self.frequencyPenalty, forKey: .frequencyPenalty)
-        try container.encodeIfPresent(self.presencePenalty, forKey: .presencePenalty)
-        try container.encodeIfPresent(self.maxToolCalls, forKey: .maxToolCalls)
-        try container.encodeIfPresent(self.metadata, forKey: .metadata)
-        try container.encodeIfPresent(self.store, forKey: .store)
-        try container.encodeIfPresent(self.truncation, forKey: .truncation)
-        try container.encodeIfPresent(self.previousResponseID, forKey: .previousResponseID)
-        try container.encodeIfPresent(self.background, forKey: .background)
-        try container.encodeIfPresent(self.serviceTier, forKey: .serviceTier)
+        try container.encodeOptional(self.instructions, forKey: .instructions, nils: decodedNils)
+        try container.encodeOptional(self.stream, forKey: .stream, nils: decodedNils)
+        try container.encodeOptional(self.maxOutputTokens, forKey: .maxOutputTokens, nils: decodedNils)
+        try container.encodeOptional(self.temperature, forKey: .temperature, nils: decodedNils)
+        try container.encodeOptional(self.topP, forKey: .topP, nils: decodedNils)
+        try container.encodeOptional(self.topK, forKey: .topK, nils: decodedNils)
+        try container.encodeOptional(self.tools, forKey: .tools, nils: decodedNils)
+        try container.encodeOptional(self.toolChoice, forKey: .toolChoice, nils: decodedNils)
+        try container.encodeOptional(self.parallelToolCalls, forKey: .parallelToolCalls, nils: decodedNils)
+        try container.encodeOptional(self.text, forKey: .text, nils: decodedNils)
+        try container.encodeOptional(self.reasoning, forKey: .reasoning, nils: decodedNils)
+        try container.encodeOptional(self.user, forKey: .user, nils: decodedNils)
+        try container.encodeOptional(self.topLogprobs, forKey: .topLogprobs, nils: decodedNils)
+        try container.encodeOptional(self.frequencyPenalty, forKey: .frequencyPenalty, nils: decodedNils)
+        try container.encodeOptional(self.presencePenalty, forKey: .presencePenalty, nils: decodedNils)
+        try container.encodeOptional(self.maxToolCalls, forKey: .maxToolCalls, nils: decodedNils)
+        try container.encodeOptional(self.metadata, forKey: .metadata, nils: decodedNils)
+        try container.encodeOptional(self.store, forKey: .store, nils: decodedNils)
+        try container.encodeOptional(self.truncation, forKey: .truncation, nils: decodedNils)
+        try container.encodeOptional(self.previousResponseID, forKey: .previousResponseID, nils: decodedNils)
+        try container.encodeOptional(self.background, forKey: .background, nils: decodedNils)
+        try container.encodeOptional(self.serviceTier, forKey: .serviceTier, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -323,6 +327,8 @@ public struct ErrorDetail: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(message: String, type: String, param: String? = nil, code: String? = nil, errorModelOutput: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -344,11 +350,13 @@ public struct ErrorDetail: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.message = try container.decode(String.self, forKey: .message)
         self.type = try container.decode(String.self, forKey: .type)
-        self.param = try container.decodeIfPresent(String.self, forKey: .param)
-        self.code = try container.decodeIfPresent(String.self, forKey: .code)
-        self.errorModelOutput = try container.decodeIfPresent(String.self, forKey: .errorModelOutput)
+        self.param = try container.decodeOptional(String.self, forKey: .param, nils: &nils)
+        self.code = try container.decodeOptional(String.self, forKey: .code, nils: &nils)
+        self.errorModelOutput = try container.decodeOptional(String.self, forKey: .errorModelOutput, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
@@ -356,9 +364,9 @@ public struct ErrorDetail: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.message, forKey: .message)
         try container.encode(self.type, forKey: .type)
-        try container.encodeIfPresent(self.param, forKey: .param)
-        try container.encodeIfPresent(self.code, forKey: .code)
-        try container.encodeIfPresent(self.errorModelOutput, forKey: .errorModelOutput)
+        try container.encodeOptional(self.param, forKey: .param, nils: decodedNils)
+        try container.encodeOptional(self.code, forKey: .code, nils: decodedNils)
+        try container.encodeOptional(self.errorModelOutput, forKey: .errorModelOutput, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -374,6 +382,8 @@ public struct ErrorEnvelope: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(error: ErrorDetail, requestID: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -389,15 +399,17 @@ public struct ErrorEnvelope: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.error = try container.decode(ErrorDetail.self, forKey: .error)
-        self.requestID = try container.decodeIfPresent(String.self, forKey: .requestID)
+        self.requestID = try container.decodeOptional(String.self, forKey: .requestID, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.error, forKey: .error)
-        try container.encodeIfPresent(self.requestID, forKey: .requestID)
+        try container.encodeOptional(self.requestID, forKey: .requestID, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -466,6 +478,8 @@ public struct FunctionCall: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(id: String? = nil, callID: String, name: String, arguments: String, status: ItemStatus? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -488,22 +502,24 @@ public struct FunctionCall: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: .id)
+        var nils = DecodedNils<CodingKeys>()
+        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &nils)
         self.callID = try container.decode(String.self, forKey: .callID)
         self.name = try container.decode(String.self, forKey: .name)
         self.arguments = try container.decode(String.self, forKey: .arguments)
-        self.status = try container.decodeIfPresent(ItemStatus.self, forKey: .status)
+        self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("function_call", forKey: .type)
-        try container.encodeIfPresent(self.id, forKey: .id)
+        try container.encodeOptional(self.id, forKey: .id, nils: decodedNils)
         try container.encode(self.callID, forKey: .callID)
         try container.encode(self.name, forKey: .name)
         try container.encode(self.arguments, forKey: .arguments)
-        try container.encodeIfPresent(self.status, forKey: .status)
+        try container.encodeOptional(self.status, forKey: .status, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -629,6 +645,8 @@ public struct FunctionCallOutput: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(id: String? = nil, callID: String, output: String, status: ItemStatus? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -649,20 +667,22 @@ public struct FunctionCallOutput: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: .id)
+        var nils = DecodedNils<CodingKeys>()
+        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &nils)
         self.callID = try container.decode(String.self, forKey: .callID)
         self.output = try container.decode(String.self, forKey: .output)
-        self.status = try container.decodeIfPresent(ItemStatus.self, forKey: .status)
+        self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("function_call_output", forKey: .type)
-        try container.encodeIfPresent(self.id, forKey: .id)
+        try container.encodeOptional(self.id, forKey: .id, nils: decodedNils)
         try container.encode(self.callID, forKey: .callID)
         try container.encode(self.output, forKey: .output)
-        try container.encodeIfPresent(self.status, forKey: .status)
+        try container.encodeOptional(self.status, forKey: .status, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -682,6 +702,8 @@ public struct FunctionTool: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(name: String, description: String? = nil, parameters: [String: JSONValue]? = nil, strict: Bool? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -702,10 +724,12 @@ public struct FunctionTool: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.name = try container.decode(String.self, forKey: .name)
-        self.description = try container.decodeIfPresent(String.self, forKey: .description)
-        self.parameters = try container.decodeIfPresent([String: JSONValue].self, forKey: .parameters)
-        self.strict = try container.decodeIfPresent(Bool.self, forKey: .strict)
+        self.description = try container.decodeOptional(String.self, forKey: .description, nils: &nils)
+        self.parameters = try container.decodeOptional([String: JSONValue].self, forKey: .parameters, nils: &nils)
+        self.strict = try container.decodeOptional(Bool.self, forKey: .strict, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
@@ -713,9 +737,9 @@ public struct FunctionTool: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("function", forKey: .type)
         try container.encode(self.name, forKey: .name)
-        try container.encodeIfPresent(self.description, forKey: .description)
-        try container.encodeIfPresent(self.parameters, forKey: .parameters)
-        try container.encodeIfPresent(self.strict, forKey: .strict)
+        try container.encodeOptional(self.description, forKey: .description, nils: decodedNils)
+        try container.encodeOptional(self.parameters, forKey: .parameters, nils: decodedNils)
+        try container.encodeOptional(self.strict, forKey: .strict, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -729,6 +753,8 @@ public struct IncompleteDetails: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(reason: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -742,13 +768,15 @@ public struct IncompleteDetails: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.reason = try container.decodeIfPresent(String.self, forKey: .reason)
+        var nils = DecodedNils<CodingKeys>()
+        self.reason = try container.decodeOptional(String.self, forKey: .reason, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.reason, forKey: .reason)
+        try container.encodeOptional(self.reason, forKey: .reason, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -836,8 +864,8 @@ public struct LogProb: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Required members the decoded JSON lacked, left out again when encoding (see `AbsentMembers.swift`).
-    private var absentMembers: Set<CodingKeys> = []
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(token: String, logprob: Double, bytes: [Int]? = nil, topLogprobs: [TopLogProb], additionalProperties: [String: JSONValue] = [:]) {
@@ -857,12 +885,12 @@ public struct LogProb: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        var absent: Set<CodingKeys> = []
+        var nils = DecodedNils<CodingKeys>()
         self.token = try container.decode(String.self, forKey: .token)
         self.logprob = try container.decode(Double.self, forKey: .logprob)
-        self.bytes = try container.decodeIfPresent([Int].self, forKey: .bytes)
-        self.topLogprobs = try container.decodeLenientArray([TopLogProb].self, forKey: .topLogprobs, absent: &absent)
-        self.absentMembers = absent
+        self.bytes = try container.decodeOptional([Int].self, forKey: .bytes, nils: &nils)
+        self.topLogprobs = try container.decodeLenientArray([TopLogProb].self, forKey: .topLogprobs, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
@@ -870,8 +898,8 @@ public struct LogProb: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.token, forKey: .token)
         try container.encode(self.logprob, forKey: .logprob)
-        try container.encodeIfPresent(self.bytes, forKey: .bytes)
-        try container.encodeLenientArray(self.topLogprobs, forKey: .topLogprobs, absent: absentMembers)
+        try container.encodeOptional(self.bytes, forKey: .bytes, nils: decodedNils)
+        try container.encodeLenientArray(self.topLogprobs, forKey: .topLogprobs, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -891,6 +919,8 @@ public struct Message: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(id: String? = nil, role: MessageRole, content: MessageContent, status: ItemStatus? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -911,20 +941,22 @@ public struct Message: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: .id)
+        var nils = DecodedNils<CodingKeys>()
+        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &nils)
         self.role = try container.decode(MessageRole.self, forKey: .role)
         self.content = try container.decode(MessageContent.self, forKey: .content)
-        self.status = try container.decodeIfPresent(ItemStatus.self, forKey: .status)
+        self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("message", forKey: .type)
-        try container.encodeIfPresent(self.id, forKey: .id)
+        try container.encodeOptional(self.id, forKey: .id, nils: decodedNils)
         try container.encode(self.role, forKey: .role)
         try container.encode(self.content, forKey: .content)
-        try container.encodeIfPresent(self.status, forKey: .status)
+        try container.encodeOptional(self.status, forKey: .status, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -1071,6 +1103,8 @@ public struct OutputText: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(text: String, annotations: [Annotation]? = nil, logprobs: [LogProb]? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -1089,9 +1123,11 @@ public struct OutputText: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.text = try container.decode(String.self, forKey: .text)
-        self.annotations = try container.decodeIfPresent([Annotation].self, forKey: .annotations)
-        self.logprobs = try container.decodeIfPresent([LogProb].self, forKey: .logprobs)
+        self.annotations = try container.decodeOptional([Annotation].self, forKey: .annotations, nils: &nils)
+        self.logprobs = try container.decodeOptional([LogProb].self, forKey: .logprobs, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
@@ -1099,8 +1135,8 @@ public struct OutputText: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("output_text", forKey: .type)
         try container.encode(self.text, forKey: .text)
-        try container.encodeIfPresent(self.annotations, forKey: .annotations)
-        try container.encodeIfPresent(self.logprobs, forKey: .logprobs)
+        try container.encodeOptional(self.annotations, forKey: .annotations, nils: decodedNils)
+        try container.encodeOptional(self.logprobs, forKey: .logprobs, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -1126,6 +1162,8 @@ public struct OutputTextDeltaEvent: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(sequenceNumber: Int, itemID: String, outputIndex: Int, contentIndex: Int, delta: String, annotations: [Annotation]? = nil, logprobs: [LogProb]? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -1152,13 +1190,15 @@ public struct OutputTextDeltaEvent: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.itemID = try container.decode(String.self, forKey: .itemID)
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.contentIndex = try container.decode(Int.self, forKey: .contentIndex)
         self.delta = try container.decode(String.self, forKey: .delta)
-        self.annotations = try container.decodeIfPresent([Annotation].self, forKey: .annotations)
-        self.logprobs = try container.decodeIfPresent([LogProb].self, forKey: .logprobs)
+        self.annotations = try container.decodeOptional([Annotation].self, forKey: .annotations, nils: &nils)
+        self.logprobs = try container.decodeOptional([LogProb].self, forKey: .logprobs, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
@@ -1170,8 +1210,8 @@ public struct OutputTextDeltaEvent: Codable, Hashable, Sendable {
         try container.encode(self.outputIndex, forKey: .outputIndex)
         try container.encode(self.contentIndex, forKey: .contentIndex)
         try container.encode(self.delta, forKey: .delta)
-        try container.encodeIfPresent(self.annotations, forKey: .annotations)
-        try container.encodeIfPresent(self.logprobs, forKey: .logprobs)
+        try container.encodeOptional(self.annotations, forKey: .annotations, nils: decodedNils)
+        try container.encodeOptional(self.logprobs, forKey: .logprobs, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -1197,6 +1237,8 @@ public struct OutputTextDoneEvent: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(sequenceNumber: Int, itemID: String, outputIndex: Int, contentIndex: Int, text: String, annotations: [Annotation]? = nil, logprobs: [LogProb]? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -1223,13 +1265,15 @@ public struct OutputTextDoneEvent: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.itemID = try container.decode(String.self, forKey: .itemID)
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.contentIndex = try container.decode(Int.self, forKey: .contentIndex)
         self.text = try container.decode(String.self, forKey: .text)
-        self.annotations = try container.decodeIfPresent([Annotation].self, forKey: .annotations)
-        self.logprobs = try container.decodeIfPresent([LogProb].self, forKey: .logprobs)
+        self.annotations = try container.decodeOptional([Annotation].self, forKey: .annotations, nils: &nils)
+        self.logprobs = try container.decodeOptional([LogProb].self, forKey: .logprobs, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
@@ -1241,8 +1285,8 @@ public struct OutputTextDoneEvent: Codable, Hashable, Sendable {
         try container.encode(self.outputIndex, forKey: .outputIndex)
         try container.encode(self.contentIndex, forKey: .contentIndex)
         try container.encode(self.text, forKey: .text)
-        try container.encodeIfPresent(self.annotations, forKey: .annotations)
-        try container.encodeIfPresent(self.logprobs, forKey: .logprobs)
+        try container.encodeOptional(self.annotations, forKey: .annotations, nils: decodedNils)
+        try container.encodeOptional(self.logprobs, forKey: .logprobs, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -1291,6 +1335,8 @@ public struct ReasoningConfig: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(effort: ReasoningEffort? = nil, summary: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -1306,15 +1352,17 @@ public struct ReasoningConfig: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.effort = try container.decodeIfPresent(ReasoningEffort.self, forKey: .effort)
-        self.summary = try container.decodeIfPresent(String.self, forKey: .summary)
+        var nils = DecodedNils<CodingKeys>()
+        self.effort = try container.decodeOptional(ReasoningEffort.self, forKey: .effort, nils: &nils)
+        self.summary = try container.decodeOptional(String.self, forKey: .summary, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.effort, forKey: .effort)
-        try container.encodeIfPresent(self.summary, forKey: .summary)
+        try container.encodeOptional(self.effort, forKey: .effort, nils: decodedNils)
+        try container.encodeOptional(self.summary, forKey: .summary, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -1334,6 +1382,8 @@ public struct ReasoningItem: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(id: String? = nil, status: ItemStatus? = nil, content: [ReasoningText]? = nil, summary: [SummaryText]? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -1354,20 +1404,22 @@ public struct ReasoningItem: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: .id)
-        self.status = try container.decodeIfPresent(ItemStatus.self, forKey: .status)
-        self.content = try container.decodeIfPresent([ReasoningText].self, forKey: .content)
-        self.summary = try container.decodeIfPresent([SummaryText].self, forKey: .summary)
+        var nils = DecodedNils<CodingKeys>()
+        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &nils)
+        self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &nils)
+        self.content = try container.decodeOptional([ReasoningText].self, forKey: .content, nils: &nils)
+        self.summary = try container.decodeOptional([SummaryText].self, forKey: .summary, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("reasoning", forKey: .type)
-        try container.encodeIfPresent(self.id, forKey: .id)
-        try container.encodeIfPresent(self.status, forKey: .status)
-        try container.encodeIfPresent(self.content, forKey: .content)
-        try container.encodeIfPresent(self.summary, forKey: .summary)
+        try container.encodeOptional(self.id, forKey: .id, nils: decodedNils)
+        try container.encodeOptional(self.status, forKey: .status, nils: decodedNils)
+        try container.encodeOptional(self.content, forKey: .content, nils: decodedNils)
+        try container.encodeOptional(self.summary, forKey: .summary, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -1580,8 +1632,8 @@ public struct Response: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Required members the decoded JSON lacked, left out again when encoding (see `AbsentMembers.swift`).
-    private var absentMembers: Set<CodingKeys> = []
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(id: String, status: ResponseStatus, createdAt: Int64, completedAt: Int64? = nil, model: String, output: [OutputItem], usage: Usage? = nil, error: ResponseError? = nil, incompleteDetails: IncompleteDetails? = nil, instructions: String? = nil, toolChoice: ToolChoice? = nil, store: Bool? = nil, parallelToolCalls: Bool? = nil, tools: [Tool]? = nil, temperature: Double? = nil, topP: Double? = nil, topK: Int? = nil, frequencyPenalty: Double? = nil, presencePenalty: Double? = nil, maxOutputTokens: Int? = nil, maxToolCalls: Int? = nil, topLogprobs: Int? = nil, text: TextConfig? = nil, reasoning: ReasoningConfig? = nil, truncation: Truncation? = nil, background: Bool? = nil, metadata: [String: String]? = nil, previousResponseID: String? = nil, serviceTier: String? = nil, user: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -1654,38 +1706,38 @@ public struct Response: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        var absent: Set<CodingKeys> = []
+        var nils = DecodedNils<CodingKeys>()
         self.id = try container.decode(String.self, forKey: .id)
         self.status = try container.decode(ResponseStatus.self, forKey: .status)
         self.createdAt = try container.decode(Int64.self, forKey: .createdAt)
-        self.completedAt = try container.decodeIfPresent(Int64.self, forKey: .completedAt)
+        self.completedAt = try container.decodeOptional(Int64.self, forKey: .completedAt, nils: &nils)
         self.model = try container.decode(String.self, forKey: .model)
-        self.output = try container.decodeLenientArray([OutputItem].self, forKey: .output, absent: &absent)
-        self.usage = try container.decodeIfPresent(Usage.self, forKey: .usage)
-        self.error = try container.decodeIfPresent(ResponseError.self, forKey: .error)
-        self.incompleteDetails = try container.decodeIfPresent(IncompleteDetails.self, forKey: .incompleteDetails)
-        self.instructions = try container.decodeIfPresent(String.self, forKey: .instructions)
-        self.toolChoice = try container.decodeIfPresent(ToolChoice.self, forKey: .toolChoice)
-        self.store = try container.decodeIfPresent(Bool.self, forKey: .store)
-        self.parallelToolCalls = try container.decodeIfPresent(Bool.self, forKey: .parallelToolCalls)
-        self.tools = try container.decodeIfPresent([Tool].self, forKey: .tools)
-        self.temperature = try container.decodeIfPresent(Double.self, forKey: .temperature)
-        self.topP = try container.decodeIfPresent(Double.self, forKey: .topP)
-        self.topK = try container.decodeIfPresent(Int.self, forKey: .topK)
-        self.frequencyPenalty = try container.decodeIfPresent(Double.self, forKey: .frequencyPenalty)
-        self.presencePenalty = try container.decodeIfPresent(Double.self, forKey: .presencePenalty)
-        self.maxOutputTokens = try container.decodeIfPresent(Int.self, forKey: .maxOutputTokens)
-        self.maxToolCalls = try container.decodeIfPresent(Int.self, forKey: .maxToolCalls)
-        self.topLogprobs = try container.decodeIfPresent(Int.self, forKey: .topLogprobs)
-        self.text = try container.decodeIfPresent(TextConfig.self, forKey: .text)
-        self.reasoning = try container.decodeIfPresent(ReasoningConfig.self, forKey: .reasoning)
-        self.truncation = try container.decodeIfPresent(Truncation.self, forKey: .truncation)
-        self.background = try container.decodeIfPresent(Bool.self, forKey: .background)
-        self.metadata = try container.decodeIfPresent([String: String].self, forKey: .metadata)
-        self.previousResponseID = try container.decodeIfPresent(String.self, forKey: .previousResponseID)
-        self.serviceTier = try container.decodeIfPresent(String.self, forKey: .serviceTier)
-        self.user = try container.decodeIfPresent(String.self, forKey: .user)
-        self.absentMembers = absent
+        self.output = try container.decodeLenientArray([OutputItem].self, forKey: .output, nils: &nils)
+        self.usage = try container.decodeOptional(Usage.self, forKey: .usage, nils: &nils)
+        self.error = try container.decodeOptional(ResponseError.self, forKey: .error, nils: &nils)
+        self.incompleteDetails = try container.decodeOptional(IncompleteDetails.self, forKey: .incompleteDetails, nils: &nils)
+        self.instructions = try container.decodeOptional(String.self, forKey: .instructions, nils: &nils)
+        self.toolChoice = try container.decodeOptional(ToolChoice.self, forKey: .toolChoice, nils: &nils)
+        self.store = try container.decodeOptional(Bool.self, forKey: .store, nils: &nils)
+        self.parallelToolCalls = try container.decodeOptional(Bool.self, forKey: .parallelToolCalls, nils: &nils)
+        self.tools = try container.decodeOptional([Tool].self, forKey: .tools, nils: &nils)
+        self.temperature = try container.decodeOptional(Double.self, forKey: .temperature, nils: &nils)
+        self.topP = try container.decodeOptional(Double.self, forKey: .topP, nils: &nils)
+        self.topK = try container.decodeOptional(Int.self, forKey: .topK, nils: &nils)
+        self.frequencyPenalty = try container.decodeOptional(Double.self, forKey: .frequencyPenalty, nils: &nils)
+        self.presencePenalty = try container.decodeOptional(Double.self, forKey: .presencePenalty, nils: &nils)
+        self.maxOutputTokens = try container.decodeOptional(Int.self, forKey: .maxOutputTokens, nils: &nils)
+        self.maxToolCalls = try container.decodeOptional(Int.self, forKey: .maxToolCalls, nils: &nils)
+        self.topLogprobs = try container.decodeOptional(Int.self, forKey: .topLogprobs, nils: &nils)
+        self.text = try container.decodeOptional(TextConfig.self, forKey: .text, nils: &nils)
+        self.reasoning = try container.decodeOptional(ReasoningConfig.self, forKey: .reasoning, nils: &nils)
+        self.truncation = try container.decodeOptional(Truncation.self, forKey: .truncation, nils: &nils)
+        self.background = try container.decodeOptional(Bool.self, forKey: .background, nils: &nils)
+        self.metadata = try container.decodeOptional([String: String].self, forKey: .metadata, nils: &nils)
+        self.previousResponseID = try container.decodeOptional(String.self, forKey: .previousResponseID, nils: &nils)
+        self.serviceTier = try container.decodeOptional(String.self, forKey: .serviceTier, nils: &nils)
+        self.user = try container.decodeOptional(String.self, forKey: .user, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
@@ -1695,33 +1747,33 @@ public struct Response: Codable, Hashable, Sendable {
         try container.encode("response", forKey: .object)
         try container.encode(self.status, forKey: .status)
         try container.encode(self.createdAt, forKey: .createdAt)
-        try container.encodeIfPresent(self.completedAt, forKey: .completedAt)
+        try container.encodeOptional(self.completedAt, forKey: .completedAt, nils: decodedNils)
         try container.encode(self.model, forKey: .model)
-        try container.encodeLenientArray(self.output, forKey: .output, absent: absentMembers)
-        try container.encodeIfPresent(self.usage, forKey: .usage)
-        try container.encodeIfPresent(self.error, forKey: .error)
-        try container.encodeIfPresent(self.incompleteDetails, forKey: .incompleteDetails)
-        try container.encodeIfPresent(self.instructions, forKey: .instructions)
-        try container.encodeIfPresent(self.toolChoice, forKey: .toolChoice)
-        try container.encodeIfPresent(self.store, forKey: .store)
-        try container.encodeIfPresent(self.parallelToolCalls, forKey: .parallelToolCalls)
-        try container.encodeIfPresent(self.tools, forKey: .tools)
-        try container.encodeIfPresent(self.temperature, forKey: .temperature)
-        try container.encodeIfPresent(self.topP, forKey: .topP)
-        try container.encodeIfPresent(self.topK, forKey: .topK)
-        try container.encodeIfPresent(self.frequencyPenalty, forKey: .frequencyPenalty)
-        try container.encodeIfPresent(self.presencePenalty, forKey: .presencePenalty)
-        try container.encodeIfPresent(self.maxOutputTokens, forKey: .maxOutputTokens)
-        try container.encodeIfPresent(self.maxToolCalls, forKey: .maxToolCalls)
-        try container.encodeIfPresent(self.topLogprobs, forKey: .topLogprobs)
-        try container.encodeIfPresent(self.text, forKey: .text)
-        try container.encodeIfPresent(self.reasoning, forKey: .reasoning)
-        try container.encodeIfPresent(self.truncation, forKey: .truncation)
-        try container.encodeIfPresent(self.background, forKey: .background)
-        try container.encodeIfPresent(self.metadata, forKey: .metadata)
-        try container.encodeIfPresent(self.previousResponseID, forKey: .previousResponseID)
-        try container.encodeIfPresent(self.serviceTier, forKey: .serviceTier)
-        try container.encodeIfPresent(self.user, forKey: .user)
+        try container.encodeLenientArray(self.output, forKey: .output, nils: decodedNils)
+        try container.encodeOptional(self.usage, forKey: .usage, nils: decodedNils)
+        try container.encodeOptional(self.error, forKey: .error, nils: decodedNils)
+        try container.encodeOptional(self.incompleteDetails, forKey: .incompleteDetails, nils: decodedNils)
+        try container.encodeOptional(self.instructions, forKey: .instructions, nils: decodedNils)
+        try container.encodeOptional(self.toolChoice, forKey: .toolChoice, nils: decodedNils)
+        try container.encodeOptional(self.store, forKey: .store, nils: decodedNils)
+        try container.encodeOptional(self.parallelToolCalls, forKey: .parallelToolCalls, nils: decodedNils)
+        try container.encodeOptional(self.tools, forKey: .tools, nils: decodedNils)
+        try container.encodeOptional(self.temperature, forKey: .temperature, nils: decodedNils)
+        try container.encodeOptional(self.topP, forKey: .topP, nils: decodedNils)
+        try container.encodeOptional(self.topK, forKey: .topK, nils: decodedNils)
+        try container.encodeOptional(self.frequencyPenalty, forKey: .frequencyPenalty, nils: decodedNils)
+        try container.encodeOptional(self.presencePenalty, forKey: .presencePenalty, nils: decodedNils)
+        try container.encodeOptional(self.maxOutputTokens, forKey: .maxOutputTokens, nils: decodedNils)
+        try container.encodeOptional(self.maxToolCalls, forKey: .maxToolCalls, nils: decodedNils)
+        try container.encodeOptional(self.topLogprobs, forKey: .topLogprobs, nils: decodedNils)
+        try container.encodeOptional(self.text, forKey: .text, nils: decodedNils)
+        try container.encodeOptional(self.reasoning, forKey: .reasoning, nils: decodedNils)
+        try container.encodeOptional(self.truncation, forKey: .truncation, nils: decodedNils)
+        try container.encodeOptional(self.background, forKey: .background, nils: decodedNils)
+        try container.encodeOptional(self.metadata, forKey: .metadata, nils: decodedNils)
+        try container.encodeOptional(self.previousResponseID, forKey: .previousResponseID, nils: decodedNils)
+        try container.encodeOptional(self.serviceTier, forKey: .serviceTier, nils: decodedNils)
+        try container.encodeOptional(self.user, forKey: .user, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -1979,8 +2031,8 @@ public struct SimpleError: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Required members the decoded JSON lacked, left out again when encoding (see `AbsentMembers.swift`).
-    private var absentMembers: Set<CodingKeys> = []
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(error: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -1994,15 +2046,15 @@ public struct SimpleError: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        var absent: Set<CodingKeys> = []
-        self.error = try container.decodeNullable(String.self, forKey: .error, absent: &absent)
-        self.absentMembers = absent
+        var nils = DecodedNils<CodingKeys>()
+        self.error = try container.decodeNullable(String.self, forKey: .error, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeNullable(self.error, forKey: .error, absent: absentMembers)
+        try container.encodeNullable(self.error, forKey: .error, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -2022,6 +2074,8 @@ public struct StreamErrorEvent: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(sequenceNumber: Int, code: String? = nil, message: String, param: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -2042,10 +2096,12 @@ public struct StreamErrorEvent: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.code = try container.decodeIfPresent(String.self, forKey: .code)
+        self.code = try container.decodeOptional(String.self, forKey: .code, nils: &nils)
         self.message = try container.decode(String.self, forKey: .message)
-        self.param = try container.decodeIfPresent(String.self, forKey: .param)
+        self.param = try container.decodeOptional(String.self, forKey: .param, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
@@ -2053,9 +2109,9 @@ public struct StreamErrorEvent: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("error", forKey: .type)
         try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
-        try container.encodeIfPresent(self.code, forKey: .code)
+        try container.encodeOptional(self.code, forKey: .code, nils: decodedNils)
         try container.encode(self.message, forKey: .message)
-        try container.encodeIfPresent(self.param, forKey: .param)
+        try container.encodeOptional(self.param, forKey: .param, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -2104,6 +2160,8 @@ public struct TextConfig: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(format: TextFormat? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -2117,13 +2175,15 @@ public struct TextConfig: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.format = try container.decodeIfPresent(TextFormat.self, forKey: .format)
+        var nils = DecodedNils<CodingKeys>()
+        self.format = try container.decodeOptional(TextFormat.self, forKey: .format, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.format, forKey: .format)
+        try container.encodeOptional(self.format, forKey: .format, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -2171,6 +2231,8 @@ public struct TextFormatJSONSchema: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(name: String, description: String? = nil, schema: [String: JSONValue]? = nil, strict: Bool? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -2191,10 +2253,12 @@ public struct TextFormatJSONSchema: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.name = try container.decode(String.self, forKey: .name)
-        self.description = try container.decodeIfPresent(String.self, forKey: .description)
-        self.schema = try container.decodeIfPresent([String: JSONValue].self, forKey: .schema)
-        self.strict = try container.decodeIfPresent(Bool.self, forKey: .strict)
+        self.description = try container.decodeOptional(String.self, forKey: .description, nils: &nils)
+        self.schema = try container.decodeOptional([String: JSONValue].self, forKey: .schema, nils: &nils)
+        self.strict = try container.decodeOptional(Bool.self, forKey: .strict, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
@@ -2202,9 +2266,9 @@ public struct TextFormatJSONSchema: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("json_schema", forKey: .type)
         try container.encode(self.name, forKey: .name)
-        try container.encodeIfPresent(self.description, forKey: .description)
-        try container.encodeIfPresent(self.schema, forKey: .schema)
-        try container.encodeIfPresent(self.strict, forKey: .strict)
+        try container.encodeOptional(self.description, forKey: .description, nils: decodedNils)
+        try container.encodeOptional(self.schema, forKey: .schema, nils: decodedNils)
+        try container.encodeOptional(self.strict, forKey: .strict, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -2250,6 +2314,8 @@ public struct TopLogProb: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(token: String, logprob: Double, bytes: [Int]? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -2267,9 +2333,11 @@ public struct TopLogProb: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.token = try container.decode(String.self, forKey: .token)
         self.logprob = try container.decode(Double.self, forKey: .logprob)
-        self.bytes = try container.decodeIfPresent([Int].self, forKey: .bytes)
+        self.bytes = try container.decodeOptional([Int].self, forKey: .bytes, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
@@ -2277,7 +2345,7 @@ public struct TopLogProb: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.token, forKey: .token)
         try container.encode(self.logprob, forKey: .logprob)
-        try container.encodeIfPresent(self.bytes, forKey: .bytes)
+        try container.encodeOptional(self.bytes, forKey: .bytes, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -2297,6 +2365,8 @@ public struct URLCitation: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(url: String, title: String? = nil, startIndex: Int, endIndex: Int, additionalProperties: [String: JSONValue] = [:]) {
@@ -2317,10 +2387,12 @@ public struct URLCitation: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.url = try container.decode(String.self, forKey: .url)
-        self.title = try container.decodeIfPresent(String.self, forKey: .title)
+        self.title = try container.decodeOptional(String.self, forKey: .title, nils: &nils)
         self.startIndex = try container.decode(Int.self, forKey: .startIndex)
         self.endIndex = try container.decode(Int.self, forKey: .endIndex)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
@@ -2328,7 +2400,7 @@ public struct URLCitation: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("url_citation", forKey: .type)
         try container.encode(self.url, forKey: .url)
-        try container.encodeIfPresent(self.title, forKey: .title)
+        try container.encodeOptional(self.title, forKey: .title, nils: decodedNils)
         try container.encode(self.startIndex, forKey: .startIndex)
         try container.encode(self.endIndex, forKey: .endIndex)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -2370,6 +2442,8 @@ public struct Usage: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(inputTokens: Int, outputTokens: Int, totalTokens: Int, inputTokensDetails: InputTokensDetails? = nil, outputTokensDetails: OutputTokensDetails? = nil, startTime: Double? = nil, endTime: Double? = nil, timeToFirstToken: Double? = nil, totalLatency: Double? = nil, outputTokensPerSec: Double? = nil, outputTokensAfterFirstPerSec: Double? = nil, totalTokensPerSec: Double? = nil, acceptanceRate: Double? = nil, isLastResponse: Bool? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -2409,20 +2483,22 @@ public struct Usage: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.inputTokens = try container.decode(Int.self, forKey: .inputTokens)
         self.outputTokens = try container.decode(Int.self, forKey: .outputTokens)
         self.totalTokens = try container.decode(Int.self, forKey: .totalTokens)
-        self.inputTokensDetails = try container.decodeIfPresent(InputTokensDetails.self, forKey: .inputTokensDetails)
-        self.outputTokensDetails = try container.decodeIfPresent(OutputTokensDetails.self, forKey: .outputTokensDetails)
-        self.startTime = try container.decodeIfPresent(Double.self, forKey: .startTime)
-        self.endTime = try container.decodeIfPresent(Double.self, forKey: .endTime)
-        self.timeToFirstToken = try container.decodeIfPresent(Double.self, forKey: .timeToFirstToken)
-        self.totalLatency = try container.decodeIfPresent(Double.self, forKey: .totalLatency)
-        self.outputTokensPerSec = try container.decodeIfPresent(Double.self, forKey: .outputTokensPerSec)
-        self.outputTokensAfterFirstPerSec = try container.decodeIfPresent(Double.self, forKey: .outputTokensAfterFirstPerSec)
-        self.totalTokensPerSec = try container.decodeIfPresent(Double.self, forKey: .totalTokensPerSec)
-        self.acceptanceRate = try container.decodeIfPresent(Double.self, forKey: .acceptanceRate)
-        self.isLastResponse = try container.decodeIfPresent(Bool.self, forKey: .isLastResponse)
+        self.inputTokensDetails = try container.decodeOptional(InputTokensDetails.self, forKey: .inputTokensDetails, nils: &nils)
+        self.outputTokensDetails = try container.decodeOptional(OutputTokensDetails.self, forKey: .outputTokensDetails, nils: &nils)
+        self.startTime = try container.decodeOptional(Double.self, forKey: .startTime, nils: &nils)
+        self.endTime = try container.decodeOptional(Double.self, forKey: .endTime, nils: &nils)
+        self.timeToFirstToken = try container.decodeOptional(Double.self, forKey: .timeToFirstToken, nils: &nils)
+        self.totalLatency = try container.decodeOptional(Double.self, forKey: .totalLatency, nils: &nils)
+        self.outputTokensPerSec = try container.decodeOptional(Double.self, forKey: .outputTokensPerSec, nils: &nils)
+        self.outputTokensAfterFirstPerSec = try container.decodeOptional(Double.self, forKey: .outputTokensAfterFirstPerSec, nils: &nils)
+        self.totalTokensPerSec = try container.decodeOptional(Double.self, forKey: .totalTokensPerSec, nils: &nils)
+        self.acceptanceRate = try container.decodeOptional(Double.self, forKey: .acceptanceRate, nils: &nils)
+        self.isLastResponse = try container.decodeOptional(Bool.self, forKey: .isLastResponse, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
@@ -2431,17 +2507,17 @@ public struct Usage: Codable, Hashable, Sendable {
         try container.encode(self.inputTokens, forKey: .inputTokens)
         try container.encode(self.outputTokens, forKey: .outputTokens)
         try container.encode(self.totalTokens, forKey: .totalTokens)
-        try container.encodeIfPresent(self.inputTokensDetails, forKey: .inputTokensDetails)
-        try container.encodeIfPresent(self.outputTokensDetails, forKey: .outputTokensDetails)
-        try container.encodeIfPresent(self.startTime, forKey: .startTime)
-        try container.encodeIfPresent(self.endTime, forKey: .endTime)
-        try container.encodeIfPresent(self.timeToFirstToken, forKey: .timeToFirstToken)
-        try container.encodeIfPresent(self.totalLatency, forKey: .totalLatency)
-        try container.encodeIfPresent(self.outputTokensPerSec, forKey: .outputTokensPerSec)
-        try container.encodeIfPresent(self.outputTokensAfterFirstPerSec, forKey: .outputTokensAfterFirstPerSec)
-        try container.encodeIfPresent(self.totalTokensPerSec, forKey: .totalTokensPerSec)
-        try container.encodeIfPresent(self.acceptanceRate, forKey: .acceptanceRate)
-        try container.encodeIfPresent(self.isLastResponse, forKey: .isLastResponse)
+        try container.encodeOptional(self.inputTokensDetails, forKey: .inputTokensDetails, nils: decodedNils)
+        try container.encodeOptional(self.outputTokensDetails, forKey: .outputTokensDetails, nils: decodedNils)
+        try container.encodeOptional(self.startTime, forKey: .startTime, nils: decodedNils)
+        try container.encodeOptional(self.endTime, forKey: .endTime, nils: decodedNils)
+        try container.encodeOptional(self.timeToFirstToken, forKey: .timeToFirstToken, nils: decodedNils)
+        try container.encodeOptional(self.totalLatency, forKey: .totalLatency, nils: decodedNils)
+        try container.encodeOptional(self.outputTokensPerSec, forKey: .outputTokensPerSec, nils: decodedNils)
+        try container.encodeOptional(self.outputTokensAfterFirstPerSec, forKey: .outputTokensAfterFirstPerSec, nils: decodedNils)
+        try container.encodeOptional(self.totalTokensPerSec, forKey: .totalTokensPerSec, nils: decodedNils)
+        try container.encodeOptional(self.acceptanceRate, forKey: .acceptanceRate, nils: decodedNils)
+        try container.encodeOptional(self.isLastResponse, forKey: .isLastResponse, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

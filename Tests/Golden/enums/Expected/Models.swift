@@ -17,8 +17,8 @@ public struct Job: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Required members the decoded JSON lacked, left out again when encoding (see `AbsentMembers.swift`).
-    private var absentMembers: Set<CodingKeys> = []
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(status: Status, level: NullableLevel? = nil, previousLevel: NullableLevel? = nil, currentLevel: NullableLevel? = nil, inlineMode: JobInlineMode? = nil, modes: [JobModesItem]? = nil, priority: Priority? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -44,27 +44,27 @@ public struct Job: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        var absent: Set<CodingKeys> = []
+        var nils = DecodedNils<CodingKeys>()
         self.status = try container.decode(Status.self, forKey: .status)
-        self.level = try container.decodeIfPresent(NullableLevel.self, forKey: .level)
-        self.previousLevel = try container.decodeIfPresent(NullableLevel.self, forKey: .previousLevel)
-        self.currentLevel = try container.decodeNullable(NullableLevel.self, forKey: .currentLevel, absent: &absent)
-        self.inlineMode = try container.decodeIfPresent(JobInlineMode.self, forKey: .inlineMode)
-        self.modes = try container.decodeIfPresent([JobModesItem].self, forKey: .modes)
-        self.priority = try container.decodeIfPresent(Priority.self, forKey: .priority)
-        self.absentMembers = absent
+        self.level = try container.decodeOptional(NullableLevel.self, forKey: .level, nils: &nils)
+        self.previousLevel = try container.decodeOptional(NullableLevel.self, forKey: .previousLevel, nils: &nils)
+        self.currentLevel = try container.decodeNullable(NullableLevel.self, forKey: .currentLevel, nils: &nils)
+        self.inlineMode = try container.decodeOptional(JobInlineMode.self, forKey: .inlineMode, nils: &nils)
+        self.modes = try container.decodeOptional([JobModesItem].self, forKey: .modes, nils: &nils)
+        self.priority = try container.decodeOptional(Priority.self, forKey: .priority, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.status, forKey: .status)
-        try container.encodeIfPresent(self.level, forKey: .level)
-        try container.encodeIfPresent(self.previousLevel, forKey: .previousLevel)
-        try container.encodeNullable(self.currentLevel, forKey: .currentLevel, absent: absentMembers)
-        try container.encodeIfPresent(self.inlineMode, forKey: .inlineMode)
-        try container.encodeIfPresent(self.modes, forKey: .modes)
-        try container.encodeIfPresent(self.priority, forKey: .priority)
+        try container.encodeOptional(self.level, forKey: .level, nils: decodedNils)
+        try container.encodeOptional(self.previousLevel, forKey: .previousLevel, nils: decodedNils)
+        try container.encodeNullable(self.currentLevel, forKey: .currentLevel, nils: decodedNils)
+        try container.encodeOptional(self.inlineMode, forKey: .inlineMode, nils: decodedNils)
+        try container.encodeOptional(self.modes, forKey: .modes, nils: decodedNils)
+        try container.encodeOptional(self.priority, forKey: .priority, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

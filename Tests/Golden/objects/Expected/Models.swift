@@ -10,6 +10,8 @@ public struct Base: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(id: String, createdAt: Int? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -25,15 +27,17 @@ public struct Base: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.id = try container.decode(String.self, forKey: .id)
-        self.createdAt = try container.decodeIfPresent(Int.self, forKey: .createdAt)
+        self.createdAt = try container.decodeOptional(Int.self, forKey: .createdAt, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.id, forKey: .id)
-        try container.encodeIfPresent(self.createdAt, forKey: .createdAt)
+        try container.encodeOptional(self.createdAt, forKey: .createdAt, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -44,6 +48,8 @@ public struct ClosedStruct: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(name: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -57,13 +63,15 @@ public struct ClosedStruct: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
+        var nils = DecodedNils<CodingKeys>()
+        self.name = try container.decodeOptional(String.self, forKey: .name, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.name, forKey: .name)
+        try container.encodeOptional(self.name, forKey: .name, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -78,6 +86,8 @@ public struct Collections: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(names: [String], matrix: [[Int]]? = nil, points: [Point]? = nil, untypedItems: [JSONValue]? = nil, inlineItems: [CollectionsInlineItemsItem]? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -99,21 +109,23 @@ public struct Collections: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.names = try container.decode([String].self, forKey: .names)
-        self.matrix = try container.decodeIfPresent([[Int]].self, forKey: .matrix)
-        self.points = try container.decodeIfPresent([Point].self, forKey: .points)
-        self.untypedItems = try container.decodeIfPresent([JSONValue].self, forKey: .untypedItems)
-        self.inlineItems = try container.decodeIfPresent([CollectionsInlineItemsItem].self, forKey: .inlineItems)
+        self.matrix = try container.decodeOptional([[Int]].self, forKey: .matrix, nils: &nils)
+        self.points = try container.decodeOptional([Point].self, forKey: .points, nils: &nils)
+        self.untypedItems = try container.decodeOptional([JSONValue].self, forKey: .untypedItems, nils: &nils)
+        self.inlineItems = try container.decodeOptional([CollectionsInlineItemsItem].self, forKey: .inlineItems, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.names, forKey: .names)
-        try container.encodeIfPresent(self.matrix, forKey: .matrix)
-        try container.encodeIfPresent(self.points, forKey: .points)
-        try container.encodeIfPresent(self.untypedItems, forKey: .untypedItems)
-        try container.encodeIfPresent(self.inlineItems, forKey: .inlineItems)
+        try container.encodeOptional(self.matrix, forKey: .matrix, nils: decodedNils)
+        try container.encodeOptional(self.points, forKey: .points, nils: decodedNils)
+        try container.encodeOptional(self.untypedItems, forKey: .untypedItems, nils: decodedNils)
+        try container.encodeOptional(self.inlineItems, forKey: .inlineItems, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -124,6 +136,8 @@ public struct CollectionsInlineItemsItem: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(id: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -137,13 +151,15 @@ public struct CollectionsInlineItemsItem: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: .id)
+        var nils = DecodedNils<CodingKeys>()
+        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.id, forKey: .id)
+        try container.encodeOptional(self.id, forKey: .id, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -154,6 +170,8 @@ public struct Constants: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(note: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -169,7 +187,9 @@ public struct Constants: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.note = try container.decodeIfPresent(String.self, forKey: .note)
+        var nils = DecodedNils<CodingKeys>()
+        self.note = try container.decodeOptional(String.self, forKey: .note, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
@@ -177,7 +197,7 @@ public struct Constants: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("list", forKey: .object)
         try container.encode("single", forKey: .kind)
-        try container.encodeIfPresent(self.note, forKey: .note)
+        try container.encodeOptional(self.note, forKey: .note, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -203,6 +223,8 @@ public struct Defaults: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(count: Int = 3, ratio: Double = 0.5, whole: Double? = nil, enabled: Bool = true, mode: DefaultsMode = .fast, label: String = "say \"hi\"", optionalWithDefault: Int? = nil, tags: [String]? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -230,14 +252,16 @@ public struct Defaults: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.count = try container.decodeIfPresent(Int.self, forKey: .count) ?? 3
         self.ratio = try container.decodeIfPresent(Double.self, forKey: .ratio) ?? 0.5
-        self.whole = try container.decodeIfPresent(Double.self, forKey: .whole)
+        self.whole = try container.decodeOptional(Double.self, forKey: .whole, nils: &nils)
         self.enabled = try container.decodeIfPresent(Bool.self, forKey: .enabled) ?? true
         self.mode = try container.decodeIfPresent(DefaultsMode.self, forKey: .mode) ?? .fast
         self.label = try container.decodeIfPresent(String.self, forKey: .label) ?? "say \"hi\""
-        self.optionalWithDefault = try container.decodeIfPresent(Int.self, forKey: .optionalWithDefault)
-        self.tags = try container.decodeIfPresent([String].self, forKey: .tags)
+        self.optionalWithDefault = try container.decodeOptional(Int.self, forKey: .optionalWithDefault, nils: &nils)
+        self.tags = try container.decodeOptional([String].self, forKey: .tags, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
@@ -245,12 +269,12 @@ public struct Defaults: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.count, forKey: .count)
         try container.encode(self.ratio, forKey: .ratio)
-        try container.encodeIfPresent(self.whole, forKey: .whole)
+        try container.encodeOptional(self.whole, forKey: .whole, nils: decodedNils)
         try container.encode(self.enabled, forKey: .enabled)
         try container.encode(self.mode, forKey: .mode)
         try container.encode(self.label, forKey: .label)
-        try container.encodeIfPresent(self.optionalWithDefault, forKey: .optionalWithDefault)
-        try container.encodeIfPresent(self.tags, forKey: .tags)
+        try container.encodeOptional(self.optionalWithDefault, forKey: .optionalWithDefault, nils: decodedNils)
+        try container.encodeOptional(self.tags, forKey: .tags, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -266,6 +290,8 @@ public struct Derived: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(id: String, createdAt: Int? = nil, name: String, additionalProperties: [String: JSONValue] = [:]) {
@@ -283,16 +309,18 @@ public struct Derived: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.id = try container.decode(String.self, forKey: .id)
-        self.createdAt = try container.decodeIfPresent(Int.self, forKey: .createdAt)
+        self.createdAt = try container.decodeOptional(Int.self, forKey: .createdAt, nils: &nils)
         self.name = try container.decode(String.self, forKey: .name)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.id, forKey: .id)
-        try container.encodeIfPresent(self.createdAt, forKey: .createdAt)
+        try container.encodeOptional(self.createdAt, forKey: .createdAt, nils: decodedNils)
         try container.encode(self.name, forKey: .name)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
@@ -308,8 +336,8 @@ public struct Holder: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Required members the decoded JSON lacked, left out again when encoding (see `AbsentMembers.swift`).
-    private var absentMembers: Set<CodingKeys> = []
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(name: NullableName? = nil, id: Identifier? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -325,17 +353,17 @@ public struct Holder: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        var absent: Set<CodingKeys> = []
-        self.name = try container.decodeNullable(NullableName.self, forKey: .name, absent: &absent)
-        self.id = try container.decodeIfPresent(Identifier.self, forKey: .id)
-        self.absentMembers = absent
+        var nils = DecodedNils<CodingKeys>()
+        self.name = try container.decodeNullable(NullableName.self, forKey: .name, nils: &nils)
+        self.id = try container.decodeOptional(Identifier.self, forKey: .id, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeNullable(self.name, forKey: .name, absent: absentMembers)
-        try container.encodeIfPresent(self.id, forKey: .id)
+        try container.encodeNullable(self.name, forKey: .name, nils: decodedNils)
+        try container.encodeOptional(self.id, forKey: .id, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -359,6 +387,8 @@ public struct Keywords: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(default: String, class: String, protocol: String? = nil, type: String? = nil, callID: String? = nil, xFoo: String? = nil, _2fa: Bool? = nil, url: String? = nil, apiKeyIDs: [String]? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -388,15 +418,17 @@ public struct Keywords: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.default = try container.decode(String.self, forKey: .`default`)
         self.class = try container.decode(String.self, forKey: .`class`)
-        self.protocol = try container.decodeIfPresent(String.self, forKey: .`protocol`)
-        self.type = try container.decodeIfPresent(String.self, forKey: .type)
-        self.callID = try container.decodeIfPresent(String.self, forKey: .callID)
-        self.xFoo = try container.decodeIfPresent(String.self, forKey: .xFoo)
-        self._2fa = try container.decodeIfPresent(Bool.self, forKey: ._2fa)
-        self.url = try container.decodeIfPresent(String.self, forKey: .url)
-        self.apiKeyIDs = try container.decodeIfPresent([String].self, forKey: .apiKeyIDs)
+        self.protocol = try container.decodeOptional(String.self, forKey: .`protocol`, nils: &nils)
+        self.type = try container.decodeOptional(String.self, forKey: .type, nils: &nils)
+        self.callID = try container.decodeOptional(String.self, forKey: .callID, nils: &nils)
+        self.xFoo = try container.decodeOptional(String.self, forKey: .xFoo, nils: &nils)
+        self._2fa = try container.decodeOptional(Bool.self, forKey: ._2fa, nils: &nils)
+        self.url = try container.decodeOptional(String.self, forKey: .url, nils: &nils)
+        self.apiKeyIDs = try container.decodeOptional([String].self, forKey: .apiKeyIDs, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
@@ -404,13 +436,13 @@ public struct Keywords: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.`default`, forKey: .`default`)
         try container.encode(self.`class`, forKey: .`class`)
-        try container.encodeIfPresent(self.`protocol`, forKey: .`protocol`)
-        try container.encodeIfPresent(self.type, forKey: .type)
-        try container.encodeIfPresent(self.callID, forKey: .callID)
-        try container.encodeIfPresent(self.xFoo, forKey: .xFoo)
-        try container.encodeIfPresent(self._2fa, forKey: ._2fa)
-        try container.encodeIfPresent(self.url, forKey: .url)
-        try container.encodeIfPresent(self.apiKeyIDs, forKey: .apiKeyIDs)
+        try container.encodeOptional(self.`protocol`, forKey: .`protocol`, nils: decodedNils)
+        try container.encodeOptional(self.type, forKey: .type, nils: decodedNils)
+        try container.encodeOptional(self.callID, forKey: .callID, nils: decodedNils)
+        try container.encodeOptional(self.xFoo, forKey: .xFoo, nils: decodedNils)
+        try container.encodeOptional(self._2fa, forKey: ._2fa, nils: decodedNils)
+        try container.encodeOptional(self.url, forKey: .url, nils: decodedNils)
+        try container.encodeOptional(self.apiKeyIDs, forKey: .apiKeyIDs, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -428,6 +460,8 @@ public struct Legacy: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(oldField: String? = nil, newField: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -443,15 +477,17 @@ public struct Legacy: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self._oldField = try container.decodeIfPresent(String.self, forKey: .oldField)
-        self.newField = try container.decodeIfPresent(String.self, forKey: .newField)
+        var nils = DecodedNils<CodingKeys>()
+        self._oldField = try container.decodeOptional(String.self, forKey: .oldField, nils: &nils)
+        self.newField = try container.decodeOptional(String.self, forKey: .newField, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self._oldField, forKey: .oldField)
-        try container.encodeIfPresent(self.newField, forKey: .newField)
+        try container.encodeOptional(self._oldField, forKey: .oldField, nils: decodedNils)
+        try container.encodeOptional(self.newField, forKey: .newField, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -468,6 +504,8 @@ public struct Maps: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(counts: [String: Int]? = nil, open: [String: JSONValue]? = nil, bareObject: [String: JSONValue]? = nil, pointsByName: [String: Point]? = nil, anything: JSONValue? = nil, metadata: JSONValue? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -491,23 +529,25 @@ public struct Maps: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.counts = try container.decodeIfPresent([String: Int].self, forKey: .counts)
-        self.open = try container.decodeIfPresent([String: JSONValue].self, forKey: .`open`)
-        self.bareObject = try container.decodeIfPresent([String: JSONValue].self, forKey: .bareObject)
-        self.pointsByName = try container.decodeIfPresent([String: Point].self, forKey: .pointsByName)
-        self.anything = try container.decodeIfPresent(JSONValue.self, forKey: .anything)
-        self.metadata = try container.decodeIfPresent(JSONValue.self, forKey: .metadata)
+        var nils = DecodedNils<CodingKeys>()
+        self.counts = try container.decodeOptional([String: Int].self, forKey: .counts, nils: &nils)
+        self.open = try container.decodeOptional([String: JSONValue].self, forKey: .`open`, nils: &nils)
+        self.bareObject = try container.decodeOptional([String: JSONValue].self, forKey: .bareObject, nils: &nils)
+        self.pointsByName = try container.decodeOptional([String: Point].self, forKey: .pointsByName, nils: &nils)
+        self.anything = try container.decodeOptional(JSONValue.self, forKey: .anything, nils: &nils)
+        self.metadata = try container.decodeOptional(JSONValue.self, forKey: .metadata, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.counts, forKey: .counts)
-        try container.encodeIfPresent(self.`open`, forKey: .`open`)
-        try container.encodeIfPresent(self.bareObject, forKey: .bareObject)
-        try container.encodeIfPresent(self.pointsByName, forKey: .pointsByName)
-        try container.encodeIfPresent(self.anything, forKey: .anything)
-        try container.encodeIfPresent(self.metadata, forKey: .metadata)
+        try container.encodeOptional(self.counts, forKey: .counts, nils: decodedNils)
+        try container.encodeOptional(self.`open`, forKey: .`open`, nils: decodedNils)
+        try container.encodeOptional(self.bareObject, forKey: .bareObject, nils: decodedNils)
+        try container.encodeOptional(self.pointsByName, forKey: .pointsByName, nils: decodedNils)
+        try container.encodeOptional(self.anything, forKey: .anything, nils: decodedNils)
+        try container.encodeOptional(self.metadata, forKey: .metadata, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -530,8 +570,8 @@ public struct Nullables: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Required members the decoded JSON lacked, left out again when encoding (see `AbsentMembers.swift`).
-    private var absentMembers: Set<CodingKeys> = []
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(requiredPlain: String, optionalPlain: String? = nil, requiredNullable30: String? = nil, optionalNullable30: Int? = nil, requiredTypeArray: String? = nil, optionalTypeArray: Double? = nil, requiredAnyOfNull: Point? = nil, requiredOneOfNull: Bool? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -559,29 +599,29 @@ public struct Nullables: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        var absent: Set<CodingKeys> = []
+        var nils = DecodedNils<CodingKeys>()
         self.requiredPlain = try container.decode(String.self, forKey: .requiredPlain)
-        self.optionalPlain = try container.decodeIfPresent(String.self, forKey: .optionalPlain)
-        self.requiredNullable30 = try container.decodeNullable(String.self, forKey: .requiredNullable30, absent: &absent)
-        self.optionalNullable30 = try container.decodeIfPresent(Int.self, forKey: .optionalNullable30)
-        self.requiredTypeArray = try container.decodeNullable(String.self, forKey: .requiredTypeArray, absent: &absent)
-        self.optionalTypeArray = try container.decodeIfPresent(Double.self, forKey: .optionalTypeArray)
-        self.requiredAnyOfNull = try container.decodeNullable(Point.self, forKey: .requiredAnyOfNull, absent: &absent)
-        self.requiredOneOfNull = try container.decodeNullable(Bool.self, forKey: .requiredOneOfNull, absent: &absent)
-        self.absentMembers = absent
+        self.optionalPlain = try container.decodeOptional(String.self, forKey: .optionalPlain, nils: &nils)
+        self.requiredNullable30 = try container.decodeNullable(String.self, forKey: .requiredNullable30, nils: &nils)
+        self.optionalNullable30 = try container.decodeOptional(Int.self, forKey: .optionalNullable30, nils: &nils)
+        self.requiredTypeArray = try container.decodeNullable(String.self, forKey: .requiredTypeArray, nils: &nils)
+        self.optionalTypeArray = try container.decodeOptional(Double.self, forKey: .optionalTypeArray, nils: &nils)
+        self.requiredAnyOfNull = try container.decodeNullable(Point.self, forKey: .requiredAnyOfNull, nils: &nils)
+        self.requiredOneOfNull = try container.decodeNullable(Bool.self, forKey: .requiredOneOfNull, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.requiredPlain, forKey: .requiredPlain)
-        try container.encodeIfPresent(self.optionalPlain, forKey: .optionalPlain)
-        try container.encodeNullable(self.requiredNullable30, forKey: .requiredNullable30, absent: absentMembers)
-        try container.encodeIfPresent(self.optionalNullable30, forKey: .optionalNullable30)
-        try container.encodeNullable(self.requiredTypeArray, forKey: .requiredTypeArray, absent: absentMembers)
-        try container.encodeIfPresent(self.optionalTypeArray, forKey: .optionalTypeArray)
-        try container.encodeNullable(self.requiredAnyOfNull, forKey: .requiredAnyOfNull, absent: absentMembers)
-        try container.encodeNullable(self.requiredOneOfNull, forKey: .requiredOneOfNull, absent: absentMembers)
+        try container.encodeOptional(self.optionalPlain, forKey: .optionalPlain, nils: decodedNils)
+        try container.encodeNullable(self.requiredNullable30, forKey: .requiredNullable30, nils: decodedNils)
+        try container.encodeOptional(self.optionalNullable30, forKey: .optionalNullable30, nils: decodedNils)
+        try container.encodeNullable(self.requiredTypeArray, forKey: .requiredTypeArray, nils: decodedNils)
+        try container.encodeOptional(self.optionalTypeArray, forKey: .optionalTypeArray, nils: decodedNils)
+        try container.encodeNullable(self.requiredAnyOfNull, forKey: .requiredAnyOfNull, nils: decodedNils)
+        try container.encodeNullable(self.requiredOneOfNull, forKey: .requiredOneOfNull, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -714,6 +754,8 @@ public struct TypedExtras: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: String] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(name: String? = nil, additionalProperties: [String: String] = [:]) {
@@ -727,13 +769,15 @@ public struct TypedExtras: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
+        var nils = DecodedNils<CodingKeys>()
+        self.name = try container.decodeOptional(String.self, forKey: .name, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.name, forKey: .name)
+        try container.encodeOptional(self.name, forKey: .name, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

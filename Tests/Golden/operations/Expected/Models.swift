@@ -40,6 +40,8 @@ internal struct PSChatEvent: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     internal var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     internal init(type: String, delta: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -55,15 +57,17 @@ internal struct PSChatEvent: Codable, Hashable, Sendable {
 
     internal init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.type = try container.decode(String.self, forKey: .type)
-        self.delta = try container.decodeIfPresent(String.self, forKey: .delta)
+        self.delta = try container.decodeOptional(String.self, forKey: .delta, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.type, forKey: .type)
-        try container.encodeIfPresent(self.delta, forKey: .delta)
+        try container.encodeOptional(self.delta, forKey: .delta, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -76,6 +80,8 @@ internal struct PSChatRequest: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     internal var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     internal init(message: String, stream: Bool? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -91,15 +97,17 @@ internal struct PSChatRequest: Codable, Hashable, Sendable {
 
     internal init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.message = try container.decode(String.self, forKey: .message)
-        self.stream = try container.decodeIfPresent(Bool.self, forKey: .stream)
+        self.stream = try container.decodeOptional(Bool.self, forKey: .stream, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.message, forKey: .message)
-        try container.encodeIfPresent(self.stream, forKey: .stream)
+        try container.encodeOptional(self.stream, forKey: .stream, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -205,6 +213,8 @@ internal struct PSUpdatePetRequest: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     internal var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     internal init(name: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -218,13 +228,15 @@ internal struct PSUpdatePetRequest: Codable, Hashable, Sendable {
 
     internal init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
+        var nils = DecodedNils<CodingKeys>()
+        self.name = try container.decodeOptional(String.self, forKey: .name, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.name, forKey: .name)
+        try container.encodeOptional(self.name, forKey: .name, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

@@ -15,8 +15,8 @@ public struct ResultSchema: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Required members the decoded JSON lacked, left out again when encoding (see `AbsentMembers.swift`).
-    private var absentMembers: Set<CodingKeys> = []
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(id: String, error: String? = nil, details: [String: JSONValue]? = nil, items: [Int], tags: [String]? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -38,23 +38,23 @@ public struct ResultSchema: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        var absent: Set<CodingKeys> = []
+        var nils = DecodedNils<CodingKeys>()
         self.id = try container.decode(String.self, forKey: .id)
-        self.error = try container.decodeNullable(String.self, forKey: .error, absent: &absent)
-        self.details = try container.decodeIfPresent([String: JSONValue].self, forKey: .details)
-        self.items = try container.decodeLenientArray([Int].self, forKey: .items, absent: &absent)
-        self.tags = try container.decodeNullable([String].self, forKey: .tags, absent: &absent)
-        self.absentMembers = absent
+        self.error = try container.decodeNullable(String.self, forKey: .error, nils: &nils)
+        self.details = try container.decodeOptional([String: JSONValue].self, forKey: .details, nils: &nils)
+        self.items = try container.decodeLenientArray([Int].self, forKey: .items, nils: &nils)
+        self.tags = try container.decodeNullable([String].self, forKey: .tags, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.id, forKey: .id)
-        try container.encodeNullable(self.error, forKey: .error, absent: absentMembers)
-        try container.encodeIfPresent(self.details, forKey: .details)
-        try container.encodeLenientArray(self.items, forKey: .items, absent: absentMembers)
-        try container.encodeNullable(self.tags, forKey: .tags, absent: absentMembers)
+        try container.encodeNullable(self.error, forKey: .error, nils: decodedNils)
+        try container.encodeOptional(self.details, forKey: .details, nils: decodedNils)
+        try container.encodeLenientArray(self.items, forKey: .items, nils: decodedNils)
+        try container.encodeNullable(self.tags, forKey: .tags, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

@@ -15,6 +15,8 @@ public struct Company: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(name: String, ceo: Person, staff: [Person]? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -32,9 +34,11 @@ public struct Company: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.name = try container.decode(String.self, forKey: .name)
         self._ceo = Indirect(try container.decode(Person.self, forKey: .ceo))
-        self.staff = try container.decodeIfPresent([Person].self, forKey: .staff)
+        self.staff = try container.decodeOptional([Person].self, forKey: .staff, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
@@ -42,7 +46,7 @@ public struct Company: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.name, forKey: .name)
         try container.encode(self._ceo.value, forKey: .ceo)
-        try container.encodeIfPresent(self.staff, forKey: .staff)
+        try container.encodeOptional(self.staff, forKey: .staff, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -169,6 +173,8 @@ public struct Person: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(name: String, employer: Company? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -184,15 +190,17 @@ public struct Person: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.name = try container.decode(String.self, forKey: .name)
-        self._employer = (try container.decodeIfPresent(Company.self, forKey: .employer)).map(Indirect.init)
+        self._employer = (try container.decodeOptional(Company.self, forKey: .employer, nils: &nils)).map(Indirect.init)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.name, forKey: .name)
-        try container.encodeIfPresent(self._employer?.value, forKey: .employer)
+        try container.encodeOptional(self._employer?.value, forKey: .employer, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -244,6 +252,8 @@ public struct TreeNode: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(name: String, children: [TreeNode], parent: TreeNode? = nil, labels: [String: TreeNode]? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -263,10 +273,12 @@ public struct TreeNode: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.name = try container.decode(String.self, forKey: .name)
         self.children = try container.decode([TreeNode].self, forKey: .children)
-        self._parent = (try container.decodeIfPresent(TreeNode.self, forKey: .parent)).map(Indirect.init)
-        self.labels = try container.decodeIfPresent([String: TreeNode].self, forKey: .labels)
+        self._parent = (try container.decodeOptional(TreeNode.self, forKey: .parent, nils: &nils)).map(Indirect.init)
+        self.labels = try container.decodeOptional([String: TreeNode].self, forKey: .labels, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
@@ -274,8 +286,8 @@ public struct TreeNode: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.name, forKey: .name)
         try container.encode(self.children, forKey: .children)
-        try container.encodeIfPresent(self._parent?.value, forKey: .parent)
-        try container.encodeIfPresent(self.labels, forKey: .labels)
+        try container.encodeOptional(self._parent?.value, forKey: .parent, nils: decodedNils)
+        try container.encodeOptional(self.labels, forKey: .labels, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

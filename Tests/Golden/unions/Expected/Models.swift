@@ -341,8 +341,8 @@ public struct Request: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Required members the decoded JSON lacked, left out again when encoding (see `AbsentMembers.swift`).
-    private var absentMembers: Set<CodingKeys> = []
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(item: Item, stop: Stop? = nil, location: Location? = nil, value: Scalar? = nil, inlineChoice: RequestInlineChoice? = nil, parts: [Part]? = nil, annotations: [Annotation]? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -368,27 +368,27 @@ public struct Request: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        var absent: Set<CodingKeys> = []
+        var nils = DecodedNils<CodingKeys>()
         self.item = try container.decode(Item.self, forKey: .item)
-        self.stop = try container.decodeNullable(Stop.self, forKey: .stop, absent: &absent)
-        self.location = try container.decodeIfPresent(Location.self, forKey: .location)
-        self.value = try container.decodeIfPresent(Scalar.self, forKey: .value)
-        self.inlineChoice = try container.decodeIfPresent(RequestInlineChoice.self, forKey: .inlineChoice)
-        self.parts = try container.decodeIfPresent([Part].self, forKey: .parts)
-        self.annotations = try container.decodeIfPresent([Annotation].self, forKey: .annotations)
-        self.absentMembers = absent
+        self.stop = try container.decodeNullable(Stop.self, forKey: .stop, nils: &nils)
+        self.location = try container.decodeOptional(Location.self, forKey: .location, nils: &nils)
+        self.value = try container.decodeOptional(Scalar.self, forKey: .value, nils: &nils)
+        self.inlineChoice = try container.decodeOptional(RequestInlineChoice.self, forKey: .inlineChoice, nils: &nils)
+        self.parts = try container.decodeOptional([Part].self, forKey: .parts, nils: &nils)
+        self.annotations = try container.decodeOptional([Annotation].self, forKey: .annotations, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.item, forKey: .item)
-        try container.encodeNullable(self.stop, forKey: .stop, absent: absentMembers)
-        try container.encodeIfPresent(self.location, forKey: .location)
-        try container.encodeIfPresent(self.value, forKey: .value)
-        try container.encodeIfPresent(self.inlineChoice, forKey: .inlineChoice)
-        try container.encodeIfPresent(self.parts, forKey: .parts)
-        try container.encodeIfPresent(self.annotations, forKey: .annotations)
+        try container.encodeNullable(self.stop, forKey: .stop, nils: decodedNils)
+        try container.encodeOptional(self.location, forKey: .location, nils: decodedNils)
+        try container.encodeOptional(self.value, forKey: .value, nils: decodedNils)
+        try container.encodeOptional(self.inlineChoice, forKey: .inlineChoice, nils: decodedNils)
+        try container.encodeOptional(self.parts, forKey: .parts, nils: decodedNils)
+        try container.encodeOptional(self.annotations, forKey: .annotations, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

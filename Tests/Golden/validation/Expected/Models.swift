@@ -16,6 +16,8 @@ public struct Batch: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(samplings: [Sampling], byName: [String: Names]? = nil, first: Names? = nil, choice: Choice? = nil, shape: Shape? = nil, plain: Plain? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -39,23 +41,25 @@ public struct Batch: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.samplings = try container.decode([Sampling].self, forKey: .samplings)
-        self.byName = try container.decodeIfPresent([String: Names].self, forKey: .byName)
-        self.first = try container.decodeIfPresent(Names.self, forKey: .first)
-        self.choice = try container.decodeIfPresent(Choice.self, forKey: .choice)
-        self.shape = try container.decodeIfPresent(Shape.self, forKey: .shape)
-        self.plain = try container.decodeIfPresent(Plain.self, forKey: .plain)
+        self.byName = try container.decodeOptional([String: Names].self, forKey: .byName, nils: &nils)
+        self.first = try container.decodeOptional(Names.self, forKey: .first, nils: &nils)
+        self.choice = try container.decodeOptional(Choice.self, forKey: .choice, nils: &nils)
+        self.shape = try container.decodeOptional(Shape.self, forKey: .shape, nils: &nils)
+        self.plain = try container.decodeOptional(Plain.self, forKey: .plain, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.samplings, forKey: .samplings)
-        try container.encodeIfPresent(self.byName, forKey: .byName)
-        try container.encodeIfPresent(self.first, forKey: .first)
-        try container.encodeIfPresent(self.choice, forKey: .choice)
-        try container.encodeIfPresent(self.shape, forKey: .shape)
-        try container.encodeIfPresent(self.plain, forKey: .plain)
+        try container.encodeOptional(self.byName, forKey: .byName, nils: decodedNils)
+        try container.encodeOptional(self.first, forKey: .first, nils: decodedNils)
+        try container.encodeOptional(self.choice, forKey: .choice, nils: decodedNils)
+        try container.encodeOptional(self.shape, forKey: .shape, nils: decodedNils)
+        try container.encodeOptional(self.plain, forKey: .plain, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -136,6 +140,8 @@ public struct Names: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(name: String, nickname: String? = nil, tags: [String], scores: [Int]? = nil, untouched: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -157,21 +163,23 @@ public struct Names: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.name = try container.decode(String.self, forKey: .name)
-        self.nickname = try container.decodeIfPresent(String.self, forKey: .nickname)
+        self.nickname = try container.decodeOptional(String.self, forKey: .nickname, nils: &nils)
         self.tags = try container.decode([String].self, forKey: .tags)
-        self.scores = try container.decodeIfPresent([Int].self, forKey: .scores)
-        self.untouched = try container.decodeIfPresent(String.self, forKey: .untouched)
+        self.scores = try container.decodeOptional([Int].self, forKey: .scores, nils: &nils)
+        self.untouched = try container.decodeOptional(String.self, forKey: .untouched, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.name, forKey: .name)
-        try container.encodeIfPresent(self.nickname, forKey: .nickname)
+        try container.encodeOptional(self.nickname, forKey: .nickname, nils: decodedNils)
         try container.encode(self.tags, forKey: .tags)
-        try container.encodeIfPresent(self.scores, forKey: .scores)
-        try container.encodeIfPresent(self.untouched, forKey: .untouched)
+        try container.encodeOptional(self.scores, forKey: .scores, nils: decodedNils)
+        try container.encodeOptional(self.untouched, forKey: .untouched, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -184,6 +192,8 @@ public struct Plain: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(note: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -197,13 +207,15 @@ public struct Plain: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.note = try container.decodeIfPresent(String.self, forKey: .note)
+        var nils = DecodedNils<CodingKeys>()
+        self.note = try container.decodeOptional(String.self, forKey: .note, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.note, forKey: .note)
+        try container.encodeOptional(self.note, forKey: .note, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -219,6 +231,8 @@ public struct Sampling: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(temperature: Double, topP: Double? = nil, maxTokens: Int? = nil, penalty: Float? = nil, additionalProperties: [String: JSONValue] = [:]) {
@@ -238,19 +252,21 @@ public struct Sampling: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.temperature = try container.decode(Double.self, forKey: .temperature)
-        self.topP = try container.decodeIfPresent(Double.self, forKey: .topP)
-        self.maxTokens = try container.decodeIfPresent(Int.self, forKey: .maxTokens)
-        self.penalty = try container.decodeIfPresent(Float.self, forKey: .penalty)
+        self.topP = try container.decodeOptional(Double.self, forKey: .topP, nils: &nils)
+        self.maxTokens = try container.decodeOptional(Int.self, forKey: .maxTokens, nils: &nils)
+        self.penalty = try container.decodeOptional(Float.self, forKey: .penalty, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.temperature, forKey: .temperature)
-        try container.encodeIfPresent(self.topP, forKey: .topP)
-        try container.encodeIfPresent(self.maxTokens, forKey: .maxTokens)
-        try container.encodeIfPresent(self.penalty, forKey: .penalty)
+        try container.encodeOptional(self.topP, forKey: .topP, nils: decodedNils)
+        try container.encodeOptional(self.maxTokens, forKey: .maxTokens, nils: decodedNils)
+        try container.encodeOptional(self.penalty, forKey: .penalty, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

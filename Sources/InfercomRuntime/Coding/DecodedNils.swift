@@ -1,0 +1,66 @@
+/// How the members a decoded object holds as `nil` (or as an empty leniently decoded array) were
+/// spelled in its JSON, where encoding could not tell from the value alone: a required member that
+/// was absent, an optional member that was `null`. Encoding spells them the same way again, so a
+/// decode–encode round trip neither invents `"error": null` nor drops `"user": null`.
+///
+/// Generated structs keep the public type of each member plain (`T?`, `[T]`) and hold one private
+/// `DecodedNils` of their coding keys. A value built in code has none: it is encoded the way the
+/// spec reads (required members written, `null` if `nil`; optional `nil` members left out).
+///
+/// Not part of `==` and hashing: `null` and an absent key are the same value, spelled differently.
+public struct DecodedNils<Key: CodingKey & Hashable & Sendable>: Hashable, Sendable {
+    var keys: Set<Key> = []
+
+    public init() {}
+
+    public static func == (lhs: Self, rhs: Self) -> Bool { true }
+    public func hash(into hasher: inout Hasher) {}
+}
+
+extension KeyedDecodingContainer where Key: Hashable & Sendable {
+    /// A required nullable member: `nil` for `null` or absence; absence is recorded.
+    public func decodeNullable<T: Decodable>(_ type: T.Type, forKey key: Key, nils: inout DecodedNils<Key>) throws -> T? {
+        guard contains(key) else {
+            nils.keys.insert(key)
+            return nil
+        }
+        return try decodeIfPresent(type, forKey: key)
+    }
+
+    /// An optional member: `nil` for `null` or absence; an explicit `null` is recorded.
+    public func decodeOptional<T: Decodable>(_ type: T.Type, forKey key: Key, nils: inout DecodedNils<Key>) throws -> T? {
+        let value = try decodeIfPresent(type, forKey: key)
+        if value == nil && contains(key) { nils.keys.insert(key) }
+        return value
+    }
+
+    /// A required array that real servers sometimes leave out: empty when absent (recorded),
+    /// decoded normally otherwise. Only used where the configuration asks for it.
+    public func decodeLenientArray<T: Decodable>(_ type: [T].Type, forKey key: Key, nils: inout DecodedNils<Key>) throws -> [T] {
+        guard contains(key) else {
+            nils.keys.insert(key)
+            return []
+        }
+        return try decode(type, forKey: key)
+    }
+}
+
+extension KeyedEncodingContainer where Key: Hashable & Sendable {
+    /// Writes a required nullable member (`null` for `nil`) unless it was absent when decoded and is still `nil`.
+    public mutating func encodeNullable<T: Encodable>(_ value: T?, forKey key: Key, nils: DecodedNils<Key>) throws {
+        if value == nil && nils.keys.contains(key) { return }
+        try encode(value, forKey: key)
+    }
+
+    /// Writes an optional member if it has a value, or `null` if it was `null` when decoded and is still `nil`.
+    public mutating func encodeOptional<T: Encodable>(_ value: T?, forKey key: Key, nils: DecodedNils<Key>) throws {
+        if value == nil && !nils.keys.contains(key) { return }
+        try encode(value, forKey: key)
+    }
+
+    /// Writes a leniently decoded required array unless it was absent when decoded and is still empty.
+    public mutating func encodeLenientArray<T: Encodable>(_ value: [T], forKey key: Key, nils: DecodedNils<Key>) throws {
+        if value.isEmpty && nils.keys.contains(key) { return }
+        try encode(value, forKey: key)
+    }
+}
