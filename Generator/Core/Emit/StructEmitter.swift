@@ -81,7 +81,13 @@ struct StructEmitter {
         return lines
     }
 
-    var tracksNils: Bool { model.properties.contains(where: \.tracksNil) }
+    var tracksNils: Bool { model.properties.contains { $0.tracksNil || defaultedLiteral($0) != nil } }
+
+    /// The default a required member takes when absent (it is then left out again when encoding).
+    func defaultedLiteral(_ property: PropertyModel) -> String? {
+        guard property.constant == nil, !property.isOptional, let value = property.defaultValue else { return nil }
+        return context.defaultLiteral(value, for: property.type)
+    }
 
     // MARK: Initializer
 
@@ -138,8 +144,8 @@ struct StructEmitter {
                 let method = property.isLenientArray ? "decodeLenientArray" : property.isRequired ? "decodeNullable" : "decodeOptional"
                 expression = "try container.\(method)(\(type).self, forKey: \(key), nils: &nils)"
             } else if !property.isOptional {
-                if let value = property.defaultValue, let literal = context.defaultLiteral(value, for: property.type) {
-                    expression = "try container.decodeIfPresent(\(type).self, forKey: \(key)) ?? \(literal)"
+                if let literal = defaultedLiteral(property) {
+                    expression = "try container.decodeDefaulted(\(type).self, forKey: \(key), default: \(literal), nils: &nils)"
                 } else {
                     expression = "try container.decode(\(type).self, forKey: \(key))"
                 }
@@ -170,6 +176,10 @@ struct StructEmitter {
             // `self.` because a property may share the name of the local `container`.
             var value = "self." + SwiftNaming.escaped(storageName(property))
             if property.isIndirect { value += property.isOptional ? "?.value" : ".value" }
+            if let literal = defaultedLiteral(property) {
+                lines.append(.line("try container.encodeDefaulted(\(value), forKey: \(key), default: \(literal), nils: decodedNils)"))
+                continue
+            }
             if property.tracksNil {
                 let method = property.isLenientArray ? "encodeLenientArray" : property.isRequired ? "encodeNullable" : "encodeOptional"
                 lines.append(.line("try container.\(method)(\(value), forKey: \(key), nils: decodedNils)"))

@@ -25,6 +25,12 @@ extension TypeTranslator {
     /// The strings a schema allows when it lists them (`const`, `enum`), else `nil`.
     func stringValues(of schema: Schema) -> [String]? {
         let resolved = resolve(schema)
+        if let members = resolved.oneOf ?? resolved.anyOf {
+            // `anyOf: [{enum: [a]}, {type: null}]`: the values of the non-null members, if all list theirs.
+            let lists = members.filter { !isNullSchema($0) }.map { stringValues(of: $0) }
+            guard !lists.isEmpty, lists.allSatisfy({ $0 != nil }) else { return nil }
+            return lists.flatMap { $0! }.reduce(into: []) { unique, value in if !unique.contains(value) { unique.append(value) } }
+        }
         if let constant = resolved.constValue { return constant.stringValue.map { [$0] } }
         guard let values = resolved.enumValues else { return nil }
         let strings = values.compactMap(\.stringValue)

@@ -57,12 +57,14 @@ extension TypeTranslator {
             sources.append(member)
             variants.append(.init(caseName: "", tags: tags, type: type))
         }
-        // A variant is named after its tag, unless another variant answers to the same tag: then
-        // decoding tells them apart by their other evidence (see `TaggedUnionEmitter`).
+        // A variant is named after its tag. Where variants share a tag, decoding tells them apart by
+        // their other evidence (see `TaggedUnionEmitter`); the first keeps the tag's name (the name
+        // it had when it was the only one reachable) and the others are named after their schema.
         let tagCounts = Dictionary(variants.flatMap(\.tags).map { ($0, 1) }, uniquingKeysWith: +)
+        var namedTags: Set<String> = []
         for index in variants.indices {
             let (variantName, tagName) = names[index]
-            let label = tagName.flatMap { tagCounts[$0] == 1 ? $0 : nil } ?? variantName
+            let label = tagName.flatMap { namedTags.insert($0).inserted ? $0 : nil } ?? variantName
             variants[index].caseName = caseNames.claim(SwiftNaming.memberName(label))
         }
         var sharedTags: [String: [MemberEvidence]] = [:]
@@ -104,12 +106,10 @@ extension TypeTranslator {
         return tags
     }
 
-    /// Wire values a variant declares for the discriminator property: its `const` or single-value `enum`.
+    /// Wire values a variant declares for the discriminator property: its `const` or `enum`
+    /// (every value of it), also when wrapped in `anyOf: [enum, null]`.
     func inferredTags(_ propertySchema: Schema) -> [String] {
-        let schema = resolve(propertySchema)
-        if case .string(let value)? = schema.constValue { return [value] }
-        if let values = schema.enumValues, values.count == 1, case .string(let value) = values[0] { return [value] }
-        return []
+        stringValues(of: propertySchema) ?? []
     }
 
     mutating func makeUntaggedUnion(name: String, schema: Schema, members: [Schema]) -> UntaggedUnionModel {

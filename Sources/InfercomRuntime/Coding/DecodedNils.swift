@@ -1,6 +1,6 @@
 /// How the members a decoded object holds as `nil` (or as an empty leniently decoded array) were
 /// spelled in its JSON, where encoding could not tell from the value alone: a required member that
-/// was absent, an optional member that was `null`. Encoding spells them the same way again, so a
+/// was absent (left `nil`, empty, or given its default), an optional member that was `null`. Encoding spells them the same way again, so a
 /// decode–encode round trip neither invents `"error": null` nor drops `"user": null`.
 ///
 /// Generated structs keep the public type of each member plain (`T?`, `[T]`) and hold one private
@@ -34,6 +34,15 @@ extension KeyedDecodingContainer where Key: Hashable & Sendable {
         return value
     }
 
+    /// A required member with a default: the default when absent (recorded), decoded otherwise.
+    public func decodeDefaulted<T: Decodable>(_ type: T.Type, forKey key: Key, default value: T, nils: inout DecodedNils<Key>) throws -> T {
+        guard let decoded = try decodeIfPresent(type, forKey: key) else {
+            nils.keys.insert(key)
+            return value
+        }
+        return decoded
+    }
+
     /// A required array that real servers sometimes leave out: empty when absent (recorded),
     /// decoded normally otherwise. Only used where the configuration asks for it.
     public func decodeLenientArray<T: Decodable>(_ type: [T].Type, forKey key: Key, nils: inout DecodedNils<Key>) throws -> [T] {
@@ -55,6 +64,12 @@ extension KeyedEncodingContainer where Key: Hashable & Sendable {
     /// Writes an optional member if it has a value, or `null` if it was `null` when decoded and is still `nil`.
     public mutating func encodeOptional<T: Encodable>(_ value: T?, forKey key: Key, nils: DecodedNils<Key>) throws {
         if value == nil && !nils.keys.contains(key) { return }
+        try encode(value, forKey: key)
+    }
+
+    /// Writes a required member with a default unless it was absent (or `null`) when decoded and still holds the default.
+    public mutating func encodeDefaulted<T: Encodable & Equatable>(_ value: T, forKey key: Key, default fallback: T, nils: DecodedNils<Key>) throws {
+        if value == fallback && nils.keys.contains(key) { return }
         try encode(value, forKey: key)
     }
 

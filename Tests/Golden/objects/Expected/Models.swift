@@ -253,12 +253,12 @@ public struct Defaults: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
-        self.count = try container.decodeIfPresent(Int.self, forKey: .count) ?? 3
-        self.ratio = try container.decodeIfPresent(Double.self, forKey: .ratio) ?? 0.5
+        self.count = try container.decodeDefaulted(Int.self, forKey: .count, default: 3, nils: &nils)
+        self.ratio = try container.decodeDefaulted(Double.self, forKey: .ratio, default: 0.5, nils: &nils)
         self.whole = try container.decodeOptional(Double.self, forKey: .whole, nils: &nils)
-        self.enabled = try container.decodeIfPresent(Bool.self, forKey: .enabled) ?? true
-        self.mode = try container.decodeIfPresent(DefaultsMode.self, forKey: .mode) ?? .fast
-        self.label = try container.decodeIfPresent(String.self, forKey: .label) ?? "say \"hi\""
+        self.enabled = try container.decodeDefaulted(Bool.self, forKey: .enabled, default: true, nils: &nils)
+        self.mode = try container.decodeDefaulted(DefaultsMode.self, forKey: .mode, default: .fast, nils: &nils)
+        self.label = try container.decodeDefaulted(String.self, forKey: .label, default: "say \"hi\"", nils: &nils)
         self.optionalWithDefault = try container.decodeOptional(Int.self, forKey: .optionalWithDefault, nils: &nils)
         self.tags = try container.decodeOptional([String].self, forKey: .tags, nils: &nils)
         self.decodedNils = nils
@@ -267,12 +267,12 @@ public struct Defaults: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.count, forKey: .count)
-        try container.encode(self.ratio, forKey: .ratio)
+        try container.encodeDefaulted(self.count, forKey: .count, default: 3, nils: decodedNils)
+        try container.encodeDefaulted(self.ratio, forKey: .ratio, default: 0.5, nils: decodedNils)
         try container.encodeOptional(self.whole, forKey: .whole, nils: decodedNils)
-        try container.encode(self.enabled, forKey: .enabled)
-        try container.encode(self.mode, forKey: .mode)
-        try container.encode(self.label, forKey: .label)
+        try container.encodeDefaulted(self.enabled, forKey: .enabled, default: true, nils: decodedNils)
+        try container.encodeDefaulted(self.mode, forKey: .mode, default: .fast, nils: decodedNils)
+        try container.encodeDefaulted(self.label, forKey: .label, default: "say \"hi\"", nils: decodedNils)
         try container.encodeOptional(self.optionalWithDefault, forKey: .optionalWithDefault, nils: decodedNils)
         try container.encodeOptional(self.tags, forKey: .tags, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

@@ -8,7 +8,7 @@ import InfercomRuntime
 /// - Remark: Generated from `#/components/schemas/Item`.
 public enum Item: Codable, Hashable, Sendable {
     /// `type`: `message`.
-    case inputMessage(InputMessage)
+    case message(InputMessage)
     /// `type`: `message`.
     case outputMessage(OutputMessage)
     /// `type`: `function_call`.
@@ -22,7 +22,7 @@ public enum Item: Codable, Hashable, Sendable {
         switch tag {
         case "message"?:
             switch try Self.evidenceForMessage.member(for: decoder) {
-            case 0?: self = .inputMessage(try InputMessage(from: decoder))
+            case 0?: self = .message(try InputMessage(from: decoder))
             case 1?: self = .outputMessage(try OutputMessage(from: decoder))
             default: self = .unknown(try JSONValue(from: decoder))
             }
@@ -39,7 +39,7 @@ public enum Item: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .inputMessage(let value): try value.encode(to: encoder)
+        case .message(let value): try value.encode(to: encoder)
         case .outputMessage(let value): try value.encode(to: encoder)
         case .functionCall(let value): try value.encode(to: encoder)
         case .unknown(let value): try value.encode(to: encoder)
