@@ -81,7 +81,11 @@ struct StructEmitter {
         return lines
     }
 
-    var tracksNils: Bool { model.properties.contains { $0.tracksNil || defaultedLiteral($0) != nil } }
+    var tracksNils: Bool { model.properties.contains { $0.tracksNil || defaultedLiteral($0) != nil || isOptionalConstant($0) } }
+
+    /// A `const` member the spec does not require: written for values built in code, and left out
+    /// again for a decoded object that lacked it.
+    func isOptionalConstant(_ property: PropertyModel) -> Bool { property.constant != nil && !property.isRequired }
 
     /// The default a required member takes when absent (it is then left out again when encoding).
     func defaultedLiteral(_ property: PropertyModel) -> String? {
@@ -134,7 +138,9 @@ struct StructEmitter {
 
     func decoder() -> [SwiftNode] {
         var lines: [SwiftNode] = []
-        if !stored.isEmpty { lines.append(.line("let container = try decoder.container(keyedBy: CodingKeys.self)")) }
+        if !stored.isEmpty || model.properties.contains(where: isOptionalConstant) {
+            lines.append(.line("let container = try decoder.container(keyedBy: CodingKeys.self)"))
+        }
         if tracksNils { lines.append(.line("var nils = DecodedNils<CodingKeys>()")) }
         for property in stored {
             let key = ".\(SwiftNaming.escaped(property.swiftName.trimmingBackticks))"
@@ -157,6 +163,9 @@ struct StructEmitter {
             }
             lines.append(.line("self.\(storageName(property)) = \(expression)"))
         }
+        for property in model.properties where isOptionalConstant(property) {
+            lines.append(.line("container.noteAbsence(of: .\(SwiftNaming.escaped(property.swiftName.trimmingBackticks)), nils: &nils)"))
+        }
         if tracksNils { lines.append(.line("self.decodedNils = nils")) }
         if model.additionalProperties != nil {
             lines.append(.line("self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)"))
@@ -170,7 +179,10 @@ struct StructEmitter {
         for property in model.properties {
             let key = ".\(SwiftNaming.escaped(property.swiftName.trimmingBackticks))"
             if let constant = property.constant {
-                lines.append(.line("try container.encode(\(EmitContext.stringLiteral(constant)), forKey: \(key))"))
+                let literal = EmitContext.stringLiteral(constant)
+                lines.append(.line(isOptionalConstant(property)
+                    ? "try container.encodeConstant(\(literal), forKey: \(key), nils: decodedNils)"
+                    : "try container.encode(\(literal), forKey: \(key))"))
                 continue
             }
             // `self.` because a property may share the name of the local `container`.

@@ -37,18 +37,19 @@ struct TaggedUnionEmitter {
             }
             // Variants sharing a tag are told apart by their other evidence (other tags, required keys).
             for tag in variant.tags where owners[tag]!.count > 1 && owners[tag]!.first == index && emittedClashes.insert(tag).inserted {
-                let sharing = owners[tag]!
+                let shapes = model.sharedTags[tag] ?? []
                 let table = "evidenceFor" + SwiftNaming.typeName(tag)
-                var choices: [SwiftNode] = sharing.enumerated().map { position, variantIndex in
+                var choices: [SwiftNode] = owners[tag]!.map { variantIndex in
                     let shared = model.variants[variantIndex]
-                    return .line("case \(position)?: self = .\(SwiftNaming.escaped(shared.caseName))(try \(initializerCall(shared.type)))")
+                    let labels = shapes.indices.filter { shapes[$0].variant == variantIndex }.map { "\($0)?" }
+                    return .line("case \(labels.joined(separator: ", ")): self = .\(SwiftNaming.escaped(shared.caseName))(try \(initializerCall(shared.type)))")
                 }
                 choices.append(.line("default: self = .unknown(try JSONValue(from: decoder))"))
                 switchCases.append(.indented("case \(EmitContext.stringLiteral(tag) + patternSuffix):", [
                     .switchBlock("try Self.\(table).member(for: decoder)", choices),
                 ], closing: nil))
                 tables += [.blank] + UnionEvidenceTable.declaration(
-                    named: table, members: model.sharedTags[tag] ?? [])
+                    named: table, members: shapes.map(\.evidence))
             }
         }
         switchCases.append(.line("default: self = .unknown(try JSONValue(from: decoder))"))

@@ -7,7 +7,7 @@
 /// typePrefix: ""                      # prepended to every generated type name
 /// operations: [createResponse]        # omit to generate all
 /// runtimeModule: InfercomRuntime      # module that provides JSONValue, APIClient, …
-/// missingRequiredArraysDecodeAsEmpty: false   # leniency for servers that omit required arrays
+/// missingRequiredArraysDecodeAsEmpty: false   # or true, or [logprobs]: leniency for servers that omit required arrays
 /// ```
 public struct GeneratorConfiguration: Sendable, Hashable {
     public enum AccessLevel: String, Sendable, Hashable {
@@ -27,6 +27,8 @@ public struct GeneratorConfiguration: Sendable, Hashable {
     /// value again leaves the key out unless the array was filled in. Off by default: strict
     /// decoding is the safe reading of a spec.
     public var missingRequiredArraysDecodeAsEmpty = false
+    /// With a list instead of `true`: only arrays under these property names are lenient.
+    public var lenientArrayNames: Set<String>?
 
     public init() {}
 
@@ -56,8 +58,12 @@ public struct GeneratorConfiguration: Sendable, Hashable {
             case "missingRequiredArraysDecodeAsEmpty":
                 if let flag = value.boolValue {
                     configuration.missingRequiredArraysDecodeAsEmpty = flag
+                } else if let names = value.sequenceElements?.compactMap(\.stringValue) {
+                    configuration.missingRequiredArraysDecodeAsEmpty = true
+                    configuration.lenientArrayNames = Set(names)
                 } else {
-                    errors.append(.error("missingRequiredArraysDecodeAsEmpty must be true or false", at: value.location))
+                    errors.append(.error(
+                        "missingRequiredArraysDecodeAsEmpty must be true, false or a list of property names", at: value.location))
                 }
             case "operations":
                 if let list = value.sequenceElements {

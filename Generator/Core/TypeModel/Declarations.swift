@@ -93,9 +93,14 @@ public struct TaggedUnionModel: Sendable, Hashable {
     public var variants: [Variant]
     /// The tag assumed when the property is absent (a variant's `default` for it).
     public var defaultTag: String?
-    /// For each tag several variants answer to: the evidence of each of them (in variant order),
-    /// which decoding tells them apart by.
-    public var sharedTags: [String: [MemberEvidence]] = [:]
+    /// For each tag several variants answer to: the shapes decoding tells them apart by, each with
+    /// the index of its variant (a variant that is itself a union has one shape per member).
+    public var sharedTags: [String: [SharedTagShape]] = [:]
+
+    public struct SharedTagShape: Sendable, Hashable {
+        public var variant: Int
+        public var evidence: MemberEvidence
+    }
     public var isIndirect = false
     public var isValidatable = false
 

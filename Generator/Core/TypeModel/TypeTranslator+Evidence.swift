@@ -54,7 +54,7 @@ extension TypeTranslator {
                 stringValues(of: property.schema).map { MemberEvidence.Tag(key: property.name, values: $0) }
             }
             let required = object.properties.map(\.name).filter { name in
-                object.required.contains(name) && !decodesLeniently(object.properties.first { $0.name == name }!.schema)
+                object.required.contains(name) && !decodesLeniently(name, object.properties.first { $0.name == name }!.schema)
             }
             var evidence = MemberEvidence(kinds: Set<Kind>([.object]).union(nullable), tags: tags, required: required)
             evidence.optional = object.properties.map(\.name).filter { !required.contains($0) }
@@ -104,16 +104,17 @@ extension TypeTranslator {
         }
     }
 
-    /// The evidence of a variant of a tagged union for one tag it shares with other variants: a
-    /// variant that is itself a union counts only its members answering to that tag.
-    func evidence(for member: Schema, keys: Set<String>, answering tag: String, on key: String, depth: Int = 0) -> MemberEvidence {
+    /// The shapes of a variant of a tagged union for one tag it shares with other variants: one per
+    /// member answering to that tag when the variant is itself a union, so that each is weighed on
+    /// its own evidence.
+    func shapes(of member: Schema, keys: Set<String>, answering tag: String, on key: String, depth: Int = 0) -> [MemberEvidence] {
         let schema = resolve(member)
         guard let nested = (schema.oneOf ?? schema.anyOf)?.filter({ !isNullSchema($0) }), !nested.isEmpty, depth < 8 else {
-            return evidence(for: member, keys: keys, depth: depth)
+            return [evidence(for: member, keys: keys, depth: depth)]
         }
-        let parts = nested.map { evidence(for: $0, keys: keys, answering: tag, on: key, depth: depth + 1) }
-        let answering = parts.filter { part in part.tags.first { $0.key == key }.map { $0.values.contains(tag) } ?? true }
-        return nestedEvidence(answering.isEmpty ? parts : answering, nullable: [])
+        let all = nested.flatMap { shapes(of: $0, keys: keys, answering: tag, on: key, depth: depth + 1) }
+        let answering = all.filter { part in part.tags.first { $0.key == key }.map { $0.values.contains(tag) } ?? true }
+        return answering.isEmpty ? all : answering
     }
 
     /// A member that is itself a union takes what any of its members takes; a tag or required key
@@ -151,8 +152,9 @@ extension TypeTranslator {
     }
 
     /// A required array decoded as empty when absent, if the configuration asks for that leniency.
-    func decodesLeniently(_ propertySchema: Schema) -> Bool {
-        guard configuration.missingRequiredArraysDecodeAsEmpty else { return false }
+    func decodesLeniently(_ name: String, _ propertySchema: Schema) -> Bool {
+        guard configuration.missingRequiredArraysDecodeAsEmpty,
+              configuration.lenientArrayNames?.contains(name) ?? true else { return false }
         let resolved = resolve(propertySchema)
         return resolved.types == [.array] && !propertySchema.allowsNull && resolved.defaultValue == nil
     }
@@ -182,7 +184,7 @@ extension TypeTranslator {
                 }
                 if let rival { shadowing = shadowing ?? members[rival].name } else { reachable = true }
             }
-            if !reachable, let shadowing {
+            if !reachable, let shadowing, shadowing != member.name {
                 diagnostics.append(.warning(
                     "'\(member.name)' in '\(union)' can never be chosen: every value it accepts also fits '\(shadowing)', "
                         + "with no tag, required key or JSON kind to tell them apart; '\(shadowing)' is chosen",

@@ -65,7 +65,7 @@ extension TypeTranslator {
                     text: propertySchema.description ?? propertySchema.title,
                     deprecated: propertySchema.deprecated || resolved.deprecated),
                 constraints: constraints, elementConstraints: elementConstraints,
-                isLenientArray: isRequired && !nullable && constant == nil && decodesLeniently(propertySchema)))
+                isLenientArray: isRequired && !nullable && constant == nil && decodesLeniently(property.name, propertySchema)))
         }
         // Members the spec does not describe are kept (as JSON unless it gives their schema), so that
         // an item echoed back to the server carries the fields a newer server added.

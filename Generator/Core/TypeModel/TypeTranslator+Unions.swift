@@ -67,19 +67,20 @@ extension TypeTranslator {
             let label = tagName.flatMap { namedTags.insert($0).inserted ? $0 : nil } ?? variantName
             variants[index].caseName = caseNames.claim(SwiftNaming.memberName(label))
         }
-        var sharedTags: [String: [MemberEvidence]] = [:]
+        var sharedTags: [String: [TaggedUnionModel.SharedTagShape]] = [:]
         for tag in Set(variants.flatMap(\.tags)).sorted() where tagCounts[tag, default: 0] > 1 {
-            let sharing = variants.indices.filter { variants[$0].tags.contains(tag) }
-            var evidence = keepingTellingValueKinds(sharing.map { index in
-                self.evidence(for: sources[index], keys: keys, answering: tag, on: propertyName)
-            })
+            let rows = variants.indices.filter { variants[$0].tags.contains(tag) }.flatMap { index in
+                shapes(of: sources[index], keys: keys, answering: tag, on: propertyName).map { (index, $0) }
+            }
+            var evidence = keepingTellingValueKinds(rows.map(\.1))
             for index in evidence.indices {
                 evidence[index].tags.removeAll { $0.key == propertyName }
                 evidence[index].required.removeAll { $0 == propertyName }
+                evidence[index].optional.removeAll { $0 == propertyName }
             }
-            sharedTags[tag] = evidence
+            sharedTags[tag] = zip(rows, evidence).map { .init(variant: $0.0.0, evidence: $0.1) }
             warnUnreachable(
-                union: name, members: sharing.indices.map { (names[sharing[$0]].variant, evidence[$0], locations[sharing[$0]]) })
+                union: name, members: rows.indices.map { (names[rows[$0].0].variant, evidence[$0], locations[rows[$0].0]) })
         }
         for entry in discriminator.mapping where !members.contains(where: { $0.reference?.name == entry.reference.name }) {
             error(

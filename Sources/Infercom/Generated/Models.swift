@@ -946,13 +946,14 @@ public struct Message: Codable, Hashable, Sendable {
         self.role = try container.decode(MessageRole.self, forKey: .role)
         self.content = try container.decode(MessageContent.self, forKey: .content)
         self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &nils)
+        container.noteAbsence(of: .type, nils: &nils)
         self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("message", forKey: .type)
+        try container.encodeConstant("message", forKey: .type, nils: decodedNils)
         try container.encodeOptional(self.id, forKey: .id, nils: decodedNils)
         try container.encode(self.role, forKey: .role)
         try container.encode(self.content, forKey: .content)
@@ -1712,7 +1713,7 @@ public struct Response: Codable, Hashable, Sendable {
         self.createdAt = try container.decode(Int64.self, forKey: .createdAt)
         self.completedAt = try container.decodeOptional(Int64.self, forKey: .completedAt, nils: &nils)
         self.model = try container.decode(String.self, forKey: .model)
-        self.output = try container.decodeLenientArray([OutputItem].self, forKey: .output, nils: &nils)
+        self.output = try container.decode([OutputItem].self, forKey: .output)
         self.usage = try container.decodeOptional(Usage.self, forKey: .usage, nils: &nils)
         self.error = try container.decodeOptional(ResponseError.self, forKey: .error, nils: &nils)
         self.incompleteDetails = try container.decodeOptional(IncompleteDetails.self, forKey: .incompleteDetails, nils: &nils)
@@ -1749,7 +1750,7 @@ public struct Response: Codable, Hashable, Sendable {
         try container.encode(self.createdAt, forKey: .createdAt)
         try container.encodeOptional(self.completedAt, forKey: .completedAt, nils: decodedNils)
         try container.encode(self.model, forKey: .model)
-        try container.encodeLenientArray(self.output, forKey: .output, nils: decodedNils)
+        try container.encode(self.output, forKey: .output)
         try container.encodeOptional(self.usage, forKey: .usage, nils: decodedNils)
         try container.encodeOptional(self.error, forKey: .error, nils: decodedNils)
         try container.encodeOptional(self.incompleteDetails, forKey: .incompleteDetails, nils: decodedNils)

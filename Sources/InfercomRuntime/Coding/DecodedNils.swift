@@ -1,6 +1,7 @@
 /// How the members a decoded object holds as `nil` (or as an empty leniently decoded array) were
 /// spelled in its JSON, where encoding could not tell from the value alone: a required member that
-/// was absent (left `nil`, empty, or given its default), an optional member that was `null`. Encoding spells them the same way again, so a
+/// was absent (left `nil`, empty, or given its default), an optional member that was `null`, an
+/// optional `const` member that was absent. Encoding spells them the same way again, so a
 /// decode–encode round trip neither invents `"error": null` nor drops `"user": null`.
 ///
 /// Generated structs keep the public type of each member plain (`T?`, `[T]`) and hold one private
@@ -43,6 +44,11 @@ extension KeyedDecodingContainer where Key: Hashable & Sendable {
         return decoded
     }
 
+    /// A `const` member the spec does not require: its absence is recorded.
+    public func noteAbsence(of key: Key, nils: inout DecodedNils<Key>) {
+        if !contains(key) { nils.keys.insert(key) }
+    }
+
     /// A required array that real servers sometimes leave out: empty when absent (recorded),
     /// decoded normally otherwise. Only used where the configuration asks for it.
     public func decodeLenientArray<T: Decodable>(_ type: [T].Type, forKey key: Key, nils: inout DecodedNils<Key>) throws -> [T] {
@@ -70,6 +76,12 @@ extension KeyedEncodingContainer where Key: Hashable & Sendable {
     /// Writes a required member with a default unless it was absent (or `null`) when decoded and still holds the default.
     public mutating func encodeDefaulted<T: Encodable & Equatable>(_ value: T, forKey key: Key, default fallback: T, nils: DecodedNils<Key>) throws {
         if value == fallback && nils.keys.contains(key) { return }
+        try encode(value, forKey: key)
+    }
+
+    /// Writes an optional `const` member unless it was absent when decoded.
+    public mutating func encodeConstant(_ value: String, forKey key: Key, nils: DecodedNils<Key>) throws {
+        if nils.keys.contains(key) { return }
         try encode(value, forKey: key)
     }
 

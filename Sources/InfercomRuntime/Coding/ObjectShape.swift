@@ -29,19 +29,21 @@ public struct ObjectShape: Sendable {
     ///
     /// Evidence, strongest first: tag values and value kinds the member accepts (a member whose tag
     /// value or value kind differs is ruled out), then whether all its required keys are present,
-    /// then how many required keys it has, then how many of the object's keys it knows (the most
-    /// specific member wins); ties go to the first member. A member chosen by its
+    /// then how many required keys it has, then how many of the object's keys it knows, then how
+    /// few kinds it accepts for the values it was told apart by (the most specific member wins);
+    /// ties go to the first member. A member chosen by its
     /// tags is chosen even if keys are missing, so decoding it reports what is wrong, where.
     ///
     /// - Throws: `DecodingError.dataCorrupted` at the object's coding path when no member has a
     ///   matching tag and none has all its required keys.
     public static func select(_ shapes: [ObjectShape], for decoder: any Decoder, in union: String) throws -> Int? {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        var best: (index: Int, score: (Int, Int, Int, Int))?
+        var best: (index: Int, score: (Int, Int, Int, Int, Int))?
         var ruledOutByTag = false
         var missing: [String] = []
         shapes: for (index, shape) in shapes.enumerated() {
             var tags = 0
+            var breadth = 0
             for tag in shape.tags where container.contains(tag.key) {
                 guard let value = try? container.decode(String.self, forKey: tag.key), tag.values.contains(value) else {
                     ruledOutByTag = true
@@ -55,6 +57,7 @@ public struct ObjectShape: Sendable {
                     continue shapes
                 }
                 tags += 1
+                breadth += Int(entry.kinds.rawValue.nonzeroBitCount)
             }
             let absent = shape.required.filter { !container.contains($0) }
             let fits = absent.isEmpty
@@ -63,7 +66,7 @@ public struct ObjectShape: Sendable {
                 continue
             }
             let known = shape.required.count + shape.optional.reduce(0) { $0 + (container.contains($1) ? 1 : 0) }
-            let score = (tags, fits ? 1 : 0, shape.required.count, known)
+            let score = (tags, fits ? 1 : 0, shape.required.count, known, -breadth)
             if let best, best.score >= score { continue }
             best = (index, score)
         }

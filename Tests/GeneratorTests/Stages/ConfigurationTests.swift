@@ -33,8 +33,11 @@ struct ConfigurationTests {
         #expect {
             try GeneratorConfiguration.read(text, file: Self.file)
         } throws: { error in
-            (error as? DiagnosticError)?.diagnostics.map(\.message) == ["missingRequiredArraysDecodeAsEmpty must be true or false"]
+            (error as? DiagnosticError)?.diagnostics.map(\.message)
+                == ["missingRequiredArraysDecodeAsEmpty must be true, false or a list of property names"]
         }
+        let named = try GeneratorConfiguration.read("missingRequiredArraysDecodeAsEmpty: [logprobs]\n", file: Self.file)
+        #expect(named.missingRequiredArraysDecodeAsEmpty && named.lenientArrayNames == ["logprobs"])
     }
 
     @Test("an empty file means the defaults")

@@ -189,6 +189,7 @@ public struct Constants: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.note = try container.decodeOptional(String.self, forKey: .note, nils: &nils)
+        container.noteAbsence(of: .kind, nils: &nils)
         self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
@@ -196,7 +197,7 @@ public struct Constants: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("list", forKey: .object)
-        try container.encode("single", forKey: .kind)
+        try container.encodeConstant("single", forKey: .kind, nils: decodedNils)
         try container.encodeOptional(self.note, forKey: .note, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }

@@ -303,6 +303,8 @@ public struct Message: Codable, Hashable, Sendable {
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
     /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(content: Content, additionalProperties: [String: JSONValue] = [:]) {
@@ -317,13 +319,16 @@ public struct Message: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.content = try container.decode(Content.self, forKey: .content)
+        container.noteAbsence(of: .type, nils: &nils)
+        self.decodedNils = nils
         self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("message", forKey: .type)
+        try container.encodeConstant("message", forKey: .type, nils: decodedNils)
         try container.encode(self.content, forKey: .content)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
