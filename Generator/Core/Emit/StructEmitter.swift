@@ -139,7 +139,7 @@ struct StructEmitter {
     func decoder() -> [SwiftNode] {
         var lines: [SwiftNode] = []
         if !stored.isEmpty || model.properties.contains(where: isOptionalConstant) {
-            lines.append(.line("let container = try decoder.container(keyedBy: CodingKeys.self)"))
+            lines.append(.line("let container = try decoder.objectContainer(keyedBy: CodingKeys.self)"))
         }
         if tracksNils { lines.append(.line("var nils = DecodedNils<CodingKeys>()")) }
         for property in stored {
@@ -168,7 +168,9 @@ struct StructEmitter {
         }
         if tracksNils { lines.append(.line("self.decodedNils = nils")) }
         if model.additionalProperties != nil {
-            lines.append(.line("self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)"))
+            lines.append(.line(stored.isEmpty && !model.properties.contains(where: isOptionalConstant)
+                ? "self.additionalProperties = try decoder.objectContainer(keyedBy: \(model.properties.isEmpty ? "NoKnownKeys" : "CodingKeys").self).unknownMembers()"
+                : "self.additionalProperties = try container.unknownMembers()"))
         }
         return [.block("\(context.access) init(from decoder: any Decoder) throws", lines)]
     }

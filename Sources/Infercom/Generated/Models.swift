@@ -41,13 +41,13 @@ public struct ContentPartAddedEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.itemID = try container.decode(String.self, forKey: .itemID)
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.contentIndex = try container.decode(Int.self, forKey: .contentIndex)
         self.part = try container.decode(StreamContentPart.self, forKey: .part)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -100,13 +100,13 @@ public struct ContentPartDoneEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.itemID = try container.decode(String.self, forKey: .itemID)
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.contentIndex = try container.decode(Int.self, forKey: .contentIndex)
         self.part = try container.decode(StreamContentPart.self, forKey: .part)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -250,7 +250,7 @@ public struct CreateResponseRequest: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.model = try container.decode(String.self, forKey: .model)
         self.input = try container.decode(ResponseInput.self, forKey: .input)
@@ -277,7 +277,7 @@ public struct CreateResponseRequest: Codable, Hashable, Sendable {
         self.background = try container.decodeOptional(Bool.self, forKey: .background, nils: &nils)
         self.serviceTier = try container.decodeOptional(String.self, forKey: .serviceTier, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -349,7 +349,7 @@ public struct ErrorDetail: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.message = try container.decode(String.self, forKey: .message)
         self.type = try container.decode(String.self, forKey: .type)
@@ -357,7 +357,7 @@ public struct ErrorDetail: Codable, Hashable, Sendable {
         self.code = try container.decodeOptional(String.self, forKey: .code, nils: &nils)
         self.errorModelOutput = try container.decodeOptional(String.self, forKey: .errorModelOutput, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -398,12 +398,12 @@ public struct ErrorEnvelope: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.error = try container.decode(ErrorDetail.self, forKey: .error)
         self.requestID = try container.decodeOptional(String.self, forKey: .requestID, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -444,11 +444,11 @@ public struct FileCitation: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.fileID = try container.decode(String.self, forKey: .fileID)
         self.startIndex = try container.decode(Int.self, forKey: .startIndex)
         self.endIndex = try container.decode(Int.self, forKey: .endIndex)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -501,7 +501,7 @@ public struct FunctionCall: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.id = try container.decodeOptional(String.self, forKey: .id, nils: &nils)
         self.callID = try container.decode(String.self, forKey: .callID)
@@ -509,7 +509,7 @@ public struct FunctionCall: Codable, Hashable, Sendable {
         self.arguments = try container.decode(String.self, forKey: .arguments)
         self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -558,12 +558,12 @@ public struct FunctionCallArgumentsDeltaEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.itemID = try container.decode(String.self, forKey: .itemID)
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.delta = try container.decode(String.self, forKey: .delta)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -611,12 +611,12 @@ public struct FunctionCallArgumentsDoneEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.itemID = try container.decode(String.self, forKey: .itemID)
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.arguments = try container.decode(String.self, forKey: .arguments)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -666,14 +666,14 @@ public struct FunctionCallOutput: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.id = try container.decodeOptional(String.self, forKey: .id, nils: &nils)
         self.callID = try container.decode(String.self, forKey: .callID)
         self.output = try container.decode(String.self, forKey: .output)
         self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -723,14 +723,14 @@ public struct FunctionTool: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.name = try container.decode(String.self, forKey: .name)
         self.description = try container.decodeOptional(String.self, forKey: .description, nils: &nils)
         self.parameters = try container.decodeOptional([String: JSONValue].self, forKey: .parameters, nils: &nils)
         self.strict = try container.decodeOptional(Bool.self, forKey: .strict, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -767,11 +767,11 @@ public struct IncompleteDetails: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.reason = try container.decodeOptional(String.self, forKey: .reason, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -803,9 +803,9 @@ public struct InputText: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.text = try container.decode(String.self, forKey: .text)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -837,9 +837,9 @@ public struct InputTokensDetails: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.cachedTokens = try container.decode(Int.self, forKey: .cachedTokens)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -884,14 +884,14 @@ public struct LogProb: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.token = try container.decode(String.self, forKey: .token)
         self.logprob = try container.decode(Double.self, forKey: .logprob)
         self.bytes = try container.decodeOptional([Int].self, forKey: .bytes, nils: &nils)
         self.topLogprobs = try container.decodeLenientArray([TopLogProb].self, forKey: .topLogprobs, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -940,7 +940,7 @@ public struct Message: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.id = try container.decodeOptional(String.self, forKey: .id, nils: &nils)
         self.role = try container.decode(MessageRole.self, forKey: .role)
@@ -948,7 +948,7 @@ public struct Message: Codable, Hashable, Sendable {
         self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &nils)
         container.noteAbsence(of: .type, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -984,9 +984,9 @@ public struct NamedToolChoice: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.name = try container.decode(String.self, forKey: .name)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1027,11 +1027,11 @@ public struct OutputItemAddedEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.item = try container.decode(OutputItem.self, forKey: .item)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1074,11 +1074,11 @@ public struct OutputItemDoneEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.item = try container.decode(OutputItem.self, forKey: .item)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1123,13 +1123,13 @@ public struct OutputText: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.text = try container.decode(String.self, forKey: .text)
         self.annotations = try container.decodeOptional([Annotation].self, forKey: .annotations, nils: &nils)
         self.logprobs = try container.decodeOptional([LogProb].self, forKey: .logprobs, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1190,7 +1190,7 @@ public struct OutputTextDeltaEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.itemID = try container.decode(String.self, forKey: .itemID)
@@ -1200,7 +1200,7 @@ public struct OutputTextDeltaEvent: Codable, Hashable, Sendable {
         self.annotations = try container.decodeOptional([Annotation].self, forKey: .annotations, nils: &nils)
         self.logprobs = try container.decodeOptional([LogProb].self, forKey: .logprobs, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1265,7 +1265,7 @@ public struct OutputTextDoneEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.itemID = try container.decode(String.self, forKey: .itemID)
@@ -1275,7 +1275,7 @@ public struct OutputTextDoneEvent: Codable, Hashable, Sendable {
         self.annotations = try container.decodeOptional([Annotation].self, forKey: .annotations, nils: &nils)
         self.logprobs = try container.decodeOptional([LogProb].self, forKey: .logprobs, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1313,9 +1313,9 @@ public struct OutputTokensDetails: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.reasoningTokens = try container.decode(Int.self, forKey: .reasoningTokens)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1352,12 +1352,12 @@ public struct ReasoningConfig: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.effort = try container.decodeOptional(ReasoningEffort.self, forKey: .effort, nils: &nils)
         self.summary = try container.decodeOptional(String.self, forKey: .summary, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1404,14 +1404,14 @@ public struct ReasoningItem: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.id = try container.decodeOptional(String.self, forKey: .id, nils: &nils)
         self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &nils)
         self.content = try container.decodeOptional([ReasoningText].self, forKey: .content, nils: &nils)
         self.summary = try container.decodeOptional([SummaryText].self, forKey: .summary, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1447,9 +1447,9 @@ public struct ReasoningText: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.text = try container.decode(String.self, forKey: .text)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1494,12 +1494,12 @@ public struct ReasoningTextDeltaEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.itemID = try container.decode(String.self, forKey: .itemID)
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.delta = try container.decode(String.self, forKey: .delta)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1547,12 +1547,12 @@ public struct ReasoningTextDoneEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.itemID = try container.decode(String.self, forKey: .itemID)
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.text = try container.decode(String.self, forKey: .text)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1706,7 +1706,7 @@ public struct Response: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.id = try container.decode(String.self, forKey: .id)
         self.status = try container.decode(ResponseStatus.self, forKey: .status)
@@ -1739,7 +1739,7 @@ public struct Response: Codable, Hashable, Sendable {
         self.serviceTier = try container.decodeOptional(String.self, forKey: .serviceTier, nils: &nils)
         self.user = try container.decodeOptional(String.self, forKey: .user, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1805,10 +1805,10 @@ public struct ResponseCompletedEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.response = try container.decode(Response.self, forKey: .response)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1846,10 +1846,10 @@ public struct ResponseCreatedEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.response = try container.decode(Response.self, forKey: .response)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1886,10 +1886,10 @@ public struct ResponseError: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.code = try container.decode(String.self, forKey: .code)
         self.message = try container.decode(String.self, forKey: .message)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1926,10 +1926,10 @@ public struct ResponseFailedEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.response = try container.decode(Response.self, forKey: .response)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1967,10 +1967,10 @@ public struct ResponseInProgressEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.response = try container.decode(Response.self, forKey: .response)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -2008,10 +2008,10 @@ public struct ResponseIncompleteEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.response = try container.decode(Response.self, forKey: .response)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -2046,11 +2046,11 @@ public struct SimpleError: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.error = try container.decodeNullable(String.self, forKey: .error, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -2096,14 +2096,14 @@ public struct StreamErrorEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.code = try container.decodeOptional(String.self, forKey: .code, nils: &nils)
         self.message = try container.decode(String.self, forKey: .message)
         self.param = try container.decodeOptional(String.self, forKey: .param, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -2139,9 +2139,9 @@ public struct SummaryText: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.text = try container.decode(String.self, forKey: .text)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -2175,11 +2175,11 @@ public struct TextConfig: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.format = try container.decodeOptional(TextFormat.self, forKey: .format, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -2207,7 +2207,7 @@ public struct TextFormatJSONObject: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try decoder.objectContainer(keyedBy: CodingKeys.self).unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -2253,14 +2253,14 @@ public struct TextFormatJSONSchema: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.name = try container.decode(String.self, forKey: .name)
         self.description = try container.decodeOptional(String.self, forKey: .description, nils: &nils)
         self.schema = try container.decodeOptional([String: JSONValue].self, forKey: .schema, nils: &nils)
         self.strict = try container.decodeOptional(Bool.self, forKey: .strict, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -2292,7 +2292,7 @@ public struct TextFormatText: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try decoder.objectContainer(keyedBy: CodingKeys.self).unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -2333,13 +2333,13 @@ public struct TopLogProb: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.token = try container.decode(String.self, forKey: .token)
         self.logprob = try container.decode(Double.self, forKey: .logprob)
         self.bytes = try container.decodeOptional([Int].self, forKey: .bytes, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -2387,14 +2387,14 @@ public struct URLCitation: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.url = try container.decode(String.self, forKey: .url)
         self.title = try container.decodeOptional(String.self, forKey: .title, nils: &nils)
         self.startIndex = try container.decode(Int.self, forKey: .startIndex)
         self.endIndex = try container.decode(Int.self, forKey: .endIndex)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -2483,7 +2483,7 @@ public struct Usage: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.inputTokens = try container.decode(Int.self, forKey: .inputTokens)
         self.outputTokens = try container.decode(Int.self, forKey: .outputTokens)
@@ -2500,7 +2500,7 @@ public struct Usage: Codable, Hashable, Sendable {
         self.acceptanceRate = try container.decodeOptional(Double.self, forKey: .acceptanceRate, nils: &nils)
         self.isLastResponse = try container.decodeOptional(Bool.self, forKey: .isLastResponse, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {

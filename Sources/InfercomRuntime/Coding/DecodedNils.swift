@@ -18,9 +18,10 @@ public struct DecodedNils<Key: CodingKey & Hashable & Sendable>: Hashable, Senda
     public func hash(into hasher: inout Hasher) {}
 }
 
-extension KeyedDecodingContainer where Key: Hashable & Sendable {
+extension ObjectDecodingContainer where Keys: Hashable & Sendable {
+
     /// A required nullable member: `nil` for `null` or absence; absence is recorded.
-    public func decodeNullable<T: Decodable>(_ type: T.Type, forKey key: Key, nils: inout DecodedNils<Key>) throws -> T? {
+    public func decodeNullable<T: Decodable>(_ type: T.Type, forKey key: Keys, nils: inout DecodedNils<Keys>) throws -> T? {
         guard contains(key) else {
             nils.keys.insert(key)
             return nil
@@ -29,14 +30,14 @@ extension KeyedDecodingContainer where Key: Hashable & Sendable {
     }
 
     /// An optional member: `nil` for `null` or absence; an explicit `null` is recorded.
-    public func decodeOptional<T: Decodable>(_ type: T.Type, forKey key: Key, nils: inout DecodedNils<Key>) throws -> T? {
+    public func decodeOptional<T: Decodable>(_ type: T.Type, forKey key: Keys, nils: inout DecodedNils<Keys>) throws -> T? {
         let value = try decodeIfPresent(type, forKey: key)
         if value == nil && contains(key) { nils.keys.insert(key) }
         return value
     }
 
     /// A required member with a default: the default when absent (recorded), decoded otherwise.
-    public func decodeDefaulted<T: Decodable>(_ type: T.Type, forKey key: Key, default value: T, nils: inout DecodedNils<Key>) throws -> T {
+    public func decodeDefaulted<T: Decodable>(_ type: T.Type, forKey key: Keys, default value: T, nils: inout DecodedNils<Keys>) throws -> T {
         guard let decoded = try decodeIfPresent(type, forKey: key) else {
             nils.keys.insert(key)
             return value
@@ -45,13 +46,13 @@ extension KeyedDecodingContainer where Key: Hashable & Sendable {
     }
 
     /// A `const` member the spec does not require: its absence is recorded.
-    public func noteAbsence(of key: Key, nils: inout DecodedNils<Key>) {
+    public func noteAbsence(of key: Keys, nils: inout DecodedNils<Keys>) {
         if !contains(key) { nils.keys.insert(key) }
     }
 
     /// A required array that real servers sometimes leave out: empty when absent (recorded),
     /// decoded normally otherwise. Only used where the configuration asks for it.
-    public func decodeLenientArray<T: Decodable>(_ type: [T].Type, forKey key: Key, nils: inout DecodedNils<Key>) throws -> [T] {
+    public func decodeLenientArray<T: Decodable>(_ type: [T].Type, forKey key: Keys, nils: inout DecodedNils<Keys>) throws -> [T] {
         guard contains(key) else {
             nils.keys.insert(key)
             return []
