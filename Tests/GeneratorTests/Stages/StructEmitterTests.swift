@@ -37,12 +37,12 @@ struct StructEmitterTests {
                 }
 
                 public init(from decoder: any Decoder) throws {
-                    let container = try decoder.container(keyedBy: CodingKeys.self)
+                    let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
                     var nils = DecodedNils<CodingKeys>()
                     self.name = try container.decode(String.self, forKey: .name)
                     self.nickName = try container.decodeOptional(String.self, forKey: .nickName, nils: &nils)
                     self.decodedNils = nils
-                    self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+                    self.additionalProperties = try container.unknownMembers()
                 }
 
                 public func encode(to encoder: any Encoder) throws {
@@ -177,7 +177,7 @@ struct StructEmitterTests {
             """), declaration: "Open", contains: [
                 "public var additionalProperties: [String: Int] = [:]",
                 "private enum CodingKeys: String, CodingKey {",
-                "self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)",
+                "self.additionalProperties = try container.unknownMembers()",
                 "try JSONKey.encodeUnknownMembers(",
             ])
     }

@@ -43,7 +43,7 @@ public struct Job: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.status = try container.decode(Status.self, forKey: .status)
         self.level = try container.decodeOptional(NullableLevel.self, forKey: .level, nils: &nils)
@@ -53,7 +53,7 @@ public struct Job: Codable, Hashable, Sendable {
         self.modes = try container.decodeOptional([JobModesItem].self, forKey: .modes, nils: &nils)
         self.priority = try container.decodeOptional(Priority.self, forKey: .priority, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {

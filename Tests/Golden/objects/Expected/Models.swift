@@ -26,12 +26,12 @@ public struct Base: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.id = try container.decode(String.self, forKey: .id)
         self.createdAt = try container.decodeOptional(Int.self, forKey: .createdAt, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -62,11 +62,11 @@ public struct ClosedStruct: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.name = try container.decodeOptional(String.self, forKey: .name, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -108,7 +108,7 @@ public struct Collections: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.names = try container.decode([String].self, forKey: .names)
         self.matrix = try container.decodeOptional([[Int]].self, forKey: .matrix, nils: &nils)
@@ -116,7 +116,7 @@ public struct Collections: Codable, Hashable, Sendable {
         self.untypedItems = try container.decodeOptional([JSONValue].self, forKey: .untypedItems, nils: &nils)
         self.inlineItems = try container.decodeOptional([CollectionsInlineItemsItem].self, forKey: .inlineItems, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -150,11 +150,11 @@ public struct CollectionsInlineItemsItem: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.id = try container.decodeOptional(String.self, forKey: .id, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -186,12 +186,12 @@ public struct Constants: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.note = try container.decodeOptional(String.self, forKey: .note, nils: &nils)
         container.noteAbsence(of: .kind, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -252,7 +252,7 @@ public struct Defaults: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.count = try container.decodeDefaulted(Int.self, forKey: .count, default: 3, nils: &nils)
         self.ratio = try container.decodeDefaulted(Double.self, forKey: .ratio, default: 0.5, nils: &nils)
@@ -263,7 +263,7 @@ public struct Defaults: Codable, Hashable, Sendable {
         self.optionalWithDefault = try container.decodeOptional(Int.self, forKey: .optionalWithDefault, nils: &nils)
         self.tags = try container.decodeOptional([String].self, forKey: .tags, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -309,13 +309,13 @@ public struct Derived: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.id = try container.decode(String.self, forKey: .id)
         self.createdAt = try container.decodeOptional(Int.self, forKey: .createdAt, nils: &nils)
         self.name = try container.decode(String.self, forKey: .name)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -353,12 +353,12 @@ public struct Holder: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.name = try container.decodeNullable(NullableName.self, forKey: .name, nils: &nils)
         self.id = try container.decodeOptional(Identifier.self, forKey: .id, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -418,7 +418,7 @@ public struct Keywords: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.default = try container.decode(String.self, forKey: .`default`)
         self.class = try container.decode(String.self, forKey: .`class`)
@@ -430,7 +430,7 @@ public struct Keywords: Codable, Hashable, Sendable {
         self.url = try container.decodeOptional(String.self, forKey: .url, nils: &nils)
         self.apiKeyIDs = try container.decodeOptional([String].self, forKey: .apiKeyIDs, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -477,12 +477,12 @@ public struct Legacy: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self._oldField = try container.decodeOptional(String.self, forKey: .oldField, nils: &nils)
         self.newField = try container.decodeOptional(String.self, forKey: .newField, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -529,7 +529,7 @@ public struct Maps: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.counts = try container.decodeOptional([String: Int].self, forKey: .counts, nils: &nils)
         self.open = try container.decodeOptional([String: JSONValue].self, forKey: .`open`, nils: &nils)
@@ -538,7 +538,7 @@ public struct Maps: Codable, Hashable, Sendable {
         self.anything = try container.decodeOptional(JSONValue.self, forKey: .anything, nils: &nils)
         self.metadata = try container.decodeOptional(JSONValue.self, forKey: .metadata, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -599,7 +599,7 @@ public struct Nullables: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.requiredPlain = try container.decode(String.self, forKey: .requiredPlain)
         self.optionalPlain = try container.decodeOptional(String.self, forKey: .optionalPlain, nils: &nils)
@@ -610,7 +610,7 @@ public struct Nullables: Codable, Hashable, Sendable {
         self.requiredAnyOfNull = try container.decodeNullable(Point.self, forKey: .requiredAnyOfNull, nils: &nils)
         self.requiredOneOfNull = try container.decodeNullable(Bool.self, forKey: .requiredOneOfNull, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -660,14 +660,14 @@ public struct Numbers: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.int = try container.decode(Int.self, forKey: .int)
         self.int32 = try container.decode(Int32.self, forKey: .int32)
         self.int64 = try container.decode(Int64.self, forKey: .int64)
         self.number = try container.decode(Double.self, forKey: .number)
         self.float = try container.decode(Float.self, forKey: .float)
         self.double = try container.decode(Double.self, forKey: .double)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -702,9 +702,9 @@ public struct OpenStruct: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -735,10 +735,10 @@ public struct Point: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.x = try container.decode(Double.self, forKey: .x)
         self.y = try container.decode(Float.self, forKey: .y)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -769,11 +769,11 @@ public struct TypedExtras: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.name = try container.decodeOptional(String.self, forKey: .name, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {

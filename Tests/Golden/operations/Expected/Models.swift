@@ -21,9 +21,9 @@ internal struct PSChatAnswer: Codable, Hashable, Sendable {
     }
 
     internal init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.text = try container.decode(String.self, forKey: .text)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     internal func encode(to encoder: any Encoder) throws {
@@ -56,12 +56,12 @@ internal struct PSChatEvent: Codable, Hashable, Sendable {
     }
 
     internal init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.type = try container.decode(String.self, forKey: .type)
         self.delta = try container.decodeOptional(String.self, forKey: .delta, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     internal func encode(to encoder: any Encoder) throws {
@@ -96,12 +96,12 @@ internal struct PSChatRequest: Codable, Hashable, Sendable {
     }
 
     internal init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.message = try container.decode(String.self, forKey: .message)
         self.stream = try container.decodeOptional(Bool.self, forKey: .stream, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     internal func encode(to encoder: any Encoder) throws {
@@ -130,9 +130,9 @@ internal struct PSError: Codable, Hashable, Sendable {
     }
 
     internal init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.message = try container.decode(String.self, forKey: .message)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     internal func encode(to encoder: any Encoder) throws {
@@ -160,9 +160,9 @@ internal struct PSNewPet: Codable, Hashable, Sendable {
     }
 
     internal init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.name = try container.decode(String.self, forKey: .name)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     internal func encode(to encoder: any Encoder) throws {
@@ -193,10 +193,10 @@ internal struct PSPet: Codable, Hashable, Sendable {
     }
 
     internal init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
         self.name = try container.decode(String.self, forKey: .name)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     internal func encode(to encoder: any Encoder) throws {
@@ -227,11 +227,11 @@ internal struct PSUpdatePetRequest: Codable, Hashable, Sendable {
     }
 
     internal init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.name = try container.decodeOptional(String.self, forKey: .name, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     internal func encode(to encoder: any Encoder) throws {

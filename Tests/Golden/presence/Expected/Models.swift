@@ -37,7 +37,7 @@ public struct ResultSchema: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.id = try container.decode(String.self, forKey: .id)
         self.error = try container.decodeNullable(String.self, forKey: .error, nils: &nils)
@@ -45,7 +45,7 @@ public struct ResultSchema: Codable, Hashable, Sendable {
         self.items = try container.decodeLenientArray([Int].self, forKey: .items, nils: &nils)
         self.tags = try container.decodeNullable([String].self, forKey: .tags, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -79,9 +79,9 @@ public struct Scores: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.total = try container.decode(Int.self, forKey: .total)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -33,13 +33,13 @@ public struct Company: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.name = try container.decode(String.self, forKey: .name)
         self._ceo = Indirect(try container.decode(Person.self, forKey: .ceo))
         self.staff = try container.decodeOptional([Person].self, forKey: .staff, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -70,9 +70,9 @@ public struct Literal: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.value = try container.decode(Double.self, forKey: .value)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -106,9 +106,9 @@ public struct Negation: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self._operand = Indirect(try container.decode(Expression.self, forKey: .operand))
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -148,10 +148,10 @@ public struct Pair: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self._first = Indirect(try container.decode(JSONLike.self, forKey: .first))
         self._second = Indirect(try container.decode(JSONLike.self, forKey: .second))
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -189,12 +189,12 @@ public struct Person: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.name = try container.decode(String.self, forKey: .name)
         self._employer = (try container.decodeOptional(Company.self, forKey: .employer, nils: &nils)).map(Indirect.init)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -224,9 +224,9 @@ public struct Sum: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.terms = try container.decode([Expression].self, forKey: .terms)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -272,14 +272,14 @@ public struct TreeNode: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.name = try container.decode(String.self, forKey: .name)
         self.children = try container.decode([TreeNode].self, forKey: .children)
         self._parent = (try container.decodeOptional(TreeNode.self, forKey: .parent, nils: &nils)).map(Indirect.init)
         self.labels = try container.decodeOptional([String: TreeNode].self, forKey: .labels, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -40,7 +40,7 @@ public struct Batch: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.samplings = try container.decode([Sampling].self, forKey: .samplings)
         self.byName = try container.decodeOptional([String: Names].self, forKey: .byName, nils: &nils)
@@ -49,7 +49,7 @@ public struct Batch: Codable, Hashable, Sendable {
         self.shape = try container.decodeOptional(Shape.self, forKey: .shape, nils: &nils)
         self.plain = try container.decodeOptional(Plain.self, forKey: .plain, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -83,9 +83,9 @@ public struct Circle: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.radius = try container.decode(Double.self, forKey: .radius)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -115,9 +115,9 @@ public struct Label: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.text = try container.decode(String.self, forKey: .text)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -162,7 +162,7 @@ public struct Names: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.name = try container.decode(String.self, forKey: .name)
         self.nickname = try container.decodeOptional(String.self, forKey: .nickname, nils: &nils)
@@ -170,7 +170,7 @@ public struct Names: Codable, Hashable, Sendable {
         self.scores = try container.decodeOptional([Int].self, forKey: .scores, nils: &nils)
         self.untouched = try container.decodeOptional(String.self, forKey: .untouched, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -206,11 +206,11 @@ public struct Plain: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.note = try container.decodeOptional(String.self, forKey: .note, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -251,14 +251,14 @@ public struct Sampling: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         var nils = DecodedNils<CodingKeys>()
         self.temperature = try container.decode(Double.self, forKey: .temperature)
         self.topP = try container.decodeOptional(Double.self, forKey: .topP, nils: &nils)
         self.maxTokens = try container.decodeOptional(Int.self, forKey: .maxTokens, nils: &nils)
         self.penalty = try container.decodeOptional(Float.self, forKey: .penalty, nils: &nils)
         self.decodedNils = nils
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
