@@ -7,7 +7,7 @@
 public struct ObjectDecodingContainer<Keys: CodingKey> {
     @usableFromInline let container: KeyedDecodingContainer<JSONKey>
 
-    public init(_ decoder: any Decoder, keyedBy: Keys.Type) throws {
+    @inlinable public init(_ decoder: any Decoder, keyedBy: Keys.Type) throws {
         container = try decoder.container(keyedBy: JSONKey.self)
     }
 
@@ -26,7 +26,7 @@ public struct ObjectDecodingContainer<Keys: CodingKey> {
     /// The members whose keys are not among `Keys`, so that a decode–encode round trip gives back
     /// what the spec does not describe. `Keys(stringValue:)` is a `switch`; nothing is allocated
     /// when every member is known.
-    public func unknownMembers<Value: Decodable>(as: Value.Type = Value.self) throws -> [String: Value] {
+    @inlinable public func unknownMembers<Value: Decodable>(as: Value.Type = Value.self) throws -> [String: Value] {
         var members: [String: Value] = [:]
         for key in container.allKeys where Keys(stringValue: key.stringValue) == nil {
             members[key.stringValue] = try container.decode(Value.self, forKey: key)
@@ -37,7 +37,7 @@ public struct ObjectDecodingContainer<Keys: CodingKey> {
 
 extension Decoder {
     /// The container a generated struct decodes from (see ``ObjectDecodingContainer``).
-    public func objectContainer<Keys: CodingKey>(keyedBy keys: Keys.Type) throws -> ObjectDecodingContainer<Keys> {
+    @inlinable public func objectContainer<Keys: CodingKey>(keyedBy keys: Keys.Type) throws -> ObjectDecodingContainer<Keys> {
         try ObjectDecodingContainer(self, keyedBy: keys)
     }
 }
