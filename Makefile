@@ -4,6 +4,8 @@
 #   make test       everything: system deps, spec validation, drift check, all tests
 #   make golden     rewrite the golden files of the generator tests (review with git diff)
 #   make bench      benchmarks against the anchors (separate package under Tests/Benchmarks)
+#   make corpus     rebuild the decoding corpus Tests/Corpus with openai-python (needs PyPI once)
+#   make corpus-check  decode the corpus with our bindings and OpenAI's (no PyPI; see Tests/Corpus)
 
 SWIFT     ?= swift
 SPEC      := spec/responses.yaml
@@ -11,7 +13,9 @@ CONFIG    := spec/openapi-swift-config.yaml
 GENERATED := Sources/Infercom/Generated
 GENERATOR := .build/debug/openapi-swift
 
-.PHONY: generate check test golden bench deps tls-deps validate-spec generator
+CORPUS_VENV := Tests/Corpus/.venv
+
+.PHONY: generate check test golden bench deps tls-deps validate-spec generator corpus corpus-check
 
 generate: generator
 	$(GENERATOR) $(SPEC) --config $(CONFIG) --output $(GENERATED)
@@ -30,6 +34,16 @@ golden: deps
 
 bench: deps
 	$(MAKE) -C Tests/Benchmarks bench
+
+# The corpus's bodies are committed; only regenerating them needs openai-python (pinned, in a
+# git-ignored virtual environment).
+corpus:
+	@test -x $(CORPUS_VENV)/bin/python || python3 -m venv $(CORPUS_VENV)
+	$(CORPUS_VENV)/bin/python -m pip install --quiet -r Tests/Corpus/requirements.txt
+	$(CORPUS_VENV)/bin/python Tests/Corpus/make_corpus.py
+
+corpus-check: generator
+	python3 Tests/Corpus/check_corpus.py --generator $(GENERATOR)
 
 generator: deps
 	$(SWIFT) build --product openapi-swift

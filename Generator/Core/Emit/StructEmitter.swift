@@ -1,6 +1,7 @@
 /// `StructModel` → a `Codable` struct with a memberwise initializer and explicit coding, so that
-/// constants are always sent, `null` is written only where the spec requires the key, defaults
-/// fill missing required keys, and unknown members can be kept.
+/// constants are always sent, `null` is written only where the spec requires the key (and not
+/// where a decoded object lacked it), defaults fill missing required keys, and members the spec
+/// does not describe are kept: decoding then encoding gives back the same JSON.
 struct StructEmitter {
     let context: EmitContext
     let model: StructModel
@@ -64,10 +65,32 @@ struct StructEmitter {
 
     func additionalPropertiesDeclaration() -> [SwiftNode] {
         guard let type = model.additionalProperties else { return [] }
-        return [
-            .documentation(["Members not described by the spec, kept so they survive a decode–encode round trip."]),
+        var lines: [SwiftNode] = [
+            .documentation([
+                "Members not described by the spec, kept so they survive a decode–encode round trip.",
+                "They take part in `==` and hashing, like every member: values that encode differently are not equal.",
+            ]),
             .line("\(context.access) var additionalProperties: [String: \(type.swift)] = [:]"),
         ]
+        if tracksNils {
+            lines += [
+                .documentation(["Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike."]),
+                .line("private var decodedNils = DecodedNils<CodingKeys>()"),
+            ]
+        }
+        return lines
+    }
+
+    var tracksNils: Bool { model.properties.contains { $0.tracksNil || defaultedLiteral($0) != nil || isOptionalConstant($0) } }
+
+    /// A `const` member the spec does not require: written for values built in code, and left out
+    /// again for a decoded object that lacked it.
+    func isOptionalConstant(_ property: PropertyModel) -> Bool { property.constant != nil && !property.isRequired }
+
+    /// The default a required member takes when absent (it is then left out again when encoding).
+    func defaultedLiteral(_ property: PropertyModel) -> String? {
+        guard property.constant == nil, !property.isOptional, let value = property.defaultValue else { return nil }
+        return context.defaultLiteral(value, for: property.type)
     }
 
     // MARK: Initializer
@@ -110,21 +133,25 @@ struct StructEmitter {
                 ? .line("case \(name)")
                 : .line("case \(name) = \(EmitContext.stringLiteral(property.wireName))")
         }
-        // `CaseIterable` lets the runtime tell known keys from members to keep.
-        let conformances = model.additionalProperties == nil ? "String, CodingKey" : "String, CodingKey, CaseIterable"
-        return [.block("private enum CodingKeys: \(conformances)", cases)]
+        return [.block("private enum CodingKeys: String, CodingKey", cases)]
     }
 
     func decoder() -> [SwiftNode] {
         var lines: [SwiftNode] = []
-        if !stored.isEmpty { lines.append(.line("let container = try decoder.container(keyedBy: CodingKeys.self)")) }
+        if !stored.isEmpty || model.properties.contains(where: isOptionalConstant) {
+            lines.append(.line("let container = try decoder.objectContainer(keyedBy: CodingKeys.self)"))
+        }
+        if tracksNils { lines.append(.line("var nils = DecodedNils<CodingKeys>()")) }
         for property in stored {
             let key = ".\(SwiftNaming.escaped(property.swiftName.trimmingBackticks))"
             let type = property.type.swift
             var expression: String
-            if !property.isOptional {
-                if let value = property.defaultValue, let literal = context.defaultLiteral(value, for: property.type) {
-                    expression = "try container.decodeIfPresent(\(type).self, forKey: \(key)) ?? \(literal)"
+            if property.tracksNil {
+                let method = property.isLenientArray ? "decodeLenientArray" : property.isRequired ? "decodeNullable" : "decodeOptional"
+                expression = "try container.\(method)(\(type).self, forKey: \(key), nils: &nils)"
+            } else if !property.isOptional {
+                if let literal = defaultedLiteral(property) {
+                    expression = "try container.decodeDefaulted(\(type).self, forKey: \(key), default: \(literal), nils: &nils)"
                 } else {
                     expression = "try container.decode(\(type).self, forKey: \(key))"
                 }
@@ -136,8 +163,14 @@ struct StructEmitter {
             }
             lines.append(.line("self.\(storageName(property)) = \(expression)"))
         }
+        for property in model.properties where isOptionalConstant(property) {
+            lines.append(.line("container.noteAbsence(of: .\(SwiftNaming.escaped(property.swiftName.trimmingBackticks)), nils: &nils)"))
+        }
+        if tracksNils { lines.append(.line("self.decodedNils = nils")) }
         if model.additionalProperties != nil {
-            lines.append(.line("self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)"))
+            lines.append(.line(stored.isEmpty && !model.properties.contains(where: isOptionalConstant)
+                ? "self.additionalProperties = try decoder.objectContainer(keyedBy: \(model.properties.isEmpty ? "NoKnownKeys" : "CodingKeys").self).unknownMembers()"
+                : "self.additionalProperties = try container.unknownMembers()"))
         }
         return [.block("\(context.access) init(from decoder: any Decoder) throws", lines)]
     }
@@ -148,12 +181,24 @@ struct StructEmitter {
         for property in model.properties {
             let key = ".\(SwiftNaming.escaped(property.swiftName.trimmingBackticks))"
             if let constant = property.constant {
-                lines.append(.line("try container.encode(\(EmitContext.stringLiteral(constant)), forKey: \(key))"))
+                let literal = EmitContext.stringLiteral(constant)
+                lines.append(.line(isOptionalConstant(property)
+                    ? "try container.encodeConstant(\(literal), forKey: \(key), nils: decodedNils)"
+                    : "try container.encode(\(literal), forKey: \(key))"))
                 continue
             }
             // `self.` because a property may share the name of the local `container`.
             var value = "self." + SwiftNaming.escaped(storageName(property))
             if property.isIndirect { value += property.isOptional ? "?.value" : ".value" }
+            if let literal = defaultedLiteral(property) {
+                lines.append(.line("try container.encodeDefaulted(\(value), forKey: \(key), default: \(literal), nils: decodedNils)"))
+                continue
+            }
+            if property.tracksNil {
+                let method = property.isLenientArray ? "encodeLenientArray" : property.isRequired ? "encodeNullable" : "encodeOptional"
+                lines.append(.line("try container.\(method)(\(value), forKey: \(key), nils: decodedNils)"))
+                continue
+            }
             let method = property.isRequired || !property.isOptional ? "encode" : "encodeIfPresent"
             lines.append(.line("try container.\(method)(\(value), forKey: \(key))"))
         }

@@ -1,5 +1,6 @@
 /// `TaggedUnionModel` → an enum with one case per variant, chosen by the discriminator property in a
-/// single lookup, and `unknown(JSONValue)` holding the whole payload of any other tag.
+/// single lookup, and `unknown(JSONValue)` holding the whole payload of any other tag. Variants that
+/// share a tag are told apart by their remaining evidence (`UnionEvidence`), not by document order.
 struct TaggedUnionEmitter {
     let context: EmitContext
     let model: TaggedUnionModel
@@ -23,9 +24,33 @@ struct TaggedUnionEmitter {
         // Without a default tag the switch is over `String?`, so patterns get a `?`.
         let subject = model.defaultTag.map { "tag ?? \(EmitContext.stringLiteral($0))" } ?? "tag"
         let patternSuffix = model.defaultTag == nil ? "?" : ""
-        var switchCases: [SwiftNode] = model.variants.map { variant in
-            let labels = variant.tags.map { EmitContext.stringLiteral($0) + patternSuffix }.joined(separator: ", ")
-            return .line("case \(labels): self = .\(SwiftNaming.escaped(variant.caseName))(try \(initializerCall(variant.type)))")
+        let owners = Dictionary(grouping: model.variants.indices.flatMap { index in model.variants[index].tags.map { ($0, index) } },
+                                by: \.0).mapValues { $0.map(\.1) }
+        var switchCases: [SwiftNode] = []
+        var tables: [SwiftNode] = []
+        var emittedClashes: Set<String> = []
+        for (index, variant) in model.variants.enumerated() {
+            let own = variant.tags.filter { owners[$0]?.count == 1 }
+            if !own.isEmpty {
+                let labels = own.map { EmitContext.stringLiteral($0) + patternSuffix }.joined(separator: ", ")
+                switchCases.append(.line("case \(labels): self = .\(SwiftNaming.escaped(variant.caseName))(try \(initializerCall(variant.type)))"))
+            }
+            // Variants sharing a tag are told apart by their other evidence (other tags, required keys).
+            for tag in variant.tags where owners[tag]!.count > 1 && owners[tag]!.first == index && emittedClashes.insert(tag).inserted {
+                let shapes = model.sharedTags[tag] ?? []
+                let table = "evidenceFor" + SwiftNaming.typeName(tag)
+                var choices: [SwiftNode] = owners[tag]!.map { variantIndex in
+                    let shared = model.variants[variantIndex]
+                    let labels = shapes.indices.filter { shapes[$0].variant == variantIndex }.map { "\($0)?" }
+                    return .line("case \(labels.joined(separator: ", ")): self = .\(SwiftNaming.escaped(shared.caseName))(try \(initializerCall(shared.type)))")
+                }
+                choices.append(.line("default: self = .unknown(try JSONValue(from: decoder))"))
+                switchCases.append(.indented("case \(EmitContext.stringLiteral(tag) + patternSuffix):", [
+                    .switchBlock("try Self.\(table).member(for: decoder)", choices),
+                ], closing: nil))
+                tables += [.blank] + UnionEvidenceTable.declaration(
+                    named: table, members: shapes.map(\.evidence))
+            }
         }
         switchCases.append(.line("default: self = .unknown(try JSONValue(from: decoder))"))
         let decoder: [SwiftNode] = [
@@ -33,7 +58,7 @@ struct TaggedUnionEmitter {
                 .line("let tag = \(tagLookup)"),
                 .switchBlock("\(subject)", switchCases),
             ])
-        ]
+        ] + tables
         let encoder: [SwiftNode] = [
             .block("\(access) func encode(to encoder: any Encoder) throws", [
                 .switchBlock("self", model.variants.map {

@@ -1,6 +1,8 @@
-/// `UntaggedUnionModel` → an enum whose decoder tries the variants in document order and takes the
-/// first that decodes, keeping anything else as `unknown(JSONValue)`; literal conformances make
-/// `input: "Hello"` work where a string is a variant.
+/// `UntaggedUnionModel` → an enum whose decoder chooses the variant by evidence (JSON kind, tag
+/// values, required keys, string values; see `UnionEvidence`) and then decodes it with `try`, so a
+/// wrong-shaped value of the chosen variant is an error with its coding path. A shape the spec does
+/// not know is kept as `unknown(JSONValue)`. Literal conformances make `input: "Hello"` work where a
+/// string is a variant.
 struct UntaggedUnionEmitter {
     let context: EmitContext
     let model: UntaggedUnionModel
@@ -13,13 +15,16 @@ struct UntaggedUnionEmitter {
             .documentation(["A value matching none of the shapes above, kept whole and encoded back unchanged."]),
             .line("case unknown(JSONValue)"),
         ]
-        var attempts: [SwiftNode] = []
-        for variant in model.variants {
-            attempts.append(.line(
-                "if let value = try? \(initializerCall(variant.type)) { self = .\(SwiftNaming.escaped(variant.caseName))(value); return }"))
+        var choices: [SwiftNode] = model.variants.enumerated().map { index, variant in
+            .line("case \(index)?: self = .\(SwiftNaming.escaped(variant.caseName))(try \(initializerCall(variant.type)))")
         }
-        attempts.append(.line("self = .unknown(try JSONValue(from: decoder))"))
-        let decoder: [SwiftNode] = [.block("\(access) init(from decoder: any Decoder) throws", attempts)]
+        choices.append(.line("default: self = .unknown(try JSONValue(from: decoder))"))
+        let decoder: [SwiftNode] = [
+            .block("\(access) init(from decoder: any Decoder) throws", [
+                .switchBlock("try Self.evidence.member(for: decoder)", choices),
+            ])
+        ]
+        let table = UnionEvidenceTable.declaration(named: "evidence", members: model.variants.map(\.evidence))
         let encoder: [SwiftNode] = [
             .block("\(access) func encode(to encoder: any Encoder) throws", [
                 .switchBlock("self", model.variants.map {
@@ -49,7 +54,7 @@ struct UntaggedUnionEmitter {
         let keyword = model.isIndirect ? "indirect enum" : "enum"
         return context.documentation(model.documentation) + context.deprecation(model.documentation) + [
             .block("\(access) \(keyword) \(model.name): \(conformances.joined(separator: ", "))",
-                   .separated([cases, decoder, encoder] + literals.map { [$0] }))
+                   .separated([cases, decoder, table, encoder] + literals.map { [$0] }))
         ]
     }
 }

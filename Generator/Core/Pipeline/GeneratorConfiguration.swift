@@ -10,6 +10,7 @@
 /// maxNestingDepth: 256                # limits on the spec's YAML (see `YAMLLimits`)
 /// maxDocumentBytes: 67108864
 /// maxNodes: 1000000
+/// missingRequiredArraysDecodeAsEmpty: false   # or true, or [logprobs]: leniency for servers that omit required arrays
 /// ```
 public struct GeneratorConfiguration: Sendable, Hashable {
     public enum AccessLevel: String, Sendable, Hashable {
@@ -25,6 +26,14 @@ public struct GeneratorConfiguration: Sendable, Hashable {
     public var runtimeModule: String = "InfercomRuntime"
     /// Bounds on the spec's YAML; the configuration file itself is read with the defaults.
     public var yamlLimits = YAMLLimits()
+    /// Leniency for real servers that omit members their spec calls required: a required,
+    /// non-nullable array without a default decodes as `[]` when its key is absent, instead of
+    /// failing the whole body (or ending a stream). The absence is remembered, so encoding the
+    /// value again leaves the key out unless the array was filled in. Off by default: strict
+    /// decoding is the safe reading of a spec.
+    public var missingRequiredArraysDecodeAsEmpty = false
+    /// With a list instead of `true`: only arrays under these property names are lenient.
+    public var lenientArrayNames: Set<String>?
 
     public init() {}
 
@@ -68,6 +77,16 @@ public struct GeneratorConfiguration: Sendable, Hashable {
                     configuration.accessLevel = level
                 } else {
                     errors.append(.error("accessLevel must be public, package or internal", at: value.location))
+                }
+            case "missingRequiredArraysDecodeAsEmpty":
+                if let flag = value.boolValue {
+                    configuration.missingRequiredArraysDecodeAsEmpty = flag
+                } else if let names = value.sequenceElements?.compactMap(\.stringValue) {
+                    configuration.missingRequiredArraysDecodeAsEmpty = true
+                    configuration.lenientArrayNames = Set(names)
+                } else {
+                    errors.append(.error(
+                        "missingRequiredArraysDecodeAsEmpty must be true, false or a list of property names", at: value.location))
                 }
             case "operations":
                 if let list = value.sequenceElements {

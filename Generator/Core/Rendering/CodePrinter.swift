@@ -40,6 +40,12 @@ public struct CodePrinter {
             print(body)
             level -= 1
             emit(closing)
+        case .indented(let opening, let body, let closing):
+            emit(opening)
+            level += 1
+            print(body)
+            level -= 1
+            if let closing { emit(closing) }
         case .switchBlock(let subject, let cases):
             emit("switch \(subject) {")
             print(cases)

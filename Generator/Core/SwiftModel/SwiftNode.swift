@@ -14,6 +14,9 @@ public indirect enum SwiftNode: Hashable, Sendable {
     case block(String, [SwiftNode], closing: String = "}")
     /// `switch subject {` with its `case` lines at the level of the `switch`, as Swift style has it.
     case switchBlock(String, [SwiftNode])
+    /// A line printed as written, the body indented below it, then `closing` if any: a `case` label
+    /// with its statements, or a multi-line literal (`… = [`, elements, `]`).
+    case indented(String, [SwiftNode], closing: String?)
 }
 
 /// One generated source file.

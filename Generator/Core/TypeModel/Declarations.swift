@@ -39,7 +39,8 @@ public struct StructModel: Sendable, Hashable {
     public var name: String
     public var documentation: Documentation
     public var properties: [PropertyModel]
-    /// Storage for members not named in `properties` (`additionalProperties: true` or a schema).
+    /// Storage for members not named in `properties`: the schema's `additionalProperties` type, or
+    /// `JSONValue` so that members the spec does not describe survive a decode–encode round trip.
     public var additionalProperties: TypeUsage?
     /// Set by the validation pass when the struct or anything it contains has constraints.
     public var isValidatable = false
@@ -62,6 +63,12 @@ public struct PropertyModel: Sendable, Hashable {
     public var elementConstraints: Constraints
     /// Stored behind `Indirect` because the property's type contains this struct.
     public var isIndirect = false
+    /// A required array decoded as empty when absent (the configuration's leniency for real servers).
+    public var isLenientArray = false
+
+    /// How a `nil` (or leniently empty) value was spelled is remembered when decoding, so that
+    /// encoding neither invents the member (required, absent) nor drops it (optional, `null`).
+    public var tracksNil: Bool { constant == nil && (!isRequired || isNullable || isLenientArray) }
 
     /// Stored as a Swift optional: anything not both required and non-null.
     public var isOptional: Bool { !isRequired || isNullable }
@@ -86,6 +93,14 @@ public struct TaggedUnionModel: Sendable, Hashable {
     public var variants: [Variant]
     /// The tag assumed when the property is absent (a variant's `default` for it).
     public var defaultTag: String?
+    /// For each tag several variants answer to: the shapes decoding tells them apart by, each with
+    /// the index of its variant (a variant that is itself a union has one shape per member).
+    public var sharedTags: [String: [SharedTagShape]] = [:]
+
+    public struct SharedTagShape: Sendable, Hashable {
+        public var variant: Int
+        public var evidence: MemberEvidence
+    }
     public var isIndirect = false
     public var isValidatable = false
 
@@ -96,7 +111,8 @@ public struct TaggedUnionModel: Sendable, Hashable {
     }
 }
 
-/// A `oneOf`/`anyOf` without a discriminator: variants are tried in document order.
+/// A `oneOf`/`anyOf` without a discriminator: the variant is chosen by evidence (JSON kind, tag
+/// values, required keys), never by trying variants until one happens to decode.
 public struct UntaggedUnionModel: Sendable, Hashable {
     public var name: String
     public var documentation: Documentation
@@ -107,6 +123,7 @@ public struct UntaggedUnionModel: Sendable, Hashable {
     public struct Variant: Sendable, Hashable {
         public var caseName: String
         public var type: TypeUsage
+        public var evidence = MemberEvidence()
         /// The variant schema's own constraints (`minLength` on a string variant, …).
         public var constraints = Constraints()
         public var elementConstraints = Constraints()
@@ -117,4 +134,45 @@ public struct AliasModel: Sendable, Hashable {
     public var name: String
     public var documentation: Documentation
     public var target: TypeUsage
+}
+
+/// What a union member's schema says a value of it looks like: the evidence unions decode by.
+public struct MemberEvidence: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable, Comparable {
+        case null, boolean, integer, number, string, array, object
+        public static func < (a: Kind, b: Kind) -> Bool {
+            allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        }
+    }
+
+    /// The JSON kinds the member accepts.
+    public var kinds: Set<Kind> = Set(Kind.allCases)
+    /// For objects: keys whose string value tells members apart, with the values this member accepts.
+    public var tags: [Tag] = []
+    /// For objects: keys that must be present.
+    public var required: [String] = []
+    /// For objects: the other keys it declares (the last tie-break between members).
+    public var optional: [String] = []
+    /// For strings: the values an `enum` lists (`nil`: any string).
+    public var stringValues: [String]?
+    /// For objects: the JSON kinds of members' values, where they tell members apart
+    /// (`{"error": {…}}` against `{"error": "…"}`).
+    public var valueKinds: [ValueKinds] = []
+
+    public struct ValueKinds: Sendable, Hashable {
+        public var key: String
+        public var kinds: Set<Kind>
+    }
+
+    public struct Tag: Sendable, Hashable {
+        public var key: String
+        public var values: [String]
+    }
+
+    public init(kinds: Set<Kind> = Set(Kind.allCases), tags: [Tag] = [], required: [String] = [], stringValues: [String]? = nil) {
+        self.kinds = kinds
+        self.tags = tags
+        self.required = required
+        self.stringValues = stringValues
+    }
 }

@@ -37,7 +37,7 @@ extension TypeTranslator {
         for name in required.sorted() where !properties.contains(where: { $0.name == name }) {
             diagnostics.append(.warning("required property '\(name)' is not defined in 'properties'", at: schema.location))
         }
-        var memberNames = NameRegistry(reserved: ["additionalProperties", "init", "CodingKeys"])
+        var memberNames = NameRegistry(reserved: ["additionalProperties", "decodedNils", "init", "CodingKeys"])
         var models: [PropertyModel] = []
         for property in properties {
             let propertySchema = property.schema
@@ -57,24 +57,23 @@ extension TypeTranslator {
             var elementConstraints = Constraints()
             if case .array = type, let items = resolved.items { elementConstraints = resolve(items).constraints }
             if propertySchema.reference != nil { constraints = resolved.constraints }
+            let isRequired = required.contains(property.name)
             models.append(PropertyModel(
                 wireName: property.name,
                 swiftName: memberNames.claim(SwiftNaming.memberName(property.name)),
-                type: type, isRequired: required.contains(property.name), isNullable: nullable,
+                type: type, isRequired: isRequired, isNullable: nullable,
                 constant: constant, defaultValue: checkedDefault(propertySchema.defaultValue ?? resolved.defaultValue, of: property, resolved: resolved),
                 documentation: Documentation(
                     text: propertySchema.description ?? propertySchema.title,
                     deprecated: propertySchema.deprecated || resolved.deprecated),
-                constraints: constraints, elementConstraints: elementConstraints))
+                constraints: constraints, elementConstraints: elementConstraints,
+                isLenientArray: isRequired && !nullable && constant == nil && decodesLeniently(property.name, propertySchema)))
         }
-        var additionalType: TypeUsage?
-        switch additional {
-        case .allowed(true) where !properties.isEmpty:
-            additionalType = .json
-        case .schema(let valueSchema):
+        // Members the spec does not describe are kept (as JSON unless it gives their schema), so that
+        // an item echoed back to the server carries the fields a newer server added.
+        var additionalType = TypeUsage.json
+        if case .schema(let valueSchema) = additional {
             additionalType = usage(for: valueSchema, suggestedName: name + "AdditionalProperty").0
-        default:
-            break
         }
         return StructModel(name: name, documentation: documentation(schema), properties: models, additionalProperties: additionalType)
     }

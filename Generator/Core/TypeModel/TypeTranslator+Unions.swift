@@ -14,8 +14,11 @@ extension TypeTranslator {
         let propertyName = discriminator.propertyName
         var caseNames = NameRegistry(reserved: ["unknown"])
         var variants: [TaggedUnionModel.Variant] = []
-        var tagOwners: [String: String] = [:]
         var defaultTag: String?
+        var names: [(variant: String, tagName: String?)] = []
+        var locations: [SourceLocation] = []
+        var sources: [Schema] = []
+        let keys = implicitDiscriminators(members).union([propertyName])
 
         for (index, member) in members.enumerated() {
             let variantName = member.reference?.name ?? "\(name)Variant\(index + 1)"
@@ -43,23 +46,41 @@ extension TypeTranslator {
             }
             if tags.isEmpty, let property { tags = inferredTags(property.schema) }
             if tags.isEmpty, let reference = member.reference { tags = [reference.name] }
-            tags = tags.filter { tag in
-                if let owner = tagOwners[tag] {
-                    diagnostics.append(.warning(
-                        "discriminator value '\(tag)' of '\(variantName)' is already used by '\(owner)'; the first wins",
-                        at: member.location))
-                    return false
-                }
-                tagOwners[tag] = variantName
-                return true
-            }
+            tags = tags.reduce(into: []) { unique, tag in if !unique.contains(tag) { unique.append(tag) } }
             guard !tags.isEmpty else { continue }
             if let property, !required.contains(propertyName), case .string(let fallback)? = property.schema.defaultValue,
                tags.contains(fallback) {
                 defaultTag = fallback
             }
-            let caseName = tags.count == 1 ? SwiftNaming.memberName(tags[0]) : SwiftNaming.memberName(variantName)
-            variants.append(.init(caseName: caseNames.claim(caseName), tags: tags, type: type))
+            names.append((variantName, tags.count == 1 ? tags[0] : nil))
+            locations.append(member.location)
+            sources.append(member)
+            variants.append(.init(caseName: "", tags: tags, type: type))
+        }
+        // A variant is named after its tag. Where variants share a tag, decoding tells them apart by
+        // their other evidence (see `TaggedUnionEmitter`); the first keeps the tag's name (the name
+        // it had when it was the only one reachable) and the others are named after their schema.
+        let tagCounts = Dictionary(variants.flatMap(\.tags).map { ($0, 1) }, uniquingKeysWith: +)
+        var namedTags: Set<String> = []
+        for index in variants.indices {
+            let (variantName, tagName) = names[index]
+            let label = tagName.flatMap { namedTags.insert($0).inserted ? $0 : nil } ?? variantName
+            variants[index].caseName = caseNames.claim(SwiftNaming.memberName(label))
+        }
+        var sharedTags: [String: [TaggedUnionModel.SharedTagShape]] = [:]
+        for tag in Set(variants.flatMap(\.tags)).sorted() where tagCounts[tag, default: 0] > 1 {
+            let rows = variants.indices.filter { variants[$0].tags.contains(tag) }.flatMap { index in
+                shapes(of: sources[index], keys: keys, answering: tag, on: propertyName).map { (index, $0) }
+            }
+            var evidence = keepingTellingValueKinds(rows.map(\.1))
+            for index in evidence.indices {
+                evidence[index].tags.removeAll { $0.key == propertyName }
+                evidence[index].required.removeAll { $0 == propertyName }
+                evidence[index].optional.removeAll { $0 == propertyName }
+            }
+            sharedTags[tag] = zip(rows, evidence).map { .init(variant: $0.0.0, evidence: $0.1) }
+            warnUnreachable(
+                union: name, members: rows.indices.map { (names[rows[$0].0].variant, evidence[$0], locations[rows[$0].0]) })
         }
         for entry in discriminator.mapping where !members.contains(where: { $0.reference?.name == entry.reference.name }) {
             error(
@@ -68,7 +89,7 @@ extension TypeTranslator {
         }
         return TaggedUnionModel(
             name: name, documentation: documentation(schema), propertyName: propertyName, variants: variants,
-            defaultTag: defaultTag)
+            defaultTag: defaultTag, sharedTags: sharedTags)
     }
 
     /// The tags of a nested union's variants (from each variant's const, enum or nested union).
@@ -86,17 +107,17 @@ extension TypeTranslator {
         return tags
     }
 
-    /// Wire values a variant declares for the discriminator property: its `const` or single-value `enum`.
+    /// Wire values a variant declares for the discriminator property: its `const` or `enum`
+    /// (every value of it), also when wrapped in `anyOf: [enum, null]`.
     func inferredTags(_ propertySchema: Schema) -> [String] {
-        let schema = resolve(propertySchema)
-        if case .string(let value)? = schema.constValue { return [value] }
-        if let values = schema.enumValues, values.count == 1, case .string(let value) = values[0] { return [value] }
-        return []
+        stringValues(of: propertySchema) ?? []
     }
 
     mutating func makeUntaggedUnion(name: String, schema: Schema, members: [Schema]) -> UntaggedUnionModel {
         var caseNames = NameRegistry(reserved: ["unknown"])  // the catch-all case
         var variants: [UntaggedUnionModel.Variant] = []
+        var located: [(name: String, evidence: MemberEvidence, location: SourceLocation)] = []
+        let keys = implicitDiscriminators(members)
         for (index, member) in members.enumerated() {
             let label: String
             if let title = member.title {
@@ -111,10 +132,18 @@ extension TypeTranslator {
             let caseName = caseNames.claim(SwiftNaming.memberName(label))
             let (type, _) = usage(for: member, suggestedName: name + SwiftNaming.typeName(label))
             let resolved = resolve(member)
+            let evidence = evidence(for: member, keys: keys)
+            located.append((member.reference?.name ?? label, evidence, member.location))
             variants.append(.init(
-                caseName: caseName, type: type, constraints: resolved.constraints,
+                caseName: caseName, type: type, evidence: evidence, constraints: resolved.constraints,
                 elementConstraints: resolved.items.map { resolve($0).constraints } ?? Constraints()))
         }
+        let pruned = keepingTellingValueKinds(variants.map(\.evidence))
+        for index in variants.indices {
+            variants[index].evidence = pruned[index]
+            located[index].evidence = pruned[index]
+        }
+        warnUnreachable(union: name, members: located)
         return UntaggedUnionModel(name: name, documentation: documentation(schema), variants: variants)
     }
 }

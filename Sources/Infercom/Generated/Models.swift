@@ -17,14 +17,18 @@ public struct ContentPartAddedEvent: Codable, Hashable, Sendable {
     public var contentIndex: Int
     /// The new content part, with empty text.
     public var part: StreamContentPart
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, contentIndex: Int, part: StreamContentPart) {
+    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, contentIndex: Int, part: StreamContentPart, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.itemID = itemID
         self.outputIndex = outputIndex
         self.contentIndex = contentIndex
         self.part = part
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -37,12 +41,13 @@ public struct ContentPartAddedEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.itemID = try container.decode(String.self, forKey: .itemID)
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.contentIndex = try container.decode(Int.self, forKey: .contentIndex)
         self.part = try container.decode(StreamContentPart.self, forKey: .part)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -53,6 +58,7 @@ public struct ContentPartAddedEvent: Codable, Hashable, Sendable {
         try container.encode(self.outputIndex, forKey: .outputIndex)
         try container.encode(self.contentIndex, forKey: .contentIndex)
         try container.encode(self.part, forKey: .part)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -70,14 +76,18 @@ public struct ContentPartDoneEvent: Codable, Hashable, Sendable {
     public var contentIndex: Int
     /// The completed content part.
     public var part: StreamContentPart
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, contentIndex: Int, part: StreamContentPart) {
+    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, contentIndex: Int, part: StreamContentPart, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.itemID = itemID
         self.outputIndex = outputIndex
         self.contentIndex = contentIndex
         self.part = part
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -90,12 +100,13 @@ public struct ContentPartDoneEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.itemID = try container.decode(String.self, forKey: .itemID)
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.contentIndex = try container.decode(Int.self, forKey: .contentIndex)
         self.part = try container.decode(StreamContentPart.self, forKey: .part)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -106,6 +117,7 @@ public struct ContentPartDoneEvent: Codable, Hashable, Sendable {
         try container.encode(self.outputIndex, forKey: .outputIndex)
         try container.encode(self.contentIndex, forKey: .contentIndex)
         try container.encode(self.part, forKey: .part)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -175,9 +187,14 @@ public struct CreateResponseRequest: Codable, Hashable, Sendable {
     public var background: Bool?
     /// Service tier; echoed only. Inferred from SambaNova's API.
     public var serviceTier: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(model: String, input: ResponseInput, instructions: String? = nil, stream: Bool? = nil, maxOutputTokens: Int? = nil, temperature: Double? = nil, topP: Double? = nil, topK: Int? = nil, tools: [FunctionTool]? = nil, toolChoice: ToolChoice? = nil, parallelToolCalls: Bool? = nil, text: TextConfig? = nil, reasoning: ReasoningConfig? = nil, user: String? = nil, topLogprobs: Int? = nil, frequencyPenalty: Double? = nil, presencePenalty: Double? = nil, maxToolCalls: Int? = nil, metadata: [String: String]? = nil, store: Bool? = nil, truncation: Truncation? = nil, previousResponseID: String? = nil, background: Bool? = nil, serviceTier: String? = nil) {
+    public init(model: String, input: ResponseInput, instructions: String? = nil, stream: Bool? = nil, maxOutputTokens: Int? = nil, temperature: Double? = nil, topP: Double? = nil, topK: Int? = nil, tools: [FunctionTool]? = nil, toolChoice: ToolChoice? = nil, parallelToolCalls: Bool? = nil, text: TextConfig? = nil, reasoning: ReasoningConfig? = nil, user: String? = nil, topLogprobs: Int? = nil, frequencyPenalty: Double? = nil, presencePenalty: Double? = nil, maxToolCalls: Int? = nil, metadata: [String: String]? = nil, store: Bool? = nil, truncation: Truncation? = nil, previousResponseID: String? = nil, background: Bool? = nil, serviceTier: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.model = model
         self.input = input
         self.instructions = instructions
@@ -202,6 +219,7 @@ public struct CreateResponseRequest: Codable, Hashable, Sendable {
         self.previousResponseID = previousResponseID
         self.background = background
         self.serviceTier = serviceTier
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -232,59 +250,63 @@ public struct CreateResponseRequest: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.model = try container.decode(String.self, forKey: .model)
         self.input = try container.decode(ResponseInput.self, forKey: .input)
-        self.instructions = try container.decodeIfPresent(String.self, forKey: .instructions)
-        self.stream = try container.decodeIfPresent(Bool.self, forKey: .stream)
-        self.maxOutputTokens = try container.decodeIfPresent(Int.self, forKey: .maxOutputTokens)
-        self.temperature = try container.decodeIfPresent(Double.self, forKey: .temperature)
-        self.topP = try container.decodeIfPresent(Double.self, forKey: .topP)
-        self.topK = try container.decodeIfPresent(Int.self, forKey: .topK)
-        self.tools = try container.decodeIfPresent([FunctionTool].self, forKey: .tools)
-        self.toolChoice = try container.decodeIfPresent(ToolChoice.self, forKey: .toolChoice)
-        self.parallelToolCalls = try container.decodeIfPresent(Bool.self, forKey: .parallelToolCalls)
-        self.text = try container.decodeIfPresent(TextConfig.self, forKey: .text)
-        self.reasoning = try container.decodeIfPresent(ReasoningConfig.self, forKey: .reasoning)
-        self.user = try container.decodeIfPresent(String.self, forKey: .user)
-        self.topLogprobs = try container.decodeIfPresent(Int.self, forKey: .topLogprobs)
-        self.frequencyPenalty = try container.decodeIfPresent(Double.self, forKey: .frequencyPenalty)
-        self.presencePenalty = try container.decodeIfPresent(Double.self, forKey: .presencePenalty)
-        self.maxToolCalls = try container.decodeIfPresent(Int.self, forKey: .maxToolCalls)
-        self.metadata = try container.decodeIfPresent([String: String].self, forKey: .metadata)
-        self.store = try container.decodeIfPresent(Bool.self, forKey: .store)
-        self.truncation = try container.decodeIfPresent(Truncation.self, forKey: .truncation)
-        self.previousResponseID = try container.decodeIfPresent(String.self, forKey: .previousResponseID)
-        self.background = try container.decodeIfPresent(Bool.self, forKey: .background)
-        self.serviceTier = try container.decodeIfPresent(String.self, forKey: .serviceTier)
+        self.instructions = try container.decodeOptional(String.self, forKey: .instructions, nils: &nils)
+        self.stream = try container.decodeOptional(Bool.self, forKey: .stream, nils: &nils)
+        self.maxOutputTokens = try container.decodeOptional(Int.self, forKey: .maxOutputTokens, nils: &nils)
+        self.temperature = try container.decodeOptional(Double.self, forKey: .temperature, nils: &nils)
+        self.topP = try container.decodeOptional(Double.self, forKey: .topP, nils: &nils)
+        self.topK = try container.decodeOptional(Int.self, forKey: .topK, nils: &nils)
+        self.tools = try container.decodeOptional([FunctionTool].self, forKey: .tools, nils: &nils)
+        self.toolChoice = try container.decodeOptional(ToolChoice.self, forKey: .toolChoice, nils: &nils)
+        self.parallelToolCalls = try container.decodeOptional(Bool.self, forKey: .parallelToolCalls, nils: &nils)
+        self.text = try container.decodeOptional(TextConfig.self, forKey: .text, nils: &nils)
+        self.reasoning = try container.decodeOptional(ReasoningConfig.self, forKey: .reasoning, nils: &nils)
+        self.user = try container.decodeOptional(String.self, forKey: .user, nils: &nils)
+        self.topLogprobs = try container.decodeOptional(Int.self, forKey: .topLogprobs, nils: &nils)
+        self.frequencyPenalty = try container.decodeOptional(Double.self, forKey: .frequencyPenalty, nils: &nils)
+        self.presencePenalty = try container.decodeOptional(Double.self, forKey: .presencePenalty, nils: &nils)
+        self.maxToolCalls = try container.decodeOptional(Int.self, forKey: .maxToolCalls, nils: &nils)
+        self.metadata = try container.decodeOptional([String: String].self, forKey: .metadata, nils: &nils)
+        self.store = try container.decodeOptional(Bool.self, forKey: .store, nils: &nils)
+        self.truncation = try container.decodeOptional(Truncation.self, forKey: .truncation, nils: &nils)
+        self.previousResponseID = try container.decodeOptional(String.self, forKey: .previousResponseID, nils: &nils)
+        self.background = try container.decodeOptional(Bool.self, forKey: .background, nils: &nils)
+        self.serviceTier = try container.decodeOptional(String.self, forKey: .serviceTier, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.model, forKey: .model)
         try container.encode(self.input, forKey: .input)
-        try container.encodeIfPresent(self.instructions, forKey: .instructions)
-        try container.encodeIfPresent(self.stream, forKey: .stream)
-        try container.encodeIfPresent(self.maxOutputTokens, forKey: .maxOutputTokens)
-        try container.encodeIfPresent(self.temperature, forKey: .temperature)
-        try container.encodeIfPresent(self.topP, forKey: .topP)
-        try container.encodeIfPresent(self.topK, forKey: .topK)
-        try container.encodeIfPresent(self.tools, forKey: .tools)
-        try container.encodeIfPresent(self.toolChoice, forKey: .toolChoice)
-        try container.encodeIfPresent(self.parallelToolCalls, forKey: .parallelToolCalls)
-        try container.encodeIfPresent(self.text, forKey: .text)
-        try container.encodeIfPresent(self.reasoning, forKey: .reasoning)
-        try container.encodeIfPresent(self.user, forKey: .user)
-        try container.encodeIfPresent(self.topLogprobs, forKey: .topLogprobs)
-        try container.encodeIfPresent(self.frequencyPenalty, forKey: .frequencyPenalty)
-        try container.encodeIfPresent(self.presencePenalty, forKey: .presencePenalty)
-        try container.encodeIfPresent(self.maxToolCalls, forKey: .maxToolCalls)
-        try container.encodeIfPresent(self.metadata, forKey: .metadata)
-        try container.encodeIfPresent(self.store, forKey: .store)
-        try container.encodeIfPresent(self.truncation, forKey: .truncation)
-        try container.encodeIfPresent(self.previousResponseID, forKey: .previousResponseID)
-        try container.encodeIfPresent(self.background, forKey: .background)
-        try container.encodeIfPresent(self.serviceTier, forKey: .serviceTier)
+        try container.encodeOptional(self.instructions, forKey: .instructions, nils: decodedNils)
+        try container.encodeOptional(self.stream, forKey: .stream, nils: decodedNils)
+        try container.encodeOptional(self.maxOutputTokens, forKey: .maxOutputTokens, nils: decodedNils)
+        try container.encodeOptional(self.temperature, forKey: .temperature, nils: decodedNils)
+        try container.encodeOptional(self.topP, forKey: .topP, nils: decodedNils)
+        try container.encodeOptional(self.topK, forKey: .topK, nils: decodedNils)
+        try container.encodeOptional(self.tools, forKey: .tools, nils: decodedNils)
+        try container.encodeOptional(self.toolChoice, forKey: .toolChoice, nils: decodedNils)
+        try container.encodeOptional(self.parallelToolCalls, forKey: .parallelToolCalls, nils: decodedNils)
+        try container.encodeOptional(self.text, forKey: .text, nils: decodedNils)
+        try container.encodeOptional(self.reasoning, forKey: .reasoning, nils: decodedNils)
+        try container.encodeOptional(self.user, forKey: .user, nils: decodedNils)
+        try container.encodeOptional(self.topLogprobs, forKey: .topLogprobs, nils: decodedNils)
+        try container.encodeOptional(self.frequencyPenalty, forKey: .frequencyPenalty, nils: decodedNils)
+        try container.encodeOptional(self.presencePenalty, forKey: .presencePenalty, nils: decodedNils)
+        try container.encodeOptional(self.maxToolCalls, forKey: .maxToolCalls, nils: decodedNils)
+        try container.encodeOptional(self.metadata, forKey: .metadata, nils: decodedNils)
+        try container.encodeOptional(self.store, forKey: .store, nils: decodedNils)
+        try container.encodeOptional(self.truncation, forKey: .truncation, nils: decodedNils)
+        try container.encodeOptional(self.previousResponseID, forKey: .previousResponseID, nils: decodedNils)
+        try container.encodeOptional(self.background, forKey: .background, nils: decodedNils)
+        try container.encodeOptional(self.serviceTier, forKey: .serviceTier, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -302,14 +324,20 @@ public struct ErrorDetail: Codable, Hashable, Sendable {
     public var code: String?
     /// The raw model output that could not be parsed, for `adapter_mapping_failed` errors.
     public var errorModelOutput: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(message: String, type: String, param: String? = nil, code: String? = nil, errorModelOutput: String? = nil) {
+    public init(message: String, type: String, param: String? = nil, code: String? = nil, errorModelOutput: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.message = message
         self.type = type
         self.param = param
         self.code = code
         self.errorModelOutput = errorModelOutput
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -321,21 +349,25 @@ public struct ErrorDetail: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.message = try container.decode(String.self, forKey: .message)
         self.type = try container.decode(String.self, forKey: .type)
-        self.param = try container.decodeIfPresent(String.self, forKey: .param)
-        self.code = try container.decodeIfPresent(String.self, forKey: .code)
-        self.errorModelOutput = try container.decodeIfPresent(String.self, forKey: .errorModelOutput)
+        self.param = try container.decodeOptional(String.self, forKey: .param, nils: &nils)
+        self.code = try container.decodeOptional(String.self, forKey: .code, nils: &nils)
+        self.errorModelOutput = try container.decodeOptional(String.self, forKey: .errorModelOutput, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.message, forKey: .message)
         try container.encode(self.type, forKey: .type)
-        try container.encodeIfPresent(self.param, forKey: .param)
-        try container.encodeIfPresent(self.code, forKey: .code)
-        try container.encodeIfPresent(self.errorModelOutput, forKey: .errorModelOutput)
+        try container.encodeOptional(self.param, forKey: .param, nils: decodedNils)
+        try container.encodeOptional(self.code, forKey: .code, nils: decodedNils)
+        try container.encodeOptional(self.errorModelOutput, forKey: .errorModelOutput, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -347,11 +379,17 @@ public struct ErrorEnvelope: Codable, Hashable, Sendable {
     public var error: ErrorDetail
     /// The ID of the failed request, useful for support enquiries.
     public var requestID: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(error: ErrorDetail, requestID: String? = nil) {
+    public init(error: ErrorDetail, requestID: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.error = error
         self.requestID = requestID
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -360,15 +398,19 @@ public struct ErrorEnvelope: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.error = try container.decode(ErrorDetail.self, forKey: .error)
-        self.requestID = try container.decodeIfPresent(String.self, forKey: .requestID)
+        self.requestID = try container.decodeOptional(String.self, forKey: .requestID, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.error, forKey: .error)
-        try container.encodeIfPresent(self.requestID, forKey: .requestID)
+        try container.encodeOptional(self.requestID, forKey: .requestID, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -382,12 +424,16 @@ public struct FileCitation: Codable, Hashable, Sendable {
     public var startIndex: Int
     /// Index just past the last character of the citation in the text.
     public var endIndex: Int
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(fileID: String, startIndex: Int, endIndex: Int) {
+    public init(fileID: String, startIndex: Int, endIndex: Int, additionalProperties: [String: JSONValue] = [:]) {
         self.fileID = fileID
         self.startIndex = startIndex
         self.endIndex = endIndex
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -398,10 +444,11 @@ public struct FileCitation: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.fileID = try container.decode(String.self, forKey: .fileID)
         self.startIndex = try container.decode(Int.self, forKey: .startIndex)
         self.endIndex = try container.decode(Int.self, forKey: .endIndex)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -410,6 +457,7 @@ public struct FileCitation: Codable, Hashable, Sendable {
         try container.encode(self.fileID, forKey: .fileID)
         try container.encode(self.startIndex, forKey: .startIndex)
         try container.encode(self.endIndex, forKey: .endIndex)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -427,14 +475,20 @@ public struct FunctionCall: Codable, Hashable, Sendable {
     public var arguments: String
     /// The item status.
     public var status: ItemStatus?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(id: String? = nil, callID: String, name: String, arguments: String, status: ItemStatus? = nil) {
+    public init(id: String? = nil, callID: String, name: String, arguments: String, status: ItemStatus? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.callID = callID
         self.name = name
         self.arguments = arguments
         self.status = status
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -447,22 +501,26 @@ public struct FunctionCall: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: .id)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
+        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &nils)
         self.callID = try container.decode(String.self, forKey: .callID)
         self.name = try container.decode(String.self, forKey: .name)
         self.arguments = try container.decode(String.self, forKey: .arguments)
-        self.status = try container.decodeIfPresent(ItemStatus.self, forKey: .status)
+        self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("function_call", forKey: .type)
-        try container.encodeIfPresent(self.id, forKey: .id)
+        try container.encodeOptional(self.id, forKey: .id, nils: decodedNils)
         try container.encode(self.callID, forKey: .callID)
         try container.encode(self.name, forKey: .name)
         try container.encode(self.arguments, forKey: .arguments)
-        try container.encodeIfPresent(self.status, forKey: .status)
+        try container.encodeOptional(self.status, forKey: .status, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -478,13 +536,17 @@ public struct FunctionCallArgumentsDeltaEvent: Codable, Hashable, Sendable {
     public var outputIndex: Int
     /// The chunk of the JSON-encoded arguments to append.
     public var delta: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, delta: String) {
+    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, delta: String, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.itemID = itemID
         self.outputIndex = outputIndex
         self.delta = delta
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -496,11 +558,12 @@ public struct FunctionCallArgumentsDeltaEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.itemID = try container.decode(String.self, forKey: .itemID)
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.delta = try container.decode(String.self, forKey: .delta)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -510,6 +573,7 @@ public struct FunctionCallArgumentsDeltaEvent: Codable, Hashable, Sendable {
         try container.encode(self.itemID, forKey: .itemID)
         try container.encode(self.outputIndex, forKey: .outputIndex)
         try container.encode(self.delta, forKey: .delta)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -525,13 +589,17 @@ public struct FunctionCallArgumentsDoneEvent: Codable, Hashable, Sendable {
     public var outputIndex: Int
     /// The complete JSON-encoded arguments.
     public var arguments: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, arguments: String) {
+    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, arguments: String, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.itemID = itemID
         self.outputIndex = outputIndex
         self.arguments = arguments
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -543,11 +611,12 @@ public struct FunctionCallArgumentsDoneEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.itemID = try container.decode(String.self, forKey: .itemID)
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.arguments = try container.decode(String.self, forKey: .arguments)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -557,6 +626,7 @@ public struct FunctionCallArgumentsDoneEvent: Codable, Hashable, Sendable {
         try container.encode(self.itemID, forKey: .itemID)
         try container.encode(self.outputIndex, forKey: .outputIndex)
         try container.encode(self.arguments, forKey: .arguments)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -572,13 +642,19 @@ public struct FunctionCallOutput: Codable, Hashable, Sendable {
     public var output: String
     /// The item status.
     public var status: ItemStatus?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(id: String? = nil, callID: String, output: String, status: ItemStatus? = nil) {
+    public init(id: String? = nil, callID: String, output: String, status: ItemStatus? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.callID = callID
         self.output = output
         self.status = status
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -590,20 +666,24 @@ public struct FunctionCallOutput: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: .id)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
+        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &nils)
         self.callID = try container.decode(String.self, forKey: .callID)
         self.output = try container.decode(String.self, forKey: .output)
-        self.status = try container.decodeIfPresent(ItemStatus.self, forKey: .status)
+        self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("function_call_output", forKey: .type)
-        try container.encodeIfPresent(self.id, forKey: .id)
+        try container.encodeOptional(self.id, forKey: .id, nils: decodedNils)
         try container.encode(self.callID, forKey: .callID)
         try container.encode(self.output, forKey: .output)
-        try container.encodeIfPresent(self.status, forKey: .status)
+        try container.encodeOptional(self.status, forKey: .status, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -619,13 +699,19 @@ public struct FunctionTool: Codable, Hashable, Sendable {
     public var parameters: [String: JSONValue]?
     /// Requests strict schema adherence. Accepted for compatibility but not enforced, and echoed back as null (inferred from SambaNova's API).
     public var strict: Bool?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(name: String, description: String? = nil, parameters: [String: JSONValue]? = nil, strict: Bool? = nil) {
+    public init(name: String, description: String? = nil, parameters: [String: JSONValue]? = nil, strict: Bool? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
         self.description = description
         self.parameters = parameters
         self.strict = strict
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -637,20 +723,24 @@ public struct FunctionTool: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.name = try container.decode(String.self, forKey: .name)
-        self.description = try container.decodeIfPresent(String.self, forKey: .description)
-        self.parameters = try container.decodeIfPresent([String: JSONValue].self, forKey: .parameters)
-        self.strict = try container.decodeIfPresent(Bool.self, forKey: .strict)
+        self.description = try container.decodeOptional(String.self, forKey: .description, nils: &nils)
+        self.parameters = try container.decodeOptional([String: JSONValue].self, forKey: .parameters, nils: &nils)
+        self.strict = try container.decodeOptional(Bool.self, forKey: .strict, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("function", forKey: .type)
         try container.encode(self.name, forKey: .name)
-        try container.encodeIfPresent(self.description, forKey: .description)
-        try container.encodeIfPresent(self.parameters, forKey: .parameters)
-        try container.encodeIfPresent(self.strict, forKey: .strict)
+        try container.encodeOptional(self.description, forKey: .description, nils: decodedNils)
+        try container.encodeOptional(self.parameters, forKey: .parameters, nils: decodedNils)
+        try container.encodeOptional(self.strict, forKey: .strict, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -660,10 +750,16 @@ public struct FunctionTool: Codable, Hashable, Sendable {
 public struct IncompleteDetails: Codable, Hashable, Sendable {
     /// The reason, e.g. `max_output_tokens` or `content_filter`.
     public var reason: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(reason: String? = nil) {
+    public init(reason: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.reason = reason
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -671,13 +767,17 @@ public struct IncompleteDetails: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.reason = try container.decodeIfPresent(String.self, forKey: .reason)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
+        self.reason = try container.decodeOptional(String.self, forKey: .reason, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.reason, forKey: .reason)
+        try container.encodeOptional(self.reason, forKey: .reason, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -687,10 +787,14 @@ public struct IncompleteDetails: Codable, Hashable, Sendable {
 public struct InputText: Codable, Hashable, Sendable {
     /// The text.
     public var text: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(text: String) {
+    public init(text: String, additionalProperties: [String: JSONValue] = [:]) {
         self.text = text
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -699,14 +803,16 @@ public struct InputText: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.text = try container.decode(String.self, forKey: .text)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("input_text", forKey: .type)
         try container.encode(self.text, forKey: .text)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -716,10 +822,14 @@ public struct InputText: Codable, Hashable, Sendable {
 public struct InputTokensDetails: Codable, Hashable, Sendable {
     /// The number of input tokens served from cache.
     public var cachedTokens: Int
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(cachedTokens: Int) {
+    public init(cachedTokens: Int, additionalProperties: [String: JSONValue] = [:]) {
         self.cachedTokens = cachedTokens
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -727,13 +837,15 @@ public struct InputTokensDetails: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.cachedTokens = try container.decode(Int.self, forKey: .cachedTokens)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.cachedTokens, forKey: .cachedTokens)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -749,13 +861,19 @@ public struct LogProb: Codable, Hashable, Sendable {
     public var bytes: [Int]?
     /// The most likely tokens at this position, with their log probabilities.
     public var topLogprobs: [TopLogProb]
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(token: String, logprob: Double, bytes: [Int]? = nil, topLogprobs: [TopLogProb]) {
+    public init(token: String, logprob: Double, bytes: [Int]? = nil, topLogprobs: [TopLogProb], additionalProperties: [String: JSONValue] = [:]) {
         self.token = token
         self.logprob = logprob
         self.bytes = bytes
         self.topLogprobs = topLogprobs
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -766,19 +884,23 @@ public struct LogProb: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.token = try container.decode(String.self, forKey: .token)
         self.logprob = try container.decode(Double.self, forKey: .logprob)
-        self.bytes = try container.decodeIfPresent([Int].self, forKey: .bytes)
-        self.topLogprobs = try container.decode([TopLogProb].self, forKey: .topLogprobs)
+        self.bytes = try container.decodeOptional([Int].self, forKey: .bytes, nils: &nils)
+        self.topLogprobs = try container.decodeLenientArray([TopLogProb].self, forKey: .topLogprobs, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.token, forKey: .token)
         try container.encode(self.logprob, forKey: .logprob)
-        try container.encodeIfPresent(self.bytes, forKey: .bytes)
-        try container.encode(self.topLogprobs, forKey: .topLogprobs)
+        try container.encodeOptional(self.bytes, forKey: .bytes, nils: decodedNils)
+        try container.encodeLenientArray(self.topLogprobs, forKey: .topLogprobs, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -794,13 +916,19 @@ public struct Message: Codable, Hashable, Sendable {
     public var content: MessageContent
     /// The item status; set by the server on output items.
     public var status: ItemStatus?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(id: String? = nil, role: MessageRole, content: MessageContent, status: ItemStatus? = nil) {
+    public init(id: String? = nil, role: MessageRole, content: MessageContent, status: ItemStatus? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.role = role
         self.content = content
         self.status = status
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -812,20 +940,25 @@ public struct Message: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: .id)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
+        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &nils)
         self.role = try container.decode(MessageRole.self, forKey: .role)
         self.content = try container.decode(MessageContent.self, forKey: .content)
-        self.status = try container.decodeIfPresent(ItemStatus.self, forKey: .status)
+        self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &nils)
+        container.noteAbsence(of: .type, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("message", forKey: .type)
-        try container.encodeIfPresent(self.id, forKey: .id)
+        try container.encodeConstant("message", forKey: .type, nils: decodedNils)
+        try container.encodeOptional(self.id, forKey: .id, nils: decodedNils)
         try container.encode(self.role, forKey: .role)
         try container.encode(self.content, forKey: .content)
-        try container.encodeIfPresent(self.status, forKey: .status)
+        try container.encodeOptional(self.status, forKey: .status, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -835,10 +968,14 @@ public struct Message: Codable, Hashable, Sendable {
 public struct NamedToolChoice: Codable, Hashable, Sendable {
     /// The name of the function to call.
     public var name: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(name: String) {
+    public init(name: String, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -847,14 +984,16 @@ public struct NamedToolChoice: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.name = try container.decode(String.self, forKey: .name)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("function", forKey: .type)
         try container.encode(self.name, forKey: .name)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -868,12 +1007,16 @@ public struct OutputItemAddedEvent: Codable, Hashable, Sendable {
     public var outputIndex: Int
     /// The output item that was added.
     public var item: OutputItem
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, outputIndex: Int, item: OutputItem) {
+    public init(sequenceNumber: Int, outputIndex: Int, item: OutputItem, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.outputIndex = outputIndex
         self.item = item
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -884,10 +1027,11 @@ public struct OutputItemAddedEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.item = try container.decode(OutputItem.self, forKey: .item)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -896,6 +1040,7 @@ public struct OutputItemAddedEvent: Codable, Hashable, Sendable {
         try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
         try container.encode(self.outputIndex, forKey: .outputIndex)
         try container.encode(self.item, forKey: .item)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -909,12 +1054,16 @@ public struct OutputItemDoneEvent: Codable, Hashable, Sendable {
     public var outputIndex: Int
     /// The completed output item.
     public var item: OutputItem
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, outputIndex: Int, item: OutputItem) {
+    public init(sequenceNumber: Int, outputIndex: Int, item: OutputItem, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.outputIndex = outputIndex
         self.item = item
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -925,10 +1074,11 @@ public struct OutputItemDoneEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.item = try container.decode(OutputItem.self, forKey: .item)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -937,6 +1087,7 @@ public struct OutputItemDoneEvent: Codable, Hashable, Sendable {
         try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
         try container.encode(self.outputIndex, forKey: .outputIndex)
         try container.encode(self.item, forKey: .item)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -950,12 +1101,18 @@ public struct OutputText: Codable, Hashable, Sendable {
     public var annotations: [Annotation]?
     /// Log probabilities of the generated tokens, only filled when `top_logprobs` was requested. Inferred from SambaNova's API.
     public var logprobs: [LogProb]?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(text: String, annotations: [Annotation]? = nil, logprobs: [LogProb]? = nil) {
+    public init(text: String, annotations: [Annotation]? = nil, logprobs: [LogProb]? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.text = text
         self.annotations = annotations
         self.logprobs = logprobs
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -966,18 +1123,22 @@ public struct OutputText: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.text = try container.decode(String.self, forKey: .text)
-        self.annotations = try container.decodeIfPresent([Annotation].self, forKey: .annotations)
-        self.logprobs = try container.decodeIfPresent([LogProb].self, forKey: .logprobs)
+        self.annotations = try container.decodeOptional([Annotation].self, forKey: .annotations, nils: &nils)
+        self.logprobs = try container.decodeOptional([LogProb].self, forKey: .logprobs, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("output_text", forKey: .type)
         try container.encode(self.text, forKey: .text)
-        try container.encodeIfPresent(self.annotations, forKey: .annotations)
-        try container.encodeIfPresent(self.logprobs, forKey: .logprobs)
+        try container.encodeOptional(self.annotations, forKey: .annotations, nils: decodedNils)
+        try container.encodeOptional(self.logprobs, forKey: .logprobs, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -999,9 +1160,14 @@ public struct OutputTextDeltaEvent: Codable, Hashable, Sendable {
     public var annotations: [Annotation]?
     /// Log probabilities of the chunk's tokens, if requested.
     public var logprobs: [LogProb]?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, contentIndex: Int, delta: String, annotations: [Annotation]? = nil, logprobs: [LogProb]? = nil) {
+    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, contentIndex: Int, delta: String, annotations: [Annotation]? = nil, logprobs: [LogProb]? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.itemID = itemID
         self.outputIndex = outputIndex
@@ -1009,6 +1175,7 @@ public struct OutputTextDeltaEvent: Codable, Hashable, Sendable {
         self.delta = delta
         self.annotations = annotations
         self.logprobs = logprobs
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1023,14 +1190,17 @@ public struct OutputTextDeltaEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.itemID = try container.decode(String.self, forKey: .itemID)
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.contentIndex = try container.decode(Int.self, forKey: .contentIndex)
         self.delta = try container.decode(String.self, forKey: .delta)
-        self.annotations = try container.decodeIfPresent([Annotation].self, forKey: .annotations)
-        self.logprobs = try container.decodeIfPresent([LogProb].self, forKey: .logprobs)
+        self.annotations = try container.decodeOptional([Annotation].self, forKey: .annotations, nils: &nils)
+        self.logprobs = try container.decodeOptional([LogProb].self, forKey: .logprobs, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1041,8 +1211,9 @@ public struct OutputTextDeltaEvent: Codable, Hashable, Sendable {
         try container.encode(self.outputIndex, forKey: .outputIndex)
         try container.encode(self.contentIndex, forKey: .contentIndex)
         try container.encode(self.delta, forKey: .delta)
-        try container.encodeIfPresent(self.annotations, forKey: .annotations)
-        try container.encodeIfPresent(self.logprobs, forKey: .logprobs)
+        try container.encodeOptional(self.annotations, forKey: .annotations, nils: decodedNils)
+        try container.encodeOptional(self.logprobs, forKey: .logprobs, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1064,9 +1235,14 @@ public struct OutputTextDoneEvent: Codable, Hashable, Sendable {
     public var annotations: [Annotation]?
     /// Log probabilities of all the part's tokens, if requested.
     public var logprobs: [LogProb]?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, contentIndex: Int, text: String, annotations: [Annotation]? = nil, logprobs: [LogProb]? = nil) {
+    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, contentIndex: Int, text: String, annotations: [Annotation]? = nil, logprobs: [LogProb]? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.itemID = itemID
         self.outputIndex = outputIndex
@@ -1074,6 +1250,7 @@ public struct OutputTextDoneEvent: Codable, Hashable, Sendable {
         self.text = text
         self.annotations = annotations
         self.logprobs = logprobs
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1088,14 +1265,17 @@ public struct OutputTextDoneEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.itemID = try container.decode(String.self, forKey: .itemID)
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.contentIndex = try container.decode(Int.self, forKey: .contentIndex)
         self.text = try container.decode(String.self, forKey: .text)
-        self.annotations = try container.decodeIfPresent([Annotation].self, forKey: .annotations)
-        self.logprobs = try container.decodeIfPresent([LogProb].self, forKey: .logprobs)
+        self.annotations = try container.decodeOptional([Annotation].self, forKey: .annotations, nils: &nils)
+        self.logprobs = try container.decodeOptional([LogProb].self, forKey: .logprobs, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1106,8 +1286,9 @@ public struct OutputTextDoneEvent: Codable, Hashable, Sendable {
         try container.encode(self.outputIndex, forKey: .outputIndex)
         try container.encode(self.contentIndex, forKey: .contentIndex)
         try container.encode(self.text, forKey: .text)
-        try container.encodeIfPresent(self.annotations, forKey: .annotations)
-        try container.encodeIfPresent(self.logprobs, forKey: .logprobs)
+        try container.encodeOptional(self.annotations, forKey: .annotations, nils: decodedNils)
+        try container.encodeOptional(self.logprobs, forKey: .logprobs, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1117,10 +1298,14 @@ public struct OutputTextDoneEvent: Codable, Hashable, Sendable {
 public struct OutputTokensDetails: Codable, Hashable, Sendable {
     /// The number of output tokens spent on reasoning.
     public var reasoningTokens: Int
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(reasoningTokens: Int) {
+    public init(reasoningTokens: Int, additionalProperties: [String: JSONValue] = [:]) {
         self.reasoningTokens = reasoningTokens
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1128,13 +1313,15 @@ public struct OutputTokensDetails: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.reasoningTokens = try container.decode(Int.self, forKey: .reasoningTokens)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.reasoningTokens, forKey: .reasoningTokens)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1146,11 +1333,17 @@ public struct ReasoningConfig: Codable, Hashable, Sendable {
     public var effort: ReasoningEffort?
     /// Reasoning summary mode, echoed in responses. Always null: summaries are not supported (inferred from SambaNova's API).
     public var summary: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(effort: ReasoningEffort? = nil, summary: String? = nil) {
+    public init(effort: ReasoningEffort? = nil, summary: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.effort = effort
         self.summary = summary
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1159,15 +1352,19 @@ public struct ReasoningConfig: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.effort = try container.decodeIfPresent(ReasoningEffort.self, forKey: .effort)
-        self.summary = try container.decodeIfPresent(String.self, forKey: .summary)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
+        self.effort = try container.decodeOptional(ReasoningEffort.self, forKey: .effort, nils: &nils)
+        self.summary = try container.decodeOptional(String.self, forKey: .summary, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.effort, forKey: .effort)
-        try container.encodeIfPresent(self.summary, forKey: .summary)
+        try container.encodeOptional(self.effort, forKey: .effort, nils: decodedNils)
+        try container.encodeOptional(self.summary, forKey: .summary, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1183,13 +1380,19 @@ public struct ReasoningItem: Codable, Hashable, Sendable {
     public var content: [ReasoningText]?
     /// A summary of the reasoning. Always empty: reasoning summaries are not supported (inferred from SambaNova's API).
     public var summary: [SummaryText]?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(id: String? = nil, status: ItemStatus? = nil, content: [ReasoningText]? = nil, summary: [SummaryText]? = nil) {
+    public init(id: String? = nil, status: ItemStatus? = nil, content: [ReasoningText]? = nil, summary: [SummaryText]? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.status = status
         self.content = content
         self.summary = summary
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1201,20 +1404,24 @@ public struct ReasoningItem: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: .id)
-        self.status = try container.decodeIfPresent(ItemStatus.self, forKey: .status)
-        self.content = try container.decodeIfPresent([ReasoningText].self, forKey: .content)
-        self.summary = try container.decodeIfPresent([SummaryText].self, forKey: .summary)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
+        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &nils)
+        self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &nils)
+        self.content = try container.decodeOptional([ReasoningText].self, forKey: .content, nils: &nils)
+        self.summary = try container.decodeOptional([SummaryText].self, forKey: .summary, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("reasoning", forKey: .type)
-        try container.encodeIfPresent(self.id, forKey: .id)
-        try container.encodeIfPresent(self.status, forKey: .status)
-        try container.encodeIfPresent(self.content, forKey: .content)
-        try container.encodeIfPresent(self.summary, forKey: .summary)
+        try container.encodeOptional(self.id, forKey: .id, nils: decodedNils)
+        try container.encodeOptional(self.status, forKey: .status, nils: decodedNils)
+        try container.encodeOptional(self.content, forKey: .content, nils: decodedNils)
+        try container.encodeOptional(self.summary, forKey: .summary, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1224,10 +1431,14 @@ public struct ReasoningItem: Codable, Hashable, Sendable {
 public struct ReasoningText: Codable, Hashable, Sendable {
     /// The reasoning text.
     public var text: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(text: String) {
+    public init(text: String, additionalProperties: [String: JSONValue] = [:]) {
         self.text = text
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1236,14 +1447,16 @@ public struct ReasoningText: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.text = try container.decode(String.self, forKey: .text)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("reasoning_text", forKey: .type)
         try container.encode(self.text, forKey: .text)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1259,13 +1472,17 @@ public struct ReasoningTextDeltaEvent: Codable, Hashable, Sendable {
     public var outputIndex: Int
     /// The reasoning text chunk to append.
     public var delta: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, delta: String) {
+    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, delta: String, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.itemID = itemID
         self.outputIndex = outputIndex
         self.delta = delta
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1277,11 +1494,12 @@ public struct ReasoningTextDeltaEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.itemID = try container.decode(String.self, forKey: .itemID)
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.delta = try container.decode(String.self, forKey: .delta)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1291,6 +1509,7 @@ public struct ReasoningTextDeltaEvent: Codable, Hashable, Sendable {
         try container.encode(self.itemID, forKey: .itemID)
         try container.encode(self.outputIndex, forKey: .outputIndex)
         try container.encode(self.delta, forKey: .delta)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1306,13 +1525,17 @@ public struct ReasoningTextDoneEvent: Codable, Hashable, Sendable {
     public var outputIndex: Int
     /// The complete reasoning text.
     public var text: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, text: String) {
+    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, text: String, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.itemID = itemID
         self.outputIndex = outputIndex
         self.text = text
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1324,11 +1547,12 @@ public struct ReasoningTextDoneEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.itemID = try container.decode(String.self, forKey: .itemID)
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.text = try container.decode(String.self, forKey: .text)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1338,6 +1562,7 @@ public struct ReasoningTextDoneEvent: Codable, Hashable, Sendable {
         try container.encode(self.itemID, forKey: .itemID)
         try container.encode(self.outputIndex, forKey: .outputIndex)
         try container.encode(self.text, forKey: .text)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1405,9 +1630,14 @@ public struct Response: Codable, Hashable, Sendable {
     public var serviceTier: String?
     /// The end-user identifier, echoed from the request.
     public var user: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(id: String, status: ResponseStatus, createdAt: Int64, completedAt: Int64? = nil, model: String, output: [OutputItem], usage: Usage? = nil, error: ResponseError? = nil, incompleteDetails: IncompleteDetails? = nil, instructions: String? = nil, toolChoice: ToolChoice? = nil, store: Bool? = nil, parallelToolCalls: Bool? = nil, tools: [Tool]? = nil, temperature: Double? = nil, topP: Double? = nil, topK: Int? = nil, frequencyPenalty: Double? = nil, presencePenalty: Double? = nil, maxOutputTokens: Int? = nil, maxToolCalls: Int? = nil, topLogprobs: Int? = nil, text: TextConfig? = nil, reasoning: ReasoningConfig? = nil, truncation: Truncation? = nil, background: Bool? = nil, metadata: [String: String]? = nil, previousResponseID: String? = nil, serviceTier: String? = nil, user: String? = nil) {
+    public init(id: String, status: ResponseStatus, createdAt: Int64, completedAt: Int64? = nil, model: String, output: [OutputItem], usage: Usage? = nil, error: ResponseError? = nil, incompleteDetails: IncompleteDetails? = nil, instructions: String? = nil, toolChoice: ToolChoice? = nil, store: Bool? = nil, parallelToolCalls: Bool? = nil, tools: [Tool]? = nil, temperature: Double? = nil, topP: Double? = nil, topK: Int? = nil, frequencyPenalty: Double? = nil, presencePenalty: Double? = nil, maxOutputTokens: Int? = nil, maxToolCalls: Int? = nil, topLogprobs: Int? = nil, text: TextConfig? = nil, reasoning: ReasoningConfig? = nil, truncation: Truncation? = nil, background: Bool? = nil, metadata: [String: String]? = nil, previousResponseID: String? = nil, serviceTier: String? = nil, user: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.status = status
         self.createdAt = createdAt
@@ -1438,6 +1668,7 @@ public struct Response: Codable, Hashable, Sendable {
         self.previousResponseID = previousResponseID
         self.serviceTier = serviceTier
         self.user = user
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1475,37 +1706,40 @@ public struct Response: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.id = try container.decode(String.self, forKey: .id)
         self.status = try container.decode(ResponseStatus.self, forKey: .status)
         self.createdAt = try container.decode(Int64.self, forKey: .createdAt)
-        self.completedAt = try container.decodeIfPresent(Int64.self, forKey: .completedAt)
+        self.completedAt = try container.decodeOptional(Int64.self, forKey: .completedAt, nils: &nils)
         self.model = try container.decode(String.self, forKey: .model)
         self.output = try container.decode([OutputItem].self, forKey: .output)
-        self.usage = try container.decodeIfPresent(Usage.self, forKey: .usage)
-        self.error = try container.decodeIfPresent(ResponseError.self, forKey: .error)
-        self.incompleteDetails = try container.decodeIfPresent(IncompleteDetails.self, forKey: .incompleteDetails)
-        self.instructions = try container.decodeIfPresent(String.self, forKey: .instructions)
-        self.toolChoice = try container.decodeIfPresent(ToolChoice.self, forKey: .toolChoice)
-        self.store = try container.decodeIfPresent(Bool.self, forKey: .store)
-        self.parallelToolCalls = try container.decodeIfPresent(Bool.self, forKey: .parallelToolCalls)
-        self.tools = try container.decodeIfPresent([Tool].self, forKey: .tools)
-        self.temperature = try container.decodeIfPresent(Double.self, forKey: .temperature)
-        self.topP = try container.decodeIfPresent(Double.self, forKey: .topP)
-        self.topK = try container.decodeIfPresent(Int.self, forKey: .topK)
-        self.frequencyPenalty = try container.decodeIfPresent(Double.self, forKey: .frequencyPenalty)
-        self.presencePenalty = try container.decodeIfPresent(Double.self, forKey: .presencePenalty)
-        self.maxOutputTokens = try container.decodeIfPresent(Int.self, forKey: .maxOutputTokens)
-        self.maxToolCalls = try container.decodeIfPresent(Int.self, forKey: .maxToolCalls)
-        self.topLogprobs = try container.decodeIfPresent(Int.self, forKey: .topLogprobs)
-        self.text = try container.decodeIfPresent(TextConfig.self, forKey: .text)
-        self.reasoning = try container.decodeIfPresent(ReasoningConfig.self, forKey: .reasoning)
-        self.truncation = try container.decodeIfPresent(Truncation.self, forKey: .truncation)
-        self.background = try container.decodeIfPresent(Bool.self, forKey: .background)
-        self.metadata = try container.decodeIfPresent([String: String].self, forKey: .metadata)
-        self.previousResponseID = try container.decodeIfPresent(String.self, forKey: .previousResponseID)
-        self.serviceTier = try container.decodeIfPresent(String.self, forKey: .serviceTier)
-        self.user = try container.decodeIfPresent(String.self, forKey: .user)
+        self.usage = try container.decodeOptional(Usage.self, forKey: .usage, nils: &nils)
+        self.error = try container.decodeOptional(ResponseError.self, forKey: .error, nils: &nils)
+        self.incompleteDetails = try container.decodeOptional(IncompleteDetails.self, forKey: .incompleteDetails, nils: &nils)
+        self.instructions = try container.decodeOptional(String.self, forKey: .instructions, nils: &nils)
+        self.toolChoice = try container.decodeOptional(ToolChoice.self, forKey: .toolChoice, nils: &nils)
+        self.store = try container.decodeOptional(Bool.self, forKey: .store, nils: &nils)
+        self.parallelToolCalls = try container.decodeOptional(Bool.self, forKey: .parallelToolCalls, nils: &nils)
+        self.tools = try container.decodeOptional([Tool].self, forKey: .tools, nils: &nils)
+        self.temperature = try container.decodeOptional(Double.self, forKey: .temperature, nils: &nils)
+        self.topP = try container.decodeOptional(Double.self, forKey: .topP, nils: &nils)
+        self.topK = try container.decodeOptional(Int.self, forKey: .topK, nils: &nils)
+        self.frequencyPenalty = try container.decodeOptional(Double.self, forKey: .frequencyPenalty, nils: &nils)
+        self.presencePenalty = try container.decodeOptional(Double.self, forKey: .presencePenalty, nils: &nils)
+        self.maxOutputTokens = try container.decodeOptional(Int.self, forKey: .maxOutputTokens, nils: &nils)
+        self.maxToolCalls = try container.decodeOptional(Int.self, forKey: .maxToolCalls, nils: &nils)
+        self.topLogprobs = try container.decodeOptional(Int.self, forKey: .topLogprobs, nils: &nils)
+        self.text = try container.decodeOptional(TextConfig.self, forKey: .text, nils: &nils)
+        self.reasoning = try container.decodeOptional(ReasoningConfig.self, forKey: .reasoning, nils: &nils)
+        self.truncation = try container.decodeOptional(Truncation.self, forKey: .truncation, nils: &nils)
+        self.background = try container.decodeOptional(Bool.self, forKey: .background, nils: &nils)
+        self.metadata = try container.decodeOptional([String: String].self, forKey: .metadata, nils: &nils)
+        self.previousResponseID = try container.decodeOptional(String.self, forKey: .previousResponseID, nils: &nils)
+        self.serviceTier = try container.decodeOptional(String.self, forKey: .serviceTier, nils: &nils)
+        self.user = try container.decodeOptional(String.self, forKey: .user, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1514,33 +1748,34 @@ public struct Response: Codable, Hashable, Sendable {
         try container.encode("response", forKey: .object)
         try container.encode(self.status, forKey: .status)
         try container.encode(self.createdAt, forKey: .createdAt)
-        try container.encodeIfPresent(self.completedAt, forKey: .completedAt)
+        try container.encodeOptional(self.completedAt, forKey: .completedAt, nils: decodedNils)
         try container.encode(self.model, forKey: .model)
         try container.encode(self.output, forKey: .output)
-        try container.encodeIfPresent(self.usage, forKey: .usage)
-        try container.encodeIfPresent(self.error, forKey: .error)
-        try container.encodeIfPresent(self.incompleteDetails, forKey: .incompleteDetails)
-        try container.encodeIfPresent(self.instructions, forKey: .instructions)
-        try container.encodeIfPresent(self.toolChoice, forKey: .toolChoice)
-        try container.encodeIfPresent(self.store, forKey: .store)
-        try container.encodeIfPresent(self.parallelToolCalls, forKey: .parallelToolCalls)
-        try container.encodeIfPresent(self.tools, forKey: .tools)
-        try container.encodeIfPresent(self.temperature, forKey: .temperature)
-        try container.encodeIfPresent(self.topP, forKey: .topP)
-        try container.encodeIfPresent(self.topK, forKey: .topK)
-        try container.encodeIfPresent(self.frequencyPenalty, forKey: .frequencyPenalty)
-        try container.encodeIfPresent(self.presencePenalty, forKey: .presencePenalty)
-        try container.encodeIfPresent(self.maxOutputTokens, forKey: .maxOutputTokens)
-        try container.encodeIfPresent(self.maxToolCalls, forKey: .maxToolCalls)
-        try container.encodeIfPresent(self.topLogprobs, forKey: .topLogprobs)
-        try container.encodeIfPresent(self.text, forKey: .text)
-        try container.encodeIfPresent(self.reasoning, forKey: .reasoning)
-        try container.encodeIfPresent(self.truncation, forKey: .truncation)
-        try container.encodeIfPresent(self.background, forKey: .background)
-        try container.encodeIfPresent(self.metadata, forKey: .metadata)
-        try container.encodeIfPresent(self.previousResponseID, forKey: .previousResponseID)
-        try container.encodeIfPresent(self.serviceTier, forKey: .serviceTier)
-        try container.encodeIfPresent(self.user, forKey: .user)
+        try container.encodeOptional(self.usage, forKey: .usage, nils: decodedNils)
+        try container.encodeOptional(self.error, forKey: .error, nils: decodedNils)
+        try container.encodeOptional(self.incompleteDetails, forKey: .incompleteDetails, nils: decodedNils)
+        try container.encodeOptional(self.instructions, forKey: .instructions, nils: decodedNils)
+        try container.encodeOptional(self.toolChoice, forKey: .toolChoice, nils: decodedNils)
+        try container.encodeOptional(self.store, forKey: .store, nils: decodedNils)
+        try container.encodeOptional(self.parallelToolCalls, forKey: .parallelToolCalls, nils: decodedNils)
+        try container.encodeOptional(self.tools, forKey: .tools, nils: decodedNils)
+        try container.encodeOptional(self.temperature, forKey: .temperature, nils: decodedNils)
+        try container.encodeOptional(self.topP, forKey: .topP, nils: decodedNils)
+        try container.encodeOptional(self.topK, forKey: .topK, nils: decodedNils)
+        try container.encodeOptional(self.frequencyPenalty, forKey: .frequencyPenalty, nils: decodedNils)
+        try container.encodeOptional(self.presencePenalty, forKey: .presencePenalty, nils: decodedNils)
+        try container.encodeOptional(self.maxOutputTokens, forKey: .maxOutputTokens, nils: decodedNils)
+        try container.encodeOptional(self.maxToolCalls, forKey: .maxToolCalls, nils: decodedNils)
+        try container.encodeOptional(self.topLogprobs, forKey: .topLogprobs, nils: decodedNils)
+        try container.encodeOptional(self.text, forKey: .text, nils: decodedNils)
+        try container.encodeOptional(self.reasoning, forKey: .reasoning, nils: decodedNils)
+        try container.encodeOptional(self.truncation, forKey: .truncation, nils: decodedNils)
+        try container.encodeOptional(self.background, forKey: .background, nils: decodedNils)
+        try container.encodeOptional(self.metadata, forKey: .metadata, nils: decodedNils)
+        try container.encodeOptional(self.previousResponseID, forKey: .previousResponseID, nils: decodedNils)
+        try container.encodeOptional(self.serviceTier, forKey: .serviceTier, nils: decodedNils)
+        try container.encodeOptional(self.user, forKey: .user, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1552,11 +1787,15 @@ public struct ResponseCompletedEvent: Codable, Hashable, Sendable {
     public var sequenceNumber: Int
     /// The completed response.
     public var response: Response
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, response: Response) {
+    public init(sequenceNumber: Int, response: Response, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.response = response
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1566,9 +1805,10 @@ public struct ResponseCompletedEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.response = try container.decode(Response.self, forKey: .response)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1576,6 +1816,7 @@ public struct ResponseCompletedEvent: Codable, Hashable, Sendable {
         try container.encode("response.completed", forKey: .type)
         try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
         try container.encode(self.response, forKey: .response)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1587,11 +1828,15 @@ public struct ResponseCreatedEvent: Codable, Hashable, Sendable {
     public var sequenceNumber: Int
     /// A snapshot of the newly created response.
     public var response: Response
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, response: Response) {
+    public init(sequenceNumber: Int, response: Response, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.response = response
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1601,9 +1846,10 @@ public struct ResponseCreatedEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.response = try container.decode(Response.self, forKey: .response)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1611,6 +1857,7 @@ public struct ResponseCreatedEvent: Codable, Hashable, Sendable {
         try container.encode("response.created", forKey: .type)
         try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
         try container.encode(self.response, forKey: .response)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1622,11 +1869,15 @@ public struct ResponseError: Codable, Hashable, Sendable {
     public var code: String
     /// A human-readable description of the error.
     public var message: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(code: String, message: String) {
+    public init(code: String, message: String, additionalProperties: [String: JSONValue] = [:]) {
         self.code = code
         self.message = message
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1635,15 +1886,17 @@ public struct ResponseError: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.code = try container.decode(String.self, forKey: .code)
         self.message = try container.decode(String.self, forKey: .message)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.code, forKey: .code)
         try container.encode(self.message, forKey: .message)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1655,11 +1908,15 @@ public struct ResponseFailedEvent: Codable, Hashable, Sendable {
     public var sequenceNumber: Int
     /// The failed response.
     public var response: Response
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, response: Response) {
+    public init(sequenceNumber: Int, response: Response, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.response = response
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1669,9 +1926,10 @@ public struct ResponseFailedEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.response = try container.decode(Response.self, forKey: .response)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1679,6 +1937,7 @@ public struct ResponseFailedEvent: Codable, Hashable, Sendable {
         try container.encode("response.failed", forKey: .type)
         try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
         try container.encode(self.response, forKey: .response)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1690,11 +1949,15 @@ public struct ResponseInProgressEvent: Codable, Hashable, Sendable {
     public var sequenceNumber: Int
     /// A snapshot of the response in progress.
     public var response: Response
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, response: Response) {
+    public init(sequenceNumber: Int, response: Response, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.response = response
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1704,9 +1967,10 @@ public struct ResponseInProgressEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.response = try container.decode(Response.self, forKey: .response)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1714,6 +1978,7 @@ public struct ResponseInProgressEvent: Codable, Hashable, Sendable {
         try container.encode("response.in_progress", forKey: .type)
         try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
         try container.encode(self.response, forKey: .response)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1725,11 +1990,15 @@ public struct ResponseIncompleteEvent: Codable, Hashable, Sendable {
     public var sequenceNumber: Int
     /// The incomplete response.
     public var response: Response
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, response: Response) {
+    public init(sequenceNumber: Int, response: Response, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.response = response
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1739,9 +2008,10 @@ public struct ResponseIncompleteEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.response = try container.decode(Response.self, forKey: .response)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1749,6 +2019,7 @@ public struct ResponseIncompleteEvent: Codable, Hashable, Sendable {
         try container.encode("response.incomplete", forKey: .type)
         try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
         try container.encode(self.response, forKey: .response)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1758,10 +2029,16 @@ public struct ResponseIncompleteEvent: Codable, Hashable, Sendable {
 public struct SimpleError: Codable, Hashable, Sendable {
     /// The error message.
     public var error: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(error: String? = nil) {
+    public init(error: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.error = error
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1769,13 +2046,17 @@ public struct SimpleError: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.error = try container.decodeIfPresent(String.self, forKey: .error)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
+        self.error = try container.decodeNullable(String.self, forKey: .error, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.error, forKey: .error)
+        try container.encodeNullable(self.error, forKey: .error, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1791,13 +2072,19 @@ public struct StreamErrorEvent: Codable, Hashable, Sendable {
     public var message: String
     /// The parameter related to the error, if any.
     public var param: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, code: String? = nil, message: String, param: String? = nil) {
+    public init(sequenceNumber: Int, code: String? = nil, message: String, param: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.code = code
         self.message = message
         self.param = param
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1809,20 +2096,24 @@ public struct StreamErrorEvent: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.code = try container.decodeIfPresent(String.self, forKey: .code)
+        self.code = try container.decodeOptional(String.self, forKey: .code, nils: &nils)
         self.message = try container.decode(String.self, forKey: .message)
-        self.param = try container.decodeIfPresent(String.self, forKey: .param)
+        self.param = try container.decodeOptional(String.self, forKey: .param, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("error", forKey: .type)
         try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
-        try container.encodeIfPresent(self.code, forKey: .code)
+        try container.encodeOptional(self.code, forKey: .code, nils: decodedNils)
         try container.encode(self.message, forKey: .message)
-        try container.encodeIfPresent(self.param, forKey: .param)
+        try container.encodeOptional(self.param, forKey: .param, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1832,10 +2123,14 @@ public struct StreamErrorEvent: Codable, Hashable, Sendable {
 public struct SummaryText: Codable, Hashable, Sendable {
     /// The summary text.
     public var text: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(text: String) {
+    public init(text: String, additionalProperties: [String: JSONValue] = [:]) {
         self.text = text
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1844,14 +2139,16 @@ public struct SummaryText: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.text = try container.decode(String.self, forKey: .text)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("summary_text", forKey: .type)
         try container.encode(self.text, forKey: .text)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1861,10 +2158,16 @@ public struct SummaryText: Codable, Hashable, Sendable {
 public struct TextConfig: Codable, Hashable, Sendable {
     /// The output format; plain text (`{"type": "text"}`) when omitted.
     public var format: TextFormat?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(format: TextFormat? = nil) {
+    public init(format: TextFormat? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.format = format
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1872,13 +2175,17 @@ public struct TextConfig: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.format = try container.decodeIfPresent(TextFormat.self, forKey: .format)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
+        self.format = try container.decodeOptional(TextFormat.self, forKey: .format, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.format, forKey: .format)
+        try container.encodeOptional(self.format, forKey: .format, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1886,8 +2193,13 @@ public struct TextConfig: Codable, Hashable, Sendable {
 ///
 /// - Remark: Generated from `#/components/schemas/TextFormatJSONObject`.
 public struct TextFormatJSONObject: Codable, Hashable, Sendable {
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+
     /// Creates a value from its members; optional members default to `nil`.
-    public init() {
+    public init(additionalProperties: [String: JSONValue] = [:]) {
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1895,11 +2207,13 @@ public struct TextFormatJSONObject: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
+        self.additionalProperties = try decoder.objectContainer(keyedBy: CodingKeys.self).unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("json_object", forKey: .type)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1915,13 +2229,19 @@ public struct TextFormatJSONSchema: Codable, Hashable, Sendable {
     public var schema: [String: JSONValue]?
     /// Requests strict schema adherence. Accepted but not enforced (inferred from SambaNova's API).
     public var strict: Bool?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(name: String, description: String? = nil, schema: [String: JSONValue]? = nil, strict: Bool? = nil) {
+    public init(name: String, description: String? = nil, schema: [String: JSONValue]? = nil, strict: Bool? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
         self.description = description
         self.schema = schema
         self.strict = strict
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1933,20 +2253,24 @@ public struct TextFormatJSONSchema: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.name = try container.decode(String.self, forKey: .name)
-        self.description = try container.decodeIfPresent(String.self, forKey: .description)
-        self.schema = try container.decodeIfPresent([String: JSONValue].self, forKey: .schema)
-        self.strict = try container.decodeIfPresent(Bool.self, forKey: .strict)
+        self.description = try container.decodeOptional(String.self, forKey: .description, nils: &nils)
+        self.schema = try container.decodeOptional([String: JSONValue].self, forKey: .schema, nils: &nils)
+        self.strict = try container.decodeOptional(Bool.self, forKey: .strict, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("json_schema", forKey: .type)
         try container.encode(self.name, forKey: .name)
-        try container.encodeIfPresent(self.description, forKey: .description)
-        try container.encodeIfPresent(self.schema, forKey: .schema)
-        try container.encodeIfPresent(self.strict, forKey: .strict)
+        try container.encodeOptional(self.description, forKey: .description, nils: decodedNils)
+        try container.encodeOptional(self.schema, forKey: .schema, nils: decodedNils)
+        try container.encodeOptional(self.strict, forKey: .strict, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1954,8 +2278,13 @@ public struct TextFormatJSONSchema: Codable, Hashable, Sendable {
 ///
 /// - Remark: Generated from `#/components/schemas/TextFormatText`.
 public struct TextFormatText: Codable, Hashable, Sendable {
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+
     /// Creates a value from its members; optional members default to `nil`.
-    public init() {
+    public init(additionalProperties: [String: JSONValue] = [:]) {
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1963,11 +2292,13 @@ public struct TextFormatText: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
+        self.additionalProperties = try decoder.objectContainer(keyedBy: CodingKeys.self).unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("text", forKey: .type)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -1981,12 +2312,18 @@ public struct TopLogProb: Codable, Hashable, Sendable {
     public var logprob: Double
     /// The UTF-8 bytes of the token.
     public var bytes: [Int]?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(token: String, logprob: Double, bytes: [Int]? = nil) {
+    public init(token: String, logprob: Double, bytes: [Int]? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.token = token
         self.logprob = logprob
         self.bytes = bytes
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -1996,17 +2333,21 @@ public struct TopLogProb: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.token = try container.decode(String.self, forKey: .token)
         self.logprob = try container.decode(Double.self, forKey: .logprob)
-        self.bytes = try container.decodeIfPresent([Int].self, forKey: .bytes)
+        self.bytes = try container.decodeOptional([Int].self, forKey: .bytes, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.token, forKey: .token)
         try container.encode(self.logprob, forKey: .logprob)
-        try container.encodeIfPresent(self.bytes, forKey: .bytes)
+        try container.encodeOptional(self.bytes, forKey: .bytes, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -2022,13 +2363,19 @@ public struct URLCitation: Codable, Hashable, Sendable {
     public var startIndex: Int
     /// Index just past the last character of the citation in the text.
     public var endIndex: Int
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(url: String, title: String? = nil, startIndex: Int, endIndex: Int) {
+    public init(url: String, title: String? = nil, startIndex: Int, endIndex: Int, additionalProperties: [String: JSONValue] = [:]) {
         self.url = url
         self.title = title
         self.startIndex = startIndex
         self.endIndex = endIndex
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -2040,20 +2387,24 @@ public struct URLCitation: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.url = try container.decode(String.self, forKey: .url)
-        self.title = try container.decodeIfPresent(String.self, forKey: .title)
+        self.title = try container.decodeOptional(String.self, forKey: .title, nils: &nils)
         self.startIndex = try container.decode(Int.self, forKey: .startIndex)
         self.endIndex = try container.decode(Int.self, forKey: .endIndex)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("url_citation", forKey: .type)
         try container.encode(self.url, forKey: .url)
-        try container.encodeIfPresent(self.title, forKey: .title)
+        try container.encodeOptional(self.title, forKey: .title, nils: decodedNils)
         try container.encode(self.startIndex, forKey: .startIndex)
         try container.encode(self.endIndex, forKey: .endIndex)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -2089,9 +2440,14 @@ public struct Usage: Codable, Hashable, Sendable {
     public var acceptanceRate: Double?
     /// Whether this is the last response of a stream. Inferred from SambaNova's API.
     public var isLastResponse: Bool?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(inputTokens: Int, outputTokens: Int, totalTokens: Int, inputTokensDetails: InputTokensDetails? = nil, outputTokensDetails: OutputTokensDetails? = nil, startTime: Double? = nil, endTime: Double? = nil, timeToFirstToken: Double? = nil, totalLatency: Double? = nil, outputTokensPerSec: Double? = nil, outputTokensAfterFirstPerSec: Double? = nil, totalTokensPerSec: Double? = nil, acceptanceRate: Double? = nil, isLastResponse: Bool? = nil) {
+    public init(inputTokens: Int, outputTokens: Int, totalTokens: Int, inputTokensDetails: InputTokensDetails? = nil, outputTokensDetails: OutputTokensDetails? = nil, startTime: Double? = nil, endTime: Double? = nil, timeToFirstToken: Double? = nil, totalLatency: Double? = nil, outputTokensPerSec: Double? = nil, outputTokensAfterFirstPerSec: Double? = nil, totalTokensPerSec: Double? = nil, acceptanceRate: Double? = nil, isLastResponse: Bool? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.inputTokens = inputTokens
         self.outputTokens = outputTokens
         self.totalTokens = totalTokens
@@ -2106,6 +2462,7 @@ public struct Usage: Codable, Hashable, Sendable {
         self.totalTokensPerSec = totalTokensPerSec
         self.acceptanceRate = acceptanceRate
         self.isLastResponse = isLastResponse
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -2126,21 +2483,24 @@ public struct Usage: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.inputTokens = try container.decode(Int.self, forKey: .inputTokens)
         self.outputTokens = try container.decode(Int.self, forKey: .outputTokens)
         self.totalTokens = try container.decode(Int.self, forKey: .totalTokens)
-        self.inputTokensDetails = try container.decodeIfPresent(InputTokensDetails.self, forKey: .inputTokensDetails)
-        self.outputTokensDetails = try container.decodeIfPresent(OutputTokensDetails.self, forKey: .outputTokensDetails)
-        self.startTime = try container.decodeIfPresent(Double.self, forKey: .startTime)
-        self.endTime = try container.decodeIfPresent(Double.self, forKey: .endTime)
-        self.timeToFirstToken = try container.decodeIfPresent(Double.self, forKey: .timeToFirstToken)
-        self.totalLatency = try container.decodeIfPresent(Double.self, forKey: .totalLatency)
-        self.outputTokensPerSec = try container.decodeIfPresent(Double.self, forKey: .outputTokensPerSec)
-        self.outputTokensAfterFirstPerSec = try container.decodeIfPresent(Double.self, forKey: .outputTokensAfterFirstPerSec)
-        self.totalTokensPerSec = try container.decodeIfPresent(Double.self, forKey: .totalTokensPerSec)
-        self.acceptanceRate = try container.decodeIfPresent(Double.self, forKey: .acceptanceRate)
-        self.isLastResponse = try container.decodeIfPresent(Bool.self, forKey: .isLastResponse)
+        self.inputTokensDetails = try container.decodeOptional(InputTokensDetails.self, forKey: .inputTokensDetails, nils: &nils)
+        self.outputTokensDetails = try container.decodeOptional(OutputTokensDetails.self, forKey: .outputTokensDetails, nils: &nils)
+        self.startTime = try container.decodeOptional(Double.self, forKey: .startTime, nils: &nils)
+        self.endTime = try container.decodeOptional(Double.self, forKey: .endTime, nils: &nils)
+        self.timeToFirstToken = try container.decodeOptional(Double.self, forKey: .timeToFirstToken, nils: &nils)
+        self.totalLatency = try container.decodeOptional(Double.self, forKey: .totalLatency, nils: &nils)
+        self.outputTokensPerSec = try container.decodeOptional(Double.self, forKey: .outputTokensPerSec, nils: &nils)
+        self.outputTokensAfterFirstPerSec = try container.decodeOptional(Double.self, forKey: .outputTokensAfterFirstPerSec, nils: &nils)
+        self.totalTokensPerSec = try container.decodeOptional(Double.self, forKey: .totalTokensPerSec, nils: &nils)
+        self.acceptanceRate = try container.decodeOptional(Double.self, forKey: .acceptanceRate, nils: &nils)
+        self.isLastResponse = try container.decodeOptional(Bool.self, forKey: .isLastResponse, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -2148,16 +2508,17 @@ public struct Usage: Codable, Hashable, Sendable {
         try container.encode(self.inputTokens, forKey: .inputTokens)
         try container.encode(self.outputTokens, forKey: .outputTokens)
         try container.encode(self.totalTokens, forKey: .totalTokens)
-        try container.encodeIfPresent(self.inputTokensDetails, forKey: .inputTokensDetails)
-        try container.encodeIfPresent(self.outputTokensDetails, forKey: .outputTokensDetails)
-        try container.encodeIfPresent(self.startTime, forKey: .startTime)
-        try container.encodeIfPresent(self.endTime, forKey: .endTime)
-        try container.encodeIfPresent(self.timeToFirstToken, forKey: .timeToFirstToken)
-        try container.encodeIfPresent(self.totalLatency, forKey: .totalLatency)
-        try container.encodeIfPresent(self.outputTokensPerSec, forKey: .outputTokensPerSec)
-        try container.encodeIfPresent(self.outputTokensAfterFirstPerSec, forKey: .outputTokensAfterFirstPerSec)
-        try container.encodeIfPresent(self.totalTokensPerSec, forKey: .totalTokensPerSec)
-        try container.encodeIfPresent(self.acceptanceRate, forKey: .acceptanceRate)
-        try container.encodeIfPresent(self.isLastResponse, forKey: .isLastResponse)
+        try container.encodeOptional(self.inputTokensDetails, forKey: .inputTokensDetails, nils: decodedNils)
+        try container.encodeOptional(self.outputTokensDetails, forKey: .outputTokensDetails, nils: decodedNils)
+        try container.encodeOptional(self.startTime, forKey: .startTime, nils: decodedNils)
+        try container.encodeOptional(self.endTime, forKey: .endTime, nils: decodedNils)
+        try container.encodeOptional(self.timeToFirstToken, forKey: .timeToFirstToken, nils: decodedNils)
+        try container.encodeOptional(self.totalLatency, forKey: .totalLatency, nils: decodedNils)
+        try container.encodeOptional(self.outputTokensPerSec, forKey: .outputTokensPerSec, nils: decodedNils)
+        try container.encodeOptional(self.outputTokensAfterFirstPerSec, forKey: .outputTokensAfterFirstPerSec, nils: decodedNils)
+        try container.encodeOptional(self.totalTokensPerSec, forKey: .totalTokensPerSec, nils: decodedNils)
+        try container.encodeOptional(self.acceptanceRate, forKey: .acceptanceRate, nils: decodedNils)
+        try container.encodeOptional(self.isLastResponse, forKey: .isLastResponse, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

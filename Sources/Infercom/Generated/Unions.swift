@@ -73,10 +73,18 @@ public enum ErrorBody: Codable, Hashable, Sendable {
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? ErrorEnvelope(from: decoder) { self = .envelope(value); return }
-        if let value = try? SimpleError(from: decoder) { self = .simple(value); return }
-        self = .unknown(try JSONValue(from: decoder))
+        switch try Self.evidence.member(for: decoder) {
+        case 0?: self = .envelope(try ErrorEnvelope(from: decoder))
+        case 1?: self = .simple(try SimpleError(from: decoder))
+        default: self = .unknown(try JSONValue(from: decoder))
+        }
     }
+
+    /// How each case looks in JSON, in case order: what decoding chooses the case by.
+    private static let evidence = UnionEvidence(for: Self.self, [
+        .member([.object], required: ["error"], valueKinds: ["error": [.object]], optional: ["request_id"]),
+        .member([.object], required: ["error"], valueKinds: ["error": [.null, .string]]),
+    ])
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
@@ -135,10 +143,18 @@ public enum MessageContent: Codable, Hashable, Sendable, ExpressibleByStringLite
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? String(from: decoder) { self = .text(value); return }
-        if let value = try? [ContentPart].init(from: decoder) { self = .parts(value); return }
-        self = .unknown(try JSONValue(from: decoder))
+        switch try Self.evidence.member(for: decoder) {
+        case 0?: self = .text(try String(from: decoder))
+        case 1?: self = .parts(try [ContentPart].init(from: decoder))
+        default: self = .unknown(try JSONValue(from: decoder))
+        }
     }
+
+    /// How each case looks in JSON, in case order: what decoding chooses the case by.
+    private static let evidence = UnionEvidence(for: Self.self, [
+        .member([.string]),
+        .member([.array]),
+    ])
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
@@ -201,10 +217,18 @@ public enum ResponseInput: Codable, Hashable, Sendable, ExpressibleByStringLiter
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? String(from: decoder) { self = .text(value); return }
-        if let value = try? [InputItem].init(from: decoder) { self = .items(value); return }
-        self = .unknown(try JSONValue(from: decoder))
+        switch try Self.evidence.member(for: decoder) {
+        case 0?: self = .text(try String(from: decoder))
+        case 1?: self = .items(try [InputItem].init(from: decoder))
+        default: self = .unknown(try JSONValue(from: decoder))
+        }
     }
+
+    /// How each case looks in JSON, in case order: what decoding chooses the case by.
+    private static let evidence = UnionEvidence(for: Self.self, [
+        .member([.string]),
+        .member([.array]),
+    ])
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
@@ -409,10 +433,18 @@ public enum ToolChoice: Codable, Hashable, Sendable {
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? ToolChoiceMode(from: decoder) { self = .mode(value); return }
-        if let value = try? NamedToolChoice(from: decoder) { self = .function(value); return }
-        self = .unknown(try JSONValue(from: decoder))
+        switch try Self.evidence.member(for: decoder) {
+        case 0?: self = .mode(try ToolChoiceMode(from: decoder))
+        case 1?: self = .function(try NamedToolChoice(from: decoder))
+        default: self = .unknown(try JSONValue(from: decoder))
+        }
     }
+
+    /// How each case looks in JSON, in case order: what decoding chooses the case by.
+    private static let evidence = UnionEvidence(for: Self.self, [
+        .member([.string], values: ["none", "auto", "required"]),
+        .member([.object], tags: ["type": ["function"]], required: ["type", "name"]),
+    ])
 
     public func encode(to encoder: any Encoder) throws {
         switch self {

@@ -96,7 +96,7 @@ public struct JSONKey: CodingKey, Hashable, Sendable {
     public var stringValue: String
     public var intValue: Int? { nil }
 
-    public init(_ string: String) { stringValue = string }
+    @inlinable public init(_ string: String) { stringValue = string }
     public init?(stringValue: String) { self.stringValue = stringValue }
     public init?(intValue: Int) { return nil }
 }

@@ -15,6 +15,7 @@ struct ConfigurationTests {
             typePrefix: PS
             operations: [listPets]
             runtimeModule: PetRuntime
+            missingRequiredArraysDecodeAsEmpty: true
             """, file: Self.file)
         #expect(configuration.clientName == "PetStore")
         #expect(configuration.apiKeyEnvironmentVariable == "PET_KEY")
@@ -22,6 +23,21 @@ struct ConfigurationTests {
         #expect(configuration.typePrefix == "PS")
         #expect(configuration.operations == ["listPets"])
         #expect(configuration.runtimeModule == "PetRuntime")
+        #expect(configuration.missingRequiredArraysDecodeAsEmpty)
+    }
+
+    @Test("decoding leniency is off unless asked for, and must be a boolean")
+    func leniency() throws {
+        #expect(!GeneratorConfiguration().missingRequiredArraysDecodeAsEmpty)
+        let text = "missingRequiredArraysDecodeAsEmpty: sometimes\n"
+        #expect {
+            try GeneratorConfiguration.read(text, file: Self.file)
+        } throws: { error in
+            (error as? DiagnosticError)?.diagnostics.map(\.message)
+                == ["missingRequiredArraysDecodeAsEmpty must be true, false or a list of property names"]
+        }
+        let named = try GeneratorConfiguration.read("missingRequiredArraysDecodeAsEmpty: [logprobs]\n", file: Self.file)
+        #expect(named.missingRequiredArraysDecodeAsEmpty && named.lenientArrayNames == ["logprobs"])
     }
 
     @Test("an empty file means the defaults")

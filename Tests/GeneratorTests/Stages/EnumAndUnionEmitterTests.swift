@@ -88,16 +88,21 @@ struct EnumAndUnionEmitterTests {
             """), declaration: "Expr", contains: ["public indirect enum Expr: Codable, Hashable, Sendable"])
     }
 
-    @Test("an untagged union tries its variants in document order, keeps anything else whole, and takes literals")
+    @Test("an untagged union chooses its variant by evidence, decodes it with try, keeps unknown shapes whole, and takes literals")
     func untaggedUnion() throws {
         try assertSwift(Spec.schemas("""
             Stop:
               oneOf: [{type: string}, {type: array, items: {type: string}}]
             """), declaration: "Stop", contains: [
                 "public enum Stop: Codable, Hashable, Sendable, ExpressibleByStringLiteral, ExpressibleByArrayLiteral {",
-                "        if let value = try? String(from: decoder) { self = .string(value); return }\n"
-                    + "        if let value = try? [String].init(from: decoder) { self = .array(value); return }\n"
-                    + "        self = .unknown(try JSONValue(from: decoder))",
+                "        switch try Self.evidence.member(for: decoder) {\n"
+                    + "        case 0?: self = .string(try String(from: decoder))\n"
+                    + "        case 1?: self = .array(try [String].init(from: decoder))\n"
+                    + "        default: self = .unknown(try JSONValue(from: decoder))",
+                "    private static let evidence = UnionEvidence(for: Self.self, [\n"
+                    + "        .member([.string]),\n"
+                    + "        .member([.array]),\n"
+                    + "    ])",
                 "case .unknown(let value): try value.encode(to: encoder)",
                 "public init(arrayLiteral elements: String...) {",
             ])

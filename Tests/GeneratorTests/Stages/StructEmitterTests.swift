@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Struct emitter")
 struct StructEmitterTests {
-    @Test("an object becomes a Codable struct with a memberwise init and explicit coding keys")
+    @Test("an object becomes a Codable struct with a memberwise init, explicit coding keys, kept unknown members and nil spelling")
     func wholeStruct() throws {
         try assertSwift(Spec.schemas("""
             Pet:
@@ -18,11 +18,17 @@ struct StructEmitterTests {
             public struct Pet: Codable, Hashable, Sendable {
                 public var name: String
                 public var nickName: String?
+                /// Members not described by the spec, kept so they survive a decode–encode round trip.
+                /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+                public var additionalProperties: [String: JSONValue] = [:]
+                /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+                private var decodedNils = DecodedNils<CodingKeys>()
 
                 /// Creates a value from its members; optional members default to `nil`.
-                public init(name: String, nickName: String? = nil) {
+                public init(name: String, nickName: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
                     self.name = name
                     self.nickName = nickName
+                    self.additionalProperties = additionalProperties
                 }
 
                 private enum CodingKeys: String, CodingKey {
@@ -31,22 +37,26 @@ struct StructEmitterTests {
                 }
 
                 public init(from decoder: any Decoder) throws {
-                    let container = try decoder.container(keyedBy: CodingKeys.self)
+                    let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+                    var nils = DecodedNils<CodingKeys>()
                     self.name = try container.decode(String.self, forKey: .name)
-                    self.nickName = try container.decodeIfPresent(String.self, forKey: .nickName)
+                    self.nickName = try container.decodeOptional(String.self, forKey: .nickName, nils: &nils)
+                    self.decodedNils = nils
+                    self.additionalProperties = try container.unknownMembers()
                 }
 
                 public func encode(to encoder: any Encoder) throws {
                     var container = encoder.container(keyedBy: CodingKeys.self)
                     try container.encode(self.name, forKey: .name)
-                    try container.encodeIfPresent(self.nickName, forKey: .nickName)
+                    try container.encodeOptional(self.nickName, forKey: .nickName, nils: decodedNils)
+                    try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
                 }
             }
 
             """)
     }
 
-    @Test("a required nullable property always writes its key (null when nil); an optional one omits it")
+    @Test("a required nullable property writes its key (null when nil) unless it was absent; an optional one omits it unless it was null")
     func nullEncoding() throws {
         try assertSwift(Spec.schemas("""
             Holder:
@@ -57,8 +67,11 @@ struct StructEmitterTests {
                 may: {type: [string, 'null']}
             """), declaration: "Holder", contains: [
                 "public var must: String?",
-                "try container.encode(self.must, forKey: .must)",
-                "try container.encodeIfPresent(self.may, forKey: .may)",
+                "self.must = try container.decodeNullable(String.self, forKey: .must, nils: &nils)",
+                "self.may = try container.decodeOptional(String.self, forKey: .may, nils: &nils)",
+                "try container.encodeNullable(self.must, forKey: .must, nils: decodedNils)",
+                "try container.encodeOptional(self.may, forKey: .may, nils: decodedNils)",
+                "private var decodedNils = DecodedNils<CodingKeys>()",
             ])
     }
 
@@ -72,12 +85,12 @@ struct StructEmitterTests {
                 object: {const: list}
                 count: {type: integer}
             """), declaration: "List", contains: [
-                "public init(count: Int? = nil) {",
+                "public init(count: Int? = nil, additionalProperties: [String: JSONValue] = [:]) {",
                 "try container.encode(\"list\", forKey: .object)",
             ])
     }
 
-    @Test("a default fills a missing required key when decoding and is the init's default argument")
+    @Test("a default fills a missing required key when decoding (and is not written back), and is the init's default argument")
     func defaults() throws {
         try assertSwift(Spec.schemas("""
             Options:
@@ -88,8 +101,9 @@ struct StructEmitterTests {
                 mode: {type: string, default: fast}
             """), declaration: "Options", contains: [
                 "/// Default: `3`.",
-                "public init(count: Int = 3, mode: String = \"fast\") {",
-                "self.count = try container.decodeIfPresent(Int.self, forKey: .count) ?? 3",
+                "public init(count: Int = 3, mode: String = \"fast\", additionalProperties: [String: JSONValue] = [:]) {",
+                "self.count = try container.decodeDefaulted(Int.self, forKey: .count, default: 3, nils: &nils)",
+                "try container.encodeDefaulted(self.count, forKey: .count, default: 3, nils: decodedNils)",
             ])
     }
 
@@ -104,7 +118,7 @@ struct StructEmitterTests {
                 class: {type: string}
             """), declaration: "Keywords", contains: [
                 "public var `default`: String",
-                "public init(default: String, class: String? = nil) {",
+                "public init(default: String, class: String? = nil, additionalProperties: [String: JSONValue] = [:]) {",
                 "self.default = `default`",
                 "case `class`",
                 "try container.encode(self.`default`, forKey: .`default`)",
@@ -133,8 +147,8 @@ struct StructEmitterTests {
             """), declaration: "Node", contains: [
                 "public var parent: Node? {\n        get { _parent?.value }\n        set { _parent = newValue.map(Indirect.init) }\n    }",
                 "private var _parent: Indirect<Node>?",
-                "self._parent = (try container.decodeIfPresent(Node.self, forKey: .parent)).map(Indirect.init)",
-                "try container.encodeIfPresent(self._parent?.value, forKey: .parent)",
+                "self._parent = (try container.decodeOptional(Node.self, forKey: .parent, nils: &nils)).map(Indirect.init)",
+                "try container.encodeOptional(self._parent?.value, forKey: .parent, nils: decodedNils)",
             ])
     }
 
@@ -148,7 +162,7 @@ struct StructEmitterTests {
             """), declaration: "Legacy", contains: [
                 "    @available(*, deprecated)\n    public var old: String? {",
                 "private var _old: String?",
-                "try container.encodeIfPresent(self._old, forKey: .old)",
+                "try container.encodeOptional(self._old, forKey: .old, nils: decodedNils)",
             ])
     }
 
@@ -162,8 +176,8 @@ struct StructEmitterTests {
                 id: {type: string}
             """), declaration: "Open", contains: [
                 "public var additionalProperties: [String: Int] = [:]",
-                "private enum CodingKeys: String, CodingKey, CaseIterable {",
-                "self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)",
+                "private enum CodingKeys: String, CodingKey {",
+                "self.additionalProperties = try container.unknownMembers()",
                 "try JSONKey.encodeUnknownMembers(",
             ])
     }
@@ -186,7 +200,8 @@ struct StructEmitterTests {
                         declaration: "Pet", contains: [
                             "internal struct Pet: Codable, Hashable, Sendable {",
                             "    internal var name: String?",
-                            "    internal init(name: String? = nil) {",
+                            "    internal init(name: String? = nil, additionalProperties: [String: JSONValue] = [:]) {",
+                            "    internal var additionalProperties: [String: JSONValue] = [:]",
                         ], configuration: configuration)
     }
 

@@ -22,9 +22,9 @@ struct JSONDifferenceTests {
         #expect(differences.unexpected == differences)
     }
 
-    @Test("Only a dropped null and an added message type are by design")
+    @Test("Only an added message type is by design; a dropped null is not")
     func byDesign() {
-        #expect(JSONDifference.dropped(path: "$.user", value: nil).isByDesign)
+        #expect(!JSONDifference.dropped(path: "$.user", value: nil).isByDesign)
         #expect(JSONDifference.added(path: "$.input[0].type", value: "message").isByDesign)
         #expect(!JSONDifference.added(path: "$.input[0].type", value: "function_call").isByDesign)
         #expect(!JSONDifference.added(path: "$.user", value: nil).isByDesign)

@@ -113,7 +113,7 @@ struct OpennessTests {
         #expect(ReasoningEffort.unknown("xhigh").rawValue == "xhigh")
     }
 
-    @Test("Extra fields anywhere are ignored without error")
+    @Test("Extra fields anywhere are kept where they were and re-encode unchanged")
     func extraFields() throws {
         let json = #"""
             {"id":"resp_1","object":"response","status":"completed","created_at":1,"model":"m","shiny":true,
@@ -130,7 +130,11 @@ struct OpennessTests {
 
         #expect(response.output.map(\.wireType) == ["message", "reasoning", "function_call"])
         #expect(response.usage?.outputTokensDetails?.reasoningTokens == 1)
-        #expect(response.tools == [.function(FunctionTool(name: "f"))])
+        #expect(response.tools == [.function(FunctionTool(name: "f", additionalProperties: ["defer_loading": false]))])
+        #expect(response.additionalProperties == ["shiny": true])
+        #expect(response.output[1].reasoningCase?.additionalProperties == ["encrypted_content": "abc"])
+        #expect(response.usage?.additionalProperties == ["cost": ["usd": 0.1]])
+        #expect(try Wire.encodedJSON(response) == Wire.json(json))
     }
 
     @Test("An echoed tool of a type other than function decodes as unknown and keeps its payload")
@@ -144,15 +148,17 @@ struct OpennessTests {
         ])
     }
 
-    @Test("Extra fields in a stream event and in a request are ignored")
+    @Test("Extra fields in a stream event and in a request are kept and re-encode unchanged")
     func extraFieldsElsewhere() throws {
-        let event = try Wire.decode(
-            ResponseStreamEvent.self,
-            from: #"{"type":"response.output_text.delta","sequence_number":3,"item_id":"m","output_index":0,"content_index":0,"delta":"Hi","obfuscation":"zz"}"#)
-        let request = try Wire.decode(CreateResponseRequest.self, from: #"{"model":"m","input":"x","prompt_cache_key":"k"}"#)
+        let eventJSON = #"{"type":"response.output_text.delta","sequence_number":3,"item_id":"m","output_index":0,"content_index":0,"delta":"Hi","obfuscation":"zz"}"#
+        let requestJSON = #"{"model":"m","input":"x","prompt_cache_key":"k"}"#
+        let event = try Wire.decode(ResponseStreamEvent.self, from: eventJSON)
+        let request = try Wire.decode(CreateResponseRequest.self, from: requestJSON)
 
         #expect(event.sequenceNumber == 3)
-        #expect(request == CreateResponseRequest(model: "m", input: "x"))
+        #expect(request == CreateResponseRequest(model: "m", input: "x", additionalProperties: ["prompt_cache_key": "k"]))
+        #expect(try Wire.encodedJSON(event) == Wire.json(eventJSON))
+        #expect(try Wire.encodedJSON(request) == Wire.json(requestJSON))
     }
 
     @Test("Integral timestamps written as decimals (1778845598.0) still decode")

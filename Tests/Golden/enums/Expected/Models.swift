@@ -14,9 +14,14 @@ public struct Job: Codable, Hashable, Sendable {
     public var inlineMode: JobInlineMode?
     public var modes: [JobModesItem]?
     public var priority: Priority?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(status: Status, level: NullableLevel? = nil, previousLevel: NullableLevel? = nil, currentLevel: NullableLevel? = nil, inlineMode: JobInlineMode? = nil, modes: [JobModesItem]? = nil, priority: Priority? = nil) {
+    public init(status: Status, level: NullableLevel? = nil, previousLevel: NullableLevel? = nil, currentLevel: NullableLevel? = nil, inlineMode: JobInlineMode? = nil, modes: [JobModesItem]? = nil, priority: Priority? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.status = status
         self.level = level
         self.previousLevel = previousLevel
@@ -24,6 +29,7 @@ public struct Job: Codable, Hashable, Sendable {
         self.inlineMode = inlineMode
         self.modes = modes
         self.priority = priority
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -37,25 +43,29 @@ public struct Job: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.status = try container.decode(Status.self, forKey: .status)
-        self.level = try container.decodeIfPresent(NullableLevel.self, forKey: .level)
-        self.previousLevel = try container.decodeIfPresent(NullableLevel.self, forKey: .previousLevel)
-        self.currentLevel = try container.decodeIfPresent(NullableLevel.self, forKey: .currentLevel)
-        self.inlineMode = try container.decodeIfPresent(JobInlineMode.self, forKey: .inlineMode)
-        self.modes = try container.decodeIfPresent([JobModesItem].self, forKey: .modes)
-        self.priority = try container.decodeIfPresent(Priority.self, forKey: .priority)
+        self.level = try container.decodeOptional(NullableLevel.self, forKey: .level, nils: &nils)
+        self.previousLevel = try container.decodeOptional(NullableLevel.self, forKey: .previousLevel, nils: &nils)
+        self.currentLevel = try container.decodeNullable(NullableLevel.self, forKey: .currentLevel, nils: &nils)
+        self.inlineMode = try container.decodeOptional(JobInlineMode.self, forKey: .inlineMode, nils: &nils)
+        self.modes = try container.decodeOptional([JobModesItem].self, forKey: .modes, nils: &nils)
+        self.priority = try container.decodeOptional(Priority.self, forKey: .priority, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.status, forKey: .status)
-        try container.encodeIfPresent(self.level, forKey: .level)
-        try container.encodeIfPresent(self.previousLevel, forKey: .previousLevel)
-        try container.encode(self.currentLevel, forKey: .currentLevel)
-        try container.encodeIfPresent(self.inlineMode, forKey: .inlineMode)
-        try container.encodeIfPresent(self.modes, forKey: .modes)
-        try container.encodeIfPresent(self.priority, forKey: .priority)
+        try container.encodeOptional(self.level, forKey: .level, nils: decodedNils)
+        try container.encodeOptional(self.previousLevel, forKey: .previousLevel, nils: decodedNils)
+        try container.encodeNullable(self.currentLevel, forKey: .currentLevel, nils: decodedNils)
+        try container.encodeOptional(self.inlineMode, forKey: .inlineMode, nils: decodedNils)
+        try container.encodeOptional(self.modes, forKey: .modes, nils: decodedNils)
+        try container.encodeOptional(self.priority, forKey: .priority, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 

@@ -25,9 +25,14 @@ public struct HostileNameV2X: Codable, Hashable, Sendable {
     public var backtickAndDollarAndAt: String?
     public var unnamed: String?
     public var _123StartsWithADigit: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(kindPublicLetInjectedRequired1: String = "Default\"\r\\(injectedDefault)\n\"\"\"\n#\"", default: _123Colour? = nil, count: Int32 = 0, ratio: Double? = nil, ünïcödéNaïveΩ名前Evil: Bool? = nil, combiningZeroWidth: String? = nil, backtickAndDollarAndAt: String? = nil, unnamed: String? = nil, _123StartsWithADigit: String? = nil) {
+    public init(kindPublicLetInjectedRequired1: String = "Default\"\r\\(injectedDefault)\n\"\"\"\n#\"", default: _123Colour? = nil, count: Int32 = 0, ratio: Double? = nil, ünïcödéNaïveΩ名前Evil: Bool? = nil, combiningZeroWidth: String? = nil, backtickAndDollarAndAt: String? = nil, unnamed: String? = nil, _123StartsWithADigit: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.kindPublicLetInjectedRequired1 = kindPublicLetInjectedRequired1
         self.default = `default`
         self.count = count
@@ -37,6 +42,7 @@ public struct HostileNameV2X: Codable, Hashable, Sendable {
         self.backtickAndDollarAndAt = backtickAndDollarAndAt
         self.unnamed = unnamed
         self._123StartsWithADigit = _123StartsWithADigit
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -53,37 +59,47 @@ public struct HostileNameV2X: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.kindPublicLetInjectedRequired1 = try container.decodeIfPresent(String.self, forKey: .kindPublicLetInjectedRequired1) ?? "Default\"\r\\(injectedDefault)\n\"\"\"\n#\""
-        self.default = try container.decodeIfPresent(_123Colour.self, forKey: .`default`)
-        self.count = try container.decodeIfPresent(Int32.self, forKey: .count) ?? 0
-        self.ratio = try container.decodeIfPresent(Double.self, forKey: .ratio)
-        self.ünïcödéNaïveΩ名前Evil = try container.decodeIfPresent(Bool.self, forKey: .ünïcödéNaïveΩ名前Evil)
-        self.combiningZeroWidth = try container.decodeIfPresent(String.self, forKey: .combiningZeroWidth)
-        self.backtickAndDollarAndAt = try container.decodeIfPresent(String.self, forKey: .backtickAndDollarAndAt)
-        self.unnamed = try container.decodeIfPresent(String.self, forKey: .unnamed)
-        self._123StartsWithADigit = try container.decodeIfPresent(String.self, forKey: ._123StartsWithADigit)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
+        self.kindPublicLetInjectedRequired1 = try container.decodeDefaulted(String.self, forKey: .kindPublicLetInjectedRequired1, default: "Default\"\r\\(injectedDefault)\n\"\"\"\n#\"", nils: &nils)
+        self.default = try container.decodeOptional(_123Colour.self, forKey: .`default`, nils: &nils)
+        self.count = try container.decodeDefaulted(Int32.self, forKey: .count, default: 0, nils: &nils)
+        self.ratio = try container.decodeOptional(Double.self, forKey: .ratio, nils: &nils)
+        self.ünïcödéNaïveΩ名前Evil = try container.decodeOptional(Bool.self, forKey: .ünïcödéNaïveΩ名前Evil, nils: &nils)
+        self.combiningZeroWidth = try container.decodeOptional(String.self, forKey: .combiningZeroWidth, nils: &nils)
+        self.backtickAndDollarAndAt = try container.decodeOptional(String.self, forKey: .backtickAndDollarAndAt, nils: &nils)
+        self.unnamed = try container.decodeOptional(String.self, forKey: .unnamed, nils: &nils)
+        self._123StartsWithADigit = try container.decodeOptional(String.self, forKey: ._123StartsWithADigit, nils: &nils)
+        container.noteAbsence(of: .selfValue, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.kindPublicLetInjectedRequired1, forKey: .kindPublicLetInjectedRequired1)
-        try container.encode("Const\"\rpublic let injectedConst = 1\\(x)", forKey: .selfValue)
-        try container.encodeIfPresent(self.`default`, forKey: .`default`)
-        try container.encode(self.count, forKey: .count)
-        try container.encodeIfPresent(self.ratio, forKey: .ratio)
-        try container.encodeIfPresent(self.ünïcödéNaïveΩ名前Evil, forKey: .ünïcödéNaïveΩ名前Evil)
-        try container.encodeIfPresent(self.combiningZeroWidth, forKey: .combiningZeroWidth)
-        try container.encodeIfPresent(self.backtickAndDollarAndAt, forKey: .backtickAndDollarAndAt)
-        try container.encodeIfPresent(self.unnamed, forKey: .unnamed)
-        try container.encodeIfPresent(self._123StartsWithADigit, forKey: ._123StartsWithADigit)
+        try container.encodeDefaulted(self.kindPublicLetInjectedRequired1, forKey: .kindPublicLetInjectedRequired1, default: "Default\"\r\\(injectedDefault)\n\"\"\"\n#\"", nils: decodedNils)
+        try container.encodeConstant("Const\"\rpublic let injectedConst = 1\\(x)", forKey: .selfValue, nils: decodedNils)
+        try container.encodeOptional(self.`default`, forKey: .`default`, nils: decodedNils)
+        try container.encodeDefaulted(self.count, forKey: .count, default: 0, nils: decodedNils)
+        try container.encodeOptional(self.ratio, forKey: .ratio, nils: decodedNils)
+        try container.encodeOptional(self.ünïcödéNaïveΩ名前Evil, forKey: .ünïcödéNaïveΩ名前Evil, nils: decodedNils)
+        try container.encodeOptional(self.combiningZeroWidth, forKey: .combiningZeroWidth, nils: decodedNils)
+        try container.encodeOptional(self.backtickAndDollarAndAt, forKey: .backtickAndDollarAndAt, nils: decodedNils)
+        try container.encodeOptional(self.unnamed, forKey: .unnamed, nils: decodedNils)
+        try container.encodeOptional(self._123StartsWithADigit, forKey: ._123StartsWithADigit, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/self`.
 public struct SelfSchema: Codable, Hashable, Sendable {
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+
     /// Creates a value from its members; optional members default to `nil`.
-    public init() {
+    public init(additionalProperties: [String: JSONValue] = [:]) {
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -91,10 +107,12 @@ public struct SelfSchema: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
+        self.additionalProperties = try decoder.objectContainer(keyedBy: CodingKeys.self).unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("a\r\"\\(injectedTag)", forKey: .typeInjected)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

@@ -14,10 +14,18 @@ public enum Default: Codable, Hashable, Sendable, ExpressibleByStringLiteral {
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? HostileNameV2X(from: decoder) { self = .hostileNameV2X(value); return }
-        if let value = try? String(from: decoder) { self = .memberPublicLetInjectedMember1(value); return }
-        self = .unknown(try JSONValue(from: decoder))
+        switch try Self.evidence.member(for: decoder) {
+        case 0?: self = .hostileNameV2X(try HostileNameV2X(from: decoder))
+        case 1?: self = .memberPublicLetInjectedMember1(try String(from: decoder))
+        default: self = .unknown(try JSONValue(from: decoder))
+        }
     }
+
+    /// How each case looks in JSON, in case order: what decoding chooses the case by.
+    private static let evidence = UnionEvidence(for: Self.self, [
+        .member([.object], tags: ["self": ["Const\"\rpublic let injectedConst = 1\\(x)"]], required: ["kind\rpublic let injectedRequired = 1", "count"]),
+        .member([.string]),
+    ])
 
     public func encode(to encoder: any Encoder) throws {
         switch self {

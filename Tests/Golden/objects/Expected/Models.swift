@@ -7,11 +7,17 @@ import InfercomRuntime
 public struct Base: Codable, Hashable, Sendable {
     public var id: String
     public var createdAt: Int?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(id: String, createdAt: Int? = nil) {
+    public init(id: String, createdAt: Int? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.createdAt = createdAt
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -20,25 +26,35 @@ public struct Base: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.id = try container.decode(String.self, forKey: .id)
-        self.createdAt = try container.decodeIfPresent(Int.self, forKey: .createdAt)
+        self.createdAt = try container.decodeOptional(Int.self, forKey: .createdAt, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.id, forKey: .id)
-        try container.encodeIfPresent(self.createdAt, forKey: .createdAt)
+        try container.encodeOptional(self.createdAt, forKey: .createdAt, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/ClosedStruct`.
 public struct ClosedStruct: Codable, Hashable, Sendable {
     public var name: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(name: String? = nil) {
+    public init(name: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -46,13 +62,17 @@ public struct ClosedStruct: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
+        self.name = try container.decodeOptional(String.self, forKey: .name, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.name, forKey: .name)
+        try container.encodeOptional(self.name, forKey: .name, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -63,14 +83,20 @@ public struct Collections: Codable, Hashable, Sendable {
     public var points: [Point]?
     public var untypedItems: [JSONValue]?
     public var inlineItems: [CollectionsInlineItemsItem]?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(names: [String], matrix: [[Int]]? = nil, points: [Point]? = nil, untypedItems: [JSONValue]? = nil, inlineItems: [CollectionsInlineItemsItem]? = nil) {
+    public init(names: [String], matrix: [[Int]]? = nil, points: [Point]? = nil, untypedItems: [JSONValue]? = nil, inlineItems: [CollectionsInlineItemsItem]? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.names = names
         self.matrix = matrix
         self.points = points
         self.untypedItems = untypedItems
         self.inlineItems = inlineItems
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -82,31 +108,41 @@ public struct Collections: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.names = try container.decode([String].self, forKey: .names)
-        self.matrix = try container.decodeIfPresent([[Int]].self, forKey: .matrix)
-        self.points = try container.decodeIfPresent([Point].self, forKey: .points)
-        self.untypedItems = try container.decodeIfPresent([JSONValue].self, forKey: .untypedItems)
-        self.inlineItems = try container.decodeIfPresent([CollectionsInlineItemsItem].self, forKey: .inlineItems)
+        self.matrix = try container.decodeOptional([[Int]].self, forKey: .matrix, nils: &nils)
+        self.points = try container.decodeOptional([Point].self, forKey: .points, nils: &nils)
+        self.untypedItems = try container.decodeOptional([JSONValue].self, forKey: .untypedItems, nils: &nils)
+        self.inlineItems = try container.decodeOptional([CollectionsInlineItemsItem].self, forKey: .inlineItems, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.names, forKey: .names)
-        try container.encodeIfPresent(self.matrix, forKey: .matrix)
-        try container.encodeIfPresent(self.points, forKey: .points)
-        try container.encodeIfPresent(self.untypedItems, forKey: .untypedItems)
-        try container.encodeIfPresent(self.inlineItems, forKey: .inlineItems)
+        try container.encodeOptional(self.matrix, forKey: .matrix, nils: decodedNils)
+        try container.encodeOptional(self.points, forKey: .points, nils: decodedNils)
+        try container.encodeOptional(self.untypedItems, forKey: .untypedItems, nils: decodedNils)
+        try container.encodeOptional(self.inlineItems, forKey: .inlineItems, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/Collections/properties/inline_items/items`.
 public struct CollectionsInlineItemsItem: Codable, Hashable, Sendable {
     public var id: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(id: String? = nil) {
+    public init(id: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -114,23 +150,33 @@ public struct CollectionsInlineItemsItem: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: .id)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
+        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.id, forKey: .id)
+        try container.encodeOptional(self.id, forKey: .id, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/Constants`.
 public struct Constants: Codable, Hashable, Sendable {
     public var note: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(note: String? = nil) {
+    public init(note: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.note = note
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -140,15 +186,20 @@ public struct Constants: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.note = try container.decodeIfPresent(String.self, forKey: .note)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
+        self.note = try container.decodeOptional(String.self, forKey: .note, nils: &nils)
+        container.noteAbsence(of: .kind, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("list", forKey: .object)
-        try container.encode("single", forKey: .kind)
-        try container.encodeIfPresent(self.note, forKey: .note)
+        try container.encodeConstant("single", forKey: .kind, nils: decodedNils)
+        try container.encodeOptional(self.note, forKey: .note, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -170,9 +221,14 @@ public struct Defaults: Codable, Hashable, Sendable {
     public var optionalWithDefault: Int?
     /// Default: an empty or given list.
     public var tags: [String]?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(count: Int = 3, ratio: Double = 0.5, whole: Double? = nil, enabled: Bool = true, mode: DefaultsMode = .fast, label: String = "say \"hi\"", optionalWithDefault: Int? = nil, tags: [String]? = nil) {
+    public init(count: Int = 3, ratio: Double = 0.5, whole: Double? = nil, enabled: Bool = true, mode: DefaultsMode = .fast, label: String = "say \"hi\"", optionalWithDefault: Int? = nil, tags: [String]? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.count = count
         self.ratio = ratio
         self.whole = whole
@@ -181,6 +237,7 @@ public struct Defaults: Codable, Hashable, Sendable {
         self.label = label
         self.optionalWithDefault = optionalWithDefault
         self.tags = tags
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -195,27 +252,31 @@ public struct Defaults: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.count = try container.decodeIfPresent(Int.self, forKey: .count) ?? 3
-        self.ratio = try container.decodeIfPresent(Double.self, forKey: .ratio) ?? 0.5
-        self.whole = try container.decodeIfPresent(Double.self, forKey: .whole)
-        self.enabled = try container.decodeIfPresent(Bool.self, forKey: .enabled) ?? true
-        self.mode = try container.decodeIfPresent(DefaultsMode.self, forKey: .mode) ?? .fast
-        self.label = try container.decodeIfPresent(String.self, forKey: .label) ?? "say \"hi\""
-        self.optionalWithDefault = try container.decodeIfPresent(Int.self, forKey: .optionalWithDefault)
-        self.tags = try container.decodeIfPresent([String].self, forKey: .tags)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
+        self.count = try container.decodeDefaulted(Int.self, forKey: .count, default: 3, nils: &nils)
+        self.ratio = try container.decodeDefaulted(Double.self, forKey: .ratio, default: 0.5, nils: &nils)
+        self.whole = try container.decodeOptional(Double.self, forKey: .whole, nils: &nils)
+        self.enabled = try container.decodeDefaulted(Bool.self, forKey: .enabled, default: true, nils: &nils)
+        self.mode = try container.decodeDefaulted(DefaultsMode.self, forKey: .mode, default: .fast, nils: &nils)
+        self.label = try container.decodeDefaulted(String.self, forKey: .label, default: "say \"hi\"", nils: &nils)
+        self.optionalWithDefault = try container.decodeOptional(Int.self, forKey: .optionalWithDefault, nils: &nils)
+        self.tags = try container.decodeOptional([String].self, forKey: .tags, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.count, forKey: .count)
-        try container.encode(self.ratio, forKey: .ratio)
-        try container.encodeIfPresent(self.whole, forKey: .whole)
-        try container.encode(self.enabled, forKey: .enabled)
-        try container.encode(self.mode, forKey: .mode)
-        try container.encode(self.label, forKey: .label)
-        try container.encodeIfPresent(self.optionalWithDefault, forKey: .optionalWithDefault)
-        try container.encodeIfPresent(self.tags, forKey: .tags)
+        try container.encodeDefaulted(self.count, forKey: .count, default: 3, nils: decodedNils)
+        try container.encodeDefaulted(self.ratio, forKey: .ratio, default: 0.5, nils: decodedNils)
+        try container.encodeOptional(self.whole, forKey: .whole, nils: decodedNils)
+        try container.encodeDefaulted(self.enabled, forKey: .enabled, default: true, nils: decodedNils)
+        try container.encodeDefaulted(self.mode, forKey: .mode, default: .fast, nils: decodedNils)
+        try container.encodeDefaulted(self.label, forKey: .label, default: "say \"hi\"", nils: decodedNils)
+        try container.encodeOptional(self.optionalWithDefault, forKey: .optionalWithDefault, nils: decodedNils)
+        try container.encodeOptional(self.tags, forKey: .tags, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -227,12 +288,18 @@ public struct Derived: Codable, Hashable, Sendable {
     public var id: String
     public var createdAt: Int?
     public var name: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(id: String, createdAt: Int? = nil, name: String) {
+    public init(id: String, createdAt: Int? = nil, name: String, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.createdAt = createdAt
         self.name = name
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -242,17 +309,21 @@ public struct Derived: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.id = try container.decode(String.self, forKey: .id)
-        self.createdAt = try container.decodeIfPresent(Int.self, forKey: .createdAt)
+        self.createdAt = try container.decodeOptional(Int.self, forKey: .createdAt, nils: &nils)
         self.name = try container.decode(String.self, forKey: .name)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.id, forKey: .id)
-        try container.encodeIfPresent(self.createdAt, forKey: .createdAt)
+        try container.encodeOptional(self.createdAt, forKey: .createdAt, nils: decodedNils)
         try container.encode(self.name, forKey: .name)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -263,11 +334,17 @@ public typealias Empty = [String: JSONValue]
 public struct Holder: Codable, Hashable, Sendable {
     public var name: NullableName?
     public var id: Identifier?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(name: NullableName? = nil, id: Identifier? = nil) {
+    public init(name: NullableName? = nil, id: Identifier? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
         self.id = id
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -276,15 +353,19 @@ public struct Holder: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decodeIfPresent(NullableName.self, forKey: .name)
-        self.id = try container.decodeIfPresent(Identifier.self, forKey: .id)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
+        self.name = try container.decodeNullable(NullableName.self, forKey: .name, nils: &nils)
+        self.id = try container.decodeOptional(Identifier.self, forKey: .id, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.name, forKey: .name)
-        try container.encodeIfPresent(self.id, forKey: .id)
+        try container.encodeNullable(self.name, forKey: .name, nils: decodedNils)
+        try container.encodeOptional(self.id, forKey: .id, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -304,9 +385,14 @@ public struct Keywords: Codable, Hashable, Sendable {
     public var _2fa: Bool?
     public var url: String?
     public var apiKeyIDs: [String]?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(default: String, class: String, protocol: String? = nil, type: String? = nil, callID: String? = nil, xFoo: String? = nil, _2fa: Bool? = nil, url: String? = nil, apiKeyIDs: [String]? = nil) {
+    public init(default: String, class: String, protocol: String? = nil, type: String? = nil, callID: String? = nil, xFoo: String? = nil, _2fa: Bool? = nil, url: String? = nil, apiKeyIDs: [String]? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.default = `default`
         self.class = `class`
         self.protocol = `protocol`
@@ -316,6 +402,7 @@ public struct Keywords: Codable, Hashable, Sendable {
         self._2fa = _2fa
         self.url = url
         self.apiKeyIDs = apiKeyIDs
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -331,29 +418,33 @@ public struct Keywords: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.default = try container.decode(String.self, forKey: .`default`)
         self.class = try container.decode(String.self, forKey: .`class`)
-        self.protocol = try container.decodeIfPresent(String.self, forKey: .`protocol`)
-        self.type = try container.decodeIfPresent(String.self, forKey: .type)
-        self.callID = try container.decodeIfPresent(String.self, forKey: .callID)
-        self.xFoo = try container.decodeIfPresent(String.self, forKey: .xFoo)
-        self._2fa = try container.decodeIfPresent(Bool.self, forKey: ._2fa)
-        self.url = try container.decodeIfPresent(String.self, forKey: .url)
-        self.apiKeyIDs = try container.decodeIfPresent([String].self, forKey: .apiKeyIDs)
+        self.protocol = try container.decodeOptional(String.self, forKey: .`protocol`, nils: &nils)
+        self.type = try container.decodeOptional(String.self, forKey: .type, nils: &nils)
+        self.callID = try container.decodeOptional(String.self, forKey: .callID, nils: &nils)
+        self.xFoo = try container.decodeOptional(String.self, forKey: .xFoo, nils: &nils)
+        self._2fa = try container.decodeOptional(Bool.self, forKey: ._2fa, nils: &nils)
+        self.url = try container.decodeOptional(String.self, forKey: .url, nils: &nils)
+        self.apiKeyIDs = try container.decodeOptional([String].self, forKey: .apiKeyIDs, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.`default`, forKey: .`default`)
         try container.encode(self.`class`, forKey: .`class`)
-        try container.encodeIfPresent(self.`protocol`, forKey: .`protocol`)
-        try container.encodeIfPresent(self.type, forKey: .type)
-        try container.encodeIfPresent(self.callID, forKey: .callID)
-        try container.encodeIfPresent(self.xFoo, forKey: .xFoo)
-        try container.encodeIfPresent(self._2fa, forKey: ._2fa)
-        try container.encodeIfPresent(self.url, forKey: .url)
-        try container.encodeIfPresent(self.apiKeyIDs, forKey: .apiKeyIDs)
+        try container.encodeOptional(self.`protocol`, forKey: .`protocol`, nils: decodedNils)
+        try container.encodeOptional(self.type, forKey: .type, nils: decodedNils)
+        try container.encodeOptional(self.callID, forKey: .callID, nils: decodedNils)
+        try container.encodeOptional(self.xFoo, forKey: .xFoo, nils: decodedNils)
+        try container.encodeOptional(self._2fa, forKey: ._2fa, nils: decodedNils)
+        try container.encodeOptional(self.url, forKey: .url, nils: decodedNils)
+        try container.encodeOptional(self.apiKeyIDs, forKey: .apiKeyIDs, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -367,11 +458,17 @@ public struct Legacy: Codable, Hashable, Sendable {
     }
     private var _oldField: String?
     public var newField: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(oldField: String? = nil, newField: String? = nil) {
+    public init(oldField: String? = nil, newField: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self._oldField = oldField
         self.newField = newField
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -380,15 +477,19 @@ public struct Legacy: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self._oldField = try container.decodeIfPresent(String.self, forKey: .oldField)
-        self.newField = try container.decodeIfPresent(String.self, forKey: .newField)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
+        self._oldField = try container.decodeOptional(String.self, forKey: .oldField, nils: &nils)
+        self.newField = try container.decodeOptional(String.self, forKey: .newField, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self._oldField, forKey: .oldField)
-        try container.encodeIfPresent(self.newField, forKey: .newField)
+        try container.encodeOptional(self._oldField, forKey: .oldField, nils: decodedNils)
+        try container.encodeOptional(self.newField, forKey: .newField, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -401,15 +502,21 @@ public struct Maps: Codable, Hashable, Sendable {
     public var anything: JSONValue?
     /// Free-form JSON.
     public var metadata: JSONValue?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(counts: [String: Int]? = nil, open: [String: JSONValue]? = nil, bareObject: [String: JSONValue]? = nil, pointsByName: [String: Point]? = nil, anything: JSONValue? = nil, metadata: JSONValue? = nil) {
+    public init(counts: [String: Int]? = nil, open: [String: JSONValue]? = nil, bareObject: [String: JSONValue]? = nil, pointsByName: [String: Point]? = nil, anything: JSONValue? = nil, metadata: JSONValue? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.counts = counts
         self.open = `open`
         self.bareObject = bareObject
         self.pointsByName = pointsByName
         self.anything = anything
         self.metadata = metadata
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -422,23 +529,27 @@ public struct Maps: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.counts = try container.decodeIfPresent([String: Int].self, forKey: .counts)
-        self.open = try container.decodeIfPresent([String: JSONValue].self, forKey: .`open`)
-        self.bareObject = try container.decodeIfPresent([String: JSONValue].self, forKey: .bareObject)
-        self.pointsByName = try container.decodeIfPresent([String: Point].self, forKey: .pointsByName)
-        self.anything = try container.decodeIfPresent(JSONValue.self, forKey: .anything)
-        self.metadata = try container.decodeIfPresent(JSONValue.self, forKey: .metadata)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
+        self.counts = try container.decodeOptional([String: Int].self, forKey: .counts, nils: &nils)
+        self.open = try container.decodeOptional([String: JSONValue].self, forKey: .`open`, nils: &nils)
+        self.bareObject = try container.decodeOptional([String: JSONValue].self, forKey: .bareObject, nils: &nils)
+        self.pointsByName = try container.decodeOptional([String: Point].self, forKey: .pointsByName, nils: &nils)
+        self.anything = try container.decodeOptional(JSONValue.self, forKey: .anything, nils: &nils)
+        self.metadata = try container.decodeOptional(JSONValue.self, forKey: .metadata, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.counts, forKey: .counts)
-        try container.encodeIfPresent(self.`open`, forKey: .`open`)
-        try container.encodeIfPresent(self.bareObject, forKey: .bareObject)
-        try container.encodeIfPresent(self.pointsByName, forKey: .pointsByName)
-        try container.encodeIfPresent(self.anything, forKey: .anything)
-        try container.encodeIfPresent(self.metadata, forKey: .metadata)
+        try container.encodeOptional(self.counts, forKey: .counts, nils: decodedNils)
+        try container.encodeOptional(self.`open`, forKey: .`open`, nils: decodedNils)
+        try container.encodeOptional(self.bareObject, forKey: .bareObject, nils: decodedNils)
+        try container.encodeOptional(self.pointsByName, forKey: .pointsByName, nils: decodedNils)
+        try container.encodeOptional(self.anything, forKey: .anything, nils: decodedNils)
+        try container.encodeOptional(self.metadata, forKey: .metadata, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -457,9 +568,14 @@ public struct Nullables: Codable, Hashable, Sendable {
     public var optionalTypeArray: Double?
     public var requiredAnyOfNull: Point?
     public var requiredOneOfNull: Bool?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(requiredPlain: String, optionalPlain: String? = nil, requiredNullable30: String? = nil, optionalNullable30: Int? = nil, requiredTypeArray: String? = nil, optionalTypeArray: Double? = nil, requiredAnyOfNull: Point? = nil, requiredOneOfNull: Bool? = nil) {
+    public init(requiredPlain: String, optionalPlain: String? = nil, requiredNullable30: String? = nil, optionalNullable30: Int? = nil, requiredTypeArray: String? = nil, optionalTypeArray: Double? = nil, requiredAnyOfNull: Point? = nil, requiredOneOfNull: Bool? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.requiredPlain = requiredPlain
         self.optionalPlain = optionalPlain
         self.requiredNullable30 = requiredNullable30
@@ -468,6 +584,7 @@ public struct Nullables: Codable, Hashable, Sendable {
         self.optionalTypeArray = optionalTypeArray
         self.requiredAnyOfNull = requiredAnyOfNull
         self.requiredOneOfNull = requiredOneOfNull
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -482,27 +599,31 @@ public struct Nullables: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.requiredPlain = try container.decode(String.self, forKey: .requiredPlain)
-        self.optionalPlain = try container.decodeIfPresent(String.self, forKey: .optionalPlain)
-        self.requiredNullable30 = try container.decodeIfPresent(String.self, forKey: .requiredNullable30)
-        self.optionalNullable30 = try container.decodeIfPresent(Int.self, forKey: .optionalNullable30)
-        self.requiredTypeArray = try container.decodeIfPresent(String.self, forKey: .requiredTypeArray)
-        self.optionalTypeArray = try container.decodeIfPresent(Double.self, forKey: .optionalTypeArray)
-        self.requiredAnyOfNull = try container.decodeIfPresent(Point.self, forKey: .requiredAnyOfNull)
-        self.requiredOneOfNull = try container.decodeIfPresent(Bool.self, forKey: .requiredOneOfNull)
+        self.optionalPlain = try container.decodeOptional(String.self, forKey: .optionalPlain, nils: &nils)
+        self.requiredNullable30 = try container.decodeNullable(String.self, forKey: .requiredNullable30, nils: &nils)
+        self.optionalNullable30 = try container.decodeOptional(Int.self, forKey: .optionalNullable30, nils: &nils)
+        self.requiredTypeArray = try container.decodeNullable(String.self, forKey: .requiredTypeArray, nils: &nils)
+        self.optionalTypeArray = try container.decodeOptional(Double.self, forKey: .optionalTypeArray, nils: &nils)
+        self.requiredAnyOfNull = try container.decodeNullable(Point.self, forKey: .requiredAnyOfNull, nils: &nils)
+        self.requiredOneOfNull = try container.decodeNullable(Bool.self, forKey: .requiredOneOfNull, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.requiredPlain, forKey: .requiredPlain)
-        try container.encodeIfPresent(self.optionalPlain, forKey: .optionalPlain)
-        try container.encode(self.requiredNullable30, forKey: .requiredNullable30)
-        try container.encodeIfPresent(self.optionalNullable30, forKey: .optionalNullable30)
-        try container.encode(self.requiredTypeArray, forKey: .requiredTypeArray)
-        try container.encodeIfPresent(self.optionalTypeArray, forKey: .optionalTypeArray)
-        try container.encode(self.requiredAnyOfNull, forKey: .requiredAnyOfNull)
-        try container.encode(self.requiredOneOfNull, forKey: .requiredOneOfNull)
+        try container.encodeOptional(self.optionalPlain, forKey: .optionalPlain, nils: decodedNils)
+        try container.encodeNullable(self.requiredNullable30, forKey: .requiredNullable30, nils: decodedNils)
+        try container.encodeOptional(self.optionalNullable30, forKey: .optionalNullable30, nils: decodedNils)
+        try container.encodeNullable(self.requiredTypeArray, forKey: .requiredTypeArray, nils: decodedNils)
+        try container.encodeOptional(self.optionalTypeArray, forKey: .optionalTypeArray, nils: decodedNils)
+        try container.encodeNullable(self.requiredAnyOfNull, forKey: .requiredAnyOfNull, nils: decodedNils)
+        try container.encodeNullable(self.requiredOneOfNull, forKey: .requiredOneOfNull, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -514,15 +635,19 @@ public struct Numbers: Codable, Hashable, Sendable {
     public var number: Double
     public var float: Float
     public var double: Double
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(int: Int, int32: Int32, int64: Int64, number: Double, float: Float, double: Double) {
+    public init(int: Int, int32: Int32, int64: Int64, number: Double, float: Float, double: Double, additionalProperties: [String: JSONValue] = [:]) {
         self.int = int
         self.int32 = int32
         self.int64 = int64
         self.number = number
         self.float = float
         self.double = double
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -535,13 +660,14 @@ public struct Numbers: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.int = try container.decode(Int.self, forKey: .int)
         self.int32 = try container.decode(Int32.self, forKey: .int32)
         self.int64 = try container.decode(Int64.self, forKey: .int64)
         self.number = try container.decode(Double.self, forKey: .number)
         self.float = try container.decode(Float.self, forKey: .float)
         self.double = try container.decode(Double.self, forKey: .double)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -552,6 +678,7 @@ public struct Numbers: Codable, Hashable, Sendable {
         try container.encode(self.number, forKey: .number)
         try container.encode(self.float, forKey: .float)
         try container.encode(self.double, forKey: .double)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -561,6 +688,7 @@ public struct Numbers: Codable, Hashable, Sendable {
 public struct OpenStruct: Codable, Hashable, Sendable {
     public var id: String
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
@@ -569,14 +697,14 @@ public struct OpenStruct: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
+    private enum CodingKeys: String, CodingKey {
         case id
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -590,11 +718,15 @@ public struct OpenStruct: Codable, Hashable, Sendable {
 public struct Point: Codable, Hashable, Sendable {
     public var x: Double
     public var y: Float
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(x: Double, y: Float) {
+    public init(x: Double, y: Float, additionalProperties: [String: JSONValue] = [:]) {
         self.x = x
         self.y = y
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -603,15 +735,17 @@ public struct Point: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.x = try container.decode(Double.self, forKey: .x)
         self.y = try container.decode(Float.self, forKey: .y)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.x, forKey: .x)
         try container.encode(self.y, forKey: .y)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -619,7 +753,10 @@ public struct Point: Codable, Hashable, Sendable {
 public struct TypedExtras: Codable, Hashable, Sendable {
     public var name: String?
     /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: String] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
     public init(name: String? = nil, additionalProperties: [String: String] = [:]) {
@@ -627,19 +764,21 @@ public struct TypedExtras: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
+    private enum CodingKeys: String, CodingKey {
         case name
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
-        self.additionalProperties = try JSONKey.decodeUnknownMembers(from: decoder, known: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
+        self.name = try container.decodeOptional(String.self, forKey: .name, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.name, forKey: .name)
+        try container.encodeOptional(self.name, forKey: .name, nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

@@ -6,10 +6,14 @@ import InfercomRuntime
 /// - Remark: Generated from `#/components/schemas/ChatAnswer`.
 internal struct PSChatAnswer: Codable, Hashable, Sendable {
     internal var text: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    internal var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    internal init(text: String) {
+    internal init(text: String, additionalProperties: [String: JSONValue] = [:]) {
         self.text = text
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -17,13 +21,15 @@ internal struct PSChatAnswer: Codable, Hashable, Sendable {
     }
 
     internal init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.text = try container.decode(String.self, forKey: .text)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.text, forKey: .text)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -31,11 +37,17 @@ internal struct PSChatAnswer: Codable, Hashable, Sendable {
 internal struct PSChatEvent: Codable, Hashable, Sendable {
     internal var type: String
     internal var delta: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    internal var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    internal init(type: String, delta: String? = nil) {
+    internal init(type: String, delta: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.type = type
         self.delta = delta
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -44,15 +56,19 @@ internal struct PSChatEvent: Codable, Hashable, Sendable {
     }
 
     internal init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.type = try container.decode(String.self, forKey: .type)
-        self.delta = try container.decodeIfPresent(String.self, forKey: .delta)
+        self.delta = try container.decodeOptional(String.self, forKey: .delta, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.type, forKey: .type)
-        try container.encodeIfPresent(self.delta, forKey: .delta)
+        try container.encodeOptional(self.delta, forKey: .delta, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -61,11 +77,17 @@ internal struct PSChatRequest: Codable, Hashable, Sendable {
     internal var message: String
     /// Default: `false`.
     internal var stream: Bool?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    internal var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    internal init(message: String, stream: Bool? = nil) {
+    internal init(message: String, stream: Bool? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.message = message
         self.stream = stream
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -74,25 +96,33 @@ internal struct PSChatRequest: Codable, Hashable, Sendable {
     }
 
     internal init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.message = try container.decode(String.self, forKey: .message)
-        self.stream = try container.decodeIfPresent(Bool.self, forKey: .stream)
+        self.stream = try container.decodeOptional(Bool.self, forKey: .stream, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.message, forKey: .message)
-        try container.encodeIfPresent(self.stream, forKey: .stream)
+        try container.encodeOptional(self.stream, forKey: .stream, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/Error`.
 internal struct PSError: Codable, Hashable, Sendable {
     internal var message: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    internal var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    internal init(message: String) {
+    internal init(message: String, additionalProperties: [String: JSONValue] = [:]) {
         self.message = message
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -100,23 +130,29 @@ internal struct PSError: Codable, Hashable, Sendable {
     }
 
     internal init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.message = try container.decode(String.self, forKey: .message)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.message, forKey: .message)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/NewPet`.
 internal struct PSNewPet: Codable, Hashable, Sendable {
     internal var name: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    internal var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    internal init(name: String) {
+    internal init(name: String, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -124,13 +160,15 @@ internal struct PSNewPet: Codable, Hashable, Sendable {
     }
 
     internal init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.name = try container.decode(String.self, forKey: .name)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.name, forKey: .name)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -138,11 +176,15 @@ internal struct PSNewPet: Codable, Hashable, Sendable {
 internal struct PSPet: Codable, Hashable, Sendable {
     internal var id: String
     internal var name: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    internal var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    internal init(id: String, name: String) {
+    internal init(id: String, name: String, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.name = name
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -151,25 +193,33 @@ internal struct PSPet: Codable, Hashable, Sendable {
     }
 
     internal init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
         self.name = try container.decode(String.self, forKey: .name)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.id, forKey: .id)
         try container.encode(self.name, forKey: .name)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/paths/~1pets~1{pet_id}/patch/requestBody/content/application~1json/schema`.
 internal struct PSUpdatePetRequest: Codable, Hashable, Sendable {
     internal var name: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    internal var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    internal init(name: String? = nil) {
+    internal init(name: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -177,12 +227,16 @@ internal struct PSUpdatePetRequest: Codable, Hashable, Sendable {
     }
 
     internal init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
+        self.name = try container.decodeOptional(String.self, forKey: .name, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.name, forKey: .name)
+        try container.encodeOptional(self.name, forKey: .name, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

@@ -12,12 +12,18 @@ public struct Company: Codable, Hashable, Sendable {
     }
     private var _ceo: Indirect<Person>
     public var staff: [Person]?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(name: String, ceo: Person, staff: [Person]? = nil) {
+    public init(name: String, ceo: Person, staff: [Person]? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
         self._ceo = Indirect(ceo)
         self.staff = staff
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -27,27 +33,35 @@ public struct Company: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.name = try container.decode(String.self, forKey: .name)
         self._ceo = Indirect(try container.decode(Person.self, forKey: .ceo))
-        self.staff = try container.decodeIfPresent([Person].self, forKey: .staff)
+        self.staff = try container.decodeOptional([Person].self, forKey: .staff, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.name, forKey: .name)
         try container.encode(self._ceo.value, forKey: .ceo)
-        try container.encodeIfPresent(self.staff, forKey: .staff)
+        try container.encodeOptional(self.staff, forKey: .staff, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/Literal`.
 public struct Literal: Codable, Hashable, Sendable {
     public var value: Double
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(value: Double) {
+    public init(value: Double, additionalProperties: [String: JSONValue] = [:]) {
         self.value = value
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -56,14 +70,16 @@ public struct Literal: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.value = try container.decode(Double.self, forKey: .value)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("literal", forKey: .op)
         try container.encode(self.value, forKey: .value)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -74,10 +90,14 @@ public struct Negation: Codable, Hashable, Sendable {
         set { _operand = Indirect(newValue) }
     }
     private var _operand: Indirect<Expression>
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(operand: Expression) {
+    public init(operand: Expression, additionalProperties: [String: JSONValue] = [:]) {
         self._operand = Indirect(operand)
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -86,14 +106,16 @@ public struct Negation: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self._operand = Indirect(try container.decode(Expression.self, forKey: .operand))
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("negate", forKey: .op)
         try container.encode(self._operand.value, forKey: .operand)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -109,11 +131,15 @@ public struct Pair: Codable, Hashable, Sendable {
         set { _second = Indirect(newValue) }
     }
     private var _second: Indirect<JSONLike>
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(first: JSONLike, second: JSONLike) {
+    public init(first: JSONLike, second: JSONLike, additionalProperties: [String: JSONValue] = [:]) {
         self._first = Indirect(first)
         self._second = Indirect(second)
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -122,15 +148,17 @@ public struct Pair: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self._first = Indirect(try container.decode(JSONLike.self, forKey: .first))
         self._second = Indirect(try container.decode(JSONLike.self, forKey: .second))
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self._first.value, forKey: .first)
         try container.encode(self._second.value, forKey: .second)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -142,11 +170,17 @@ public struct Person: Codable, Hashable, Sendable {
         set { _employer = newValue.map(Indirect.init) }
     }
     private var _employer: Indirect<Company>?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(name: String, employer: Company? = nil) {
+    public init(name: String, employer: Company? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
         self._employer = employer.map(Indirect.init)
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -155,25 +189,33 @@ public struct Person: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.name = try container.decode(String.self, forKey: .name)
-        self._employer = (try container.decodeIfPresent(Company.self, forKey: .employer)).map(Indirect.init)
+        self._employer = (try container.decodeOptional(Company.self, forKey: .employer, nils: &nils)).map(Indirect.init)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.name, forKey: .name)
-        try container.encodeIfPresent(self._employer?.value, forKey: .employer)
+        try container.encodeOptional(self._employer?.value, forKey: .employer, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/Sum`.
 public struct Sum: Codable, Hashable, Sendable {
     public var terms: [Expression]
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(terms: [Expression]) {
+    public init(terms: [Expression], additionalProperties: [String: JSONValue] = [:]) {
         self.terms = terms
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -182,14 +224,16 @@ public struct Sum: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.terms = try container.decode([Expression].self, forKey: .terms)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("sum", forKey: .op)
         try container.encode(self.terms, forKey: .terms)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -205,13 +249,19 @@ public struct TreeNode: Codable, Hashable, Sendable {
     }
     private var _parent: Indirect<TreeNode>?
     public var labels: [String: TreeNode]?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(name: String, children: [TreeNode], parent: TreeNode? = nil, labels: [String: TreeNode]? = nil) {
+    public init(name: String, children: [TreeNode], parent: TreeNode? = nil, labels: [String: TreeNode]? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
         self.children = children
         self._parent = parent.map(Indirect.init)
         self.labels = labels
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -222,18 +272,22 @@ public struct TreeNode: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.name = try container.decode(String.self, forKey: .name)
         self.children = try container.decode([TreeNode].self, forKey: .children)
-        self._parent = (try container.decodeIfPresent(TreeNode.self, forKey: .parent)).map(Indirect.init)
-        self.labels = try container.decodeIfPresent([String: TreeNode].self, forKey: .labels)
+        self._parent = (try container.decodeOptional(TreeNode.self, forKey: .parent, nils: &nils)).map(Indirect.init)
+        self.labels = try container.decodeOptional([String: TreeNode].self, forKey: .labels, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.name, forKey: .name)
         try container.encode(self.children, forKey: .children)
-        try container.encodeIfPresent(self._parent?.value, forKey: .parent)
-        try container.encodeIfPresent(self.labels, forKey: .labels)
+        try container.encodeOptional(self._parent?.value, forKey: .parent, nils: decodedNils)
+        try container.encodeOptional(self.labels, forKey: .labels, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

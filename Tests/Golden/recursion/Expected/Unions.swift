@@ -48,11 +48,20 @@ public indirect enum JSONLike: Codable, Hashable, Sendable, ExpressibleByStringL
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? String(from: decoder) { self = .string(value); return }
-        if let value = try? [JSONLike].init(from: decoder) { self = .array(value); return }
-        if let value = try? Pair(from: decoder) { self = .pair(value); return }
-        self = .unknown(try JSONValue(from: decoder))
+        switch try Self.evidence.member(for: decoder) {
+        case 0?: self = .string(try String(from: decoder))
+        case 1?: self = .array(try [JSONLike].init(from: decoder))
+        case 2?: self = .pair(try Pair(from: decoder))
+        default: self = .unknown(try JSONValue(from: decoder))
+        }
     }
+
+    /// How each case looks in JSON, in case order: what decoding chooses the case by.
+    private static let evidence = UnionEvidence(for: Self.self, [
+        .member([.string]),
+        .member([.array]),
+        .member([.object], required: ["first", "second"]),
+    ])
 
     public func encode(to encoder: any Encoder) throws {
         switch self {

@@ -24,9 +24,14 @@ public struct Names: Codable, Hashable, Sendable {
     public var unknown: String?
     public var u: U?
     public var e: NamesE?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(encode: String, hash: String? = nil, hashValue: String? = nil, validate: String? = nil, container: String, decoder: String? = nil, encoder: String? = nil, path: String? = nil, value: String? = nil, type: String? = nil, selfValue: String? = nil, additionalProperties2: String? = nil, codingKeys: String? = nil, codingKeys2: String? = nil, rawValue: String? = nil, description: String? = nil, unknown: String? = nil, u: U? = nil, e: NamesE? = nil) {
+    public init(encode: String, hash: String? = nil, hashValue: String? = nil, validate: String? = nil, container: String, decoder: String? = nil, encoder: String? = nil, path: String? = nil, value: String? = nil, type: String? = nil, selfValue: String? = nil, additionalProperties2: String? = nil, codingKeys: String? = nil, codingKeys2: String? = nil, rawValue: String? = nil, description: String? = nil, unknown: String? = nil, u: U? = nil, e: NamesE? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.encode = encode
         self.hash = hash
         self.hashValue = hashValue
@@ -46,6 +51,7 @@ public struct Names: Codable, Hashable, Sendable {
         self.unknown = unknown
         self.u = u
         self.e = e
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -71,59 +77,69 @@ public struct Names: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.encode = try container.decode(String.self, forKey: .encode)
-        self.hash = try container.decodeIfPresent(String.self, forKey: .hash)
-        self.hashValue = try container.decodeIfPresent(String.self, forKey: .hashValue)
-        self.validate = try container.decodeIfPresent(String.self, forKey: .validate)
+        self.hash = try container.decodeOptional(String.self, forKey: .hash, nils: &nils)
+        self.hashValue = try container.decodeOptional(String.self, forKey: .hashValue, nils: &nils)
+        self.validate = try container.decodeOptional(String.self, forKey: .validate, nils: &nils)
         self.container = try container.decode(String.self, forKey: .container)
-        self.decoder = try container.decodeIfPresent(String.self, forKey: .decoder)
-        self.encoder = try container.decodeIfPresent(String.self, forKey: .encoder)
-        self.path = try container.decodeIfPresent(String.self, forKey: .path)
-        self.value = try container.decodeIfPresent(String.self, forKey: .value)
-        self.type = try container.decodeIfPresent(String.self, forKey: .type)
-        self.selfValue = try container.decodeIfPresent(String.self, forKey: .selfValue)
-        self.additionalProperties2 = try container.decodeIfPresent(String.self, forKey: .additionalProperties2)
-        self.codingKeys = try container.decodeIfPresent(String.self, forKey: .codingKeys)
-        self.codingKeys2 = try container.decodeIfPresent(String.self, forKey: .codingKeys2)
-        self.rawValue = try container.decodeIfPresent(String.self, forKey: .rawValue)
-        self.description = try container.decodeIfPresent(String.self, forKey: .description)
-        self.unknown = try container.decodeIfPresent(String.self, forKey: .unknown)
-        self.u = try container.decodeIfPresent(U.self, forKey: .u)
-        self.e = try container.decodeIfPresent(NamesE.self, forKey: .e)
+        self.decoder = try container.decodeOptional(String.self, forKey: .decoder, nils: &nils)
+        self.encoder = try container.decodeOptional(String.self, forKey: .encoder, nils: &nils)
+        self.path = try container.decodeOptional(String.self, forKey: .path, nils: &nils)
+        self.value = try container.decodeOptional(String.self, forKey: .value, nils: &nils)
+        self.type = try container.decodeOptional(String.self, forKey: .type, nils: &nils)
+        self.selfValue = try container.decodeOptional(String.self, forKey: .selfValue, nils: &nils)
+        self.additionalProperties2 = try container.decodeOptional(String.self, forKey: .additionalProperties2, nils: &nils)
+        self.codingKeys = try container.decodeOptional(String.self, forKey: .codingKeys, nils: &nils)
+        self.codingKeys2 = try container.decodeOptional(String.self, forKey: .codingKeys2, nils: &nils)
+        self.rawValue = try container.decodeOptional(String.self, forKey: .rawValue, nils: &nils)
+        self.description = try container.decodeOptional(String.self, forKey: .description, nils: &nils)
+        self.unknown = try container.decodeOptional(String.self, forKey: .unknown, nils: &nils)
+        self.u = try container.decodeOptional(U.self, forKey: .u, nils: &nils)
+        self.e = try container.decodeOptional(NamesE.self, forKey: .e, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.encode, forKey: .encode)
-        try container.encodeIfPresent(self.hash, forKey: .hash)
-        try container.encodeIfPresent(self.hashValue, forKey: .hashValue)
-        try container.encodeIfPresent(self.validate, forKey: .validate)
+        try container.encodeOptional(self.hash, forKey: .hash, nils: decodedNils)
+        try container.encodeOptional(self.hashValue, forKey: .hashValue, nils: decodedNils)
+        try container.encodeOptional(self.validate, forKey: .validate, nils: decodedNils)
         try container.encode(self.container, forKey: .container)
-        try container.encodeIfPresent(self.decoder, forKey: .decoder)
-        try container.encodeIfPresent(self.encoder, forKey: .encoder)
-        try container.encodeIfPresent(self.path, forKey: .path)
-        try container.encodeIfPresent(self.value, forKey: .value)
-        try container.encodeIfPresent(self.type, forKey: .type)
-        try container.encodeIfPresent(self.selfValue, forKey: .selfValue)
-        try container.encodeIfPresent(self.additionalProperties2, forKey: .additionalProperties2)
-        try container.encodeIfPresent(self.codingKeys, forKey: .codingKeys)
-        try container.encodeIfPresent(self.codingKeys2, forKey: .codingKeys2)
-        try container.encodeIfPresent(self.rawValue, forKey: .rawValue)
-        try container.encodeIfPresent(self.description, forKey: .description)
-        try container.encodeIfPresent(self.unknown, forKey: .unknown)
-        try container.encodeIfPresent(self.u, forKey: .u)
-        try container.encodeIfPresent(self.e, forKey: .e)
+        try container.encodeOptional(self.decoder, forKey: .decoder, nils: decodedNils)
+        try container.encodeOptional(self.encoder, forKey: .encoder, nils: decodedNils)
+        try container.encodeOptional(self.path, forKey: .path, nils: decodedNils)
+        try container.encodeOptional(self.value, forKey: .value, nils: decodedNils)
+        try container.encodeOptional(self.type, forKey: .type, nils: decodedNils)
+        try container.encodeOptional(self.selfValue, forKey: .selfValue, nils: decodedNils)
+        try container.encodeOptional(self.additionalProperties2, forKey: .additionalProperties2, nils: decodedNils)
+        try container.encodeOptional(self.codingKeys, forKey: .codingKeys, nils: decodedNils)
+        try container.encodeOptional(self.codingKeys2, forKey: .codingKeys2, nils: decodedNils)
+        try container.encodeOptional(self.rawValue, forKey: .rawValue, nils: decodedNils)
+        try container.encodeOptional(self.description, forKey: .description, nils: decodedNils)
+        try container.encodeOptional(self.unknown, forKey: .unknown, nils: decodedNils)
+        try container.encodeOptional(self.u, forKey: .u, nils: decodedNils)
+        try container.encodeOptional(self.e, forKey: .e, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/Unknown`.
 public struct Unknown: Codable, Hashable, Sendable {
     public var a: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(a: String? = nil) {
+    public init(a: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.a = a
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -131,12 +147,16 @@ public struct Unknown: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.a = try container.decodeIfPresent(String.self, forKey: .a)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
+        self.a = try container.decodeOptional(String.self, forKey: .a, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.a, forKey: .a)
+        try container.encodeOptional(self.a, forKey: .a, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

@@ -40,11 +40,20 @@ public enum U: Codable, Hashable, Sendable, ExpressibleByStringLiteral {
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? Unknown(from: decoder) { self = .unknown2(value); return }
-        if let value = try? String(from: decoder) { self = .unknown3(value); return }
-        if let value = try? Int(from: decoder) { self = .integer(value); return }
-        self = .unknown(try JSONValue(from: decoder))
+        switch try Self.evidence.member(for: decoder) {
+        case 0?: self = .unknown2(try Unknown(from: decoder))
+        case 1?: self = .unknown3(try String(from: decoder))
+        case 2?: self = .integer(try Int(from: decoder))
+        default: self = .unknown(try JSONValue(from: decoder))
+        }
     }
+
+    /// How each case looks in JSON, in case order: what decoding chooses the case by.
+    private static let evidence = UnionEvidence(for: Self.self, [
+        .member([.object]),
+        .member([.string]),
+        .member([.integer]),
+    ])
 
     public func encode(to encoder: any Encoder) throws {
         switch self {

@@ -7,10 +7,16 @@ import InfercomRuntime
 public struct RetellStoryRequest: Codable, Hashable, Sendable {
     /// Default: `true`.
     public var stream: Bool?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(stream: Bool? = nil) {
+    public init(stream: Bool? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.stream = stream
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -18,23 +24,31 @@ public struct RetellStoryRequest: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.stream = try container.decodeIfPresent(Bool.self, forKey: .stream)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
+        self.stream = try container.decodeOptional(Bool.self, forKey: .stream, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.stream, forKey: .stream)
+        try container.encodeOptional(self.stream, forKey: .stream, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/Story`.
 public struct Story: Codable, Hashable, Sendable {
     public var text: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(text: String) {
+    public init(text: String, additionalProperties: [String: JSONValue] = [:]) {
         self.text = text
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -42,23 +56,29 @@ public struct Story: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.text = try container.decode(String.self, forKey: .text)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.text, forKey: .text)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/StoryDone`.
 public struct StoryDone: Codable, Hashable, Sendable {
     public var story: Story
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(story: Story) {
+    public init(story: Story, additionalProperties: [String: JSONValue] = [:]) {
         self.story = story
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -67,24 +87,32 @@ public struct StoryDone: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.story = try container.decode(Story.self, forKey: .story)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("story.done", forKey: .type)
         try container.encode(self.story, forKey: .story)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/StoryFailed`.
 public struct StoryFailed: Codable, Hashable, Sendable {
     public var message: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(message: String? = nil) {
+    public init(message: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.message = message
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -93,14 +121,18 @@ public struct StoryFailed: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.message = try container.decodeIfPresent(String.self, forKey: .message)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
+        self.message = try container.decodeOptional(String.self, forKey: .message, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("story.failed", forKey: .type)
-        try container.encodeIfPresent(self.message, forKey: .message)
+        try container.encodeOptional(self.message, forKey: .message, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -108,11 +140,17 @@ public struct StoryFailed: Codable, Hashable, Sendable {
 public struct StoryRequest: Codable, Hashable, Sendable {
     public var topic: String
     public var stream: Bool?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(topic: String, stream: Bool? = nil) {
+    public init(topic: String, stream: Bool? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.topic = topic
         self.stream = stream
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -121,22 +159,31 @@ public struct StoryRequest: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.topic = try container.decode(String.self, forKey: .topic)
-        self.stream = try container.decodeIfPresent(Bool.self, forKey: .stream)
+        self.stream = try container.decodeOptional(Bool.self, forKey: .stream, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.topic, forKey: .topic)
-        try container.encodeIfPresent(self.stream, forKey: .stream)
+        try container.encodeOptional(self.stream, forKey: .stream, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/StoryStarted`.
 public struct StoryStarted: Codable, Hashable, Sendable {
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+
     /// Creates a value from its members; optional members default to `nil`.
-    public init() {
+    public init(additionalProperties: [String: JSONValue] = [:]) {
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -144,10 +191,12 @@ public struct StoryStarted: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
+        self.additionalProperties = try decoder.objectContainer(keyedBy: CodingKeys.self).unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("story.started", forKey: .type)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

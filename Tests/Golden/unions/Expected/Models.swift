@@ -6,10 +6,14 @@ import InfercomRuntime
 /// - Remark: Generated from `#/components/schemas/Annotation/oneOf/0`.
 public struct AnnotationFileCitation: Codable, Hashable, Sendable {
     public var fileID: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(fileID: String) {
+    public init(fileID: String, additionalProperties: [String: JSONValue] = [:]) {
         self.fileID = fileID
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -18,24 +22,30 @@ public struct AnnotationFileCitation: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.fileID = try container.decode(String.self, forKey: .fileID)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("file_citation", forKey: .type)
         try container.encode(self.fileID, forKey: .fileID)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/Annotation/oneOf/1`.
 public struct AnnotationURLCitation: Codable, Hashable, Sendable {
     public var url: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(url: String) {
+    public init(url: String, additionalProperties: [String: JSONValue] = [:]) {
         self.url = url
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -44,24 +54,30 @@ public struct AnnotationURLCitation: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.url = try container.decode(String.self, forKey: .url)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("url_citation", forKey: .type)
         try container.encode(self.url, forKey: .url)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/Circle`.
 public struct Circle: Codable, Hashable, Sendable {
     public var radius: Double
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(radius: Double) {
+    public init(radius: Double, additionalProperties: [String: JSONValue] = [:]) {
         self.radius = radius
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -70,14 +86,16 @@ public struct Circle: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.radius = try container.decode(Double.self, forKey: .radius)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("circle", forKey: .kind)
         try container.encode(self.radius, forKey: .radius)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -85,11 +103,15 @@ public struct Circle: Codable, Hashable, Sendable {
 public struct FunctionCall: Codable, Hashable, Sendable {
     public var callID: String
     public var name: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(callID: String, name: String) {
+    public init(callID: String, name: String, additionalProperties: [String: JSONValue] = [:]) {
         self.callID = callID
         self.name = name
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -99,9 +121,10 @@ public struct FunctionCall: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.callID = try container.decode(String.self, forKey: .callID)
         self.name = try container.decode(String.self, forKey: .name)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -109,16 +132,21 @@ public struct FunctionCall: Codable, Hashable, Sendable {
         try container.encode("function_call", forKey: .type)
         try container.encode(self.callID, forKey: .callID)
         try container.encode(self.name, forKey: .name)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/InputImage`.
 public struct InputImage: Codable, Hashable, Sendable {
     public var imageURL: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(imageURL: String) {
+    public init(imageURL: String, additionalProperties: [String: JSONValue] = [:]) {
         self.imageURL = imageURL
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -127,24 +155,30 @@ public struct InputImage: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.imageURL = try container.decode(String.self, forKey: .imageURL)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("input_image", forKey: .type)
         try container.encode(self.imageURL, forKey: .imageURL)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/InputText`.
 public struct InputText: Codable, Hashable, Sendable {
     public var text: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(text: String) {
+    public init(text: String, additionalProperties: [String: JSONValue] = [:]) {
         self.text = text
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -153,24 +187,30 @@ public struct InputText: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.text = try container.decode(String.self, forKey: .text)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("input_text", forKey: .type)
         try container.encode(self.text, forKey: .text)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/ItemReference`.
 public struct ItemReference: Codable, Hashable, Sendable {
     public var id: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(id: String) {
+    public init(id: String, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -179,24 +219,30 @@ public struct ItemReference: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("item_reference", forKey: .type)
         try container.encode(self.id, forKey: .id)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/Location/anyOf/0`.
 public struct LocationAddress: Codable, Hashable, Sendable {
     public var street: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(street: String) {
+    public init(street: String, additionalProperties: [String: JSONValue] = [:]) {
         self.street = street
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -204,13 +250,15 @@ public struct LocationAddress: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.street = try container.decode(String.self, forKey: .street)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.street, forKey: .street)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -218,11 +266,15 @@ public struct LocationAddress: Codable, Hashable, Sendable {
 public struct LocationCoordinates: Codable, Hashable, Sendable {
     public var lat: Double
     public var lon: Double
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(lat: Double, lon: Double) {
+    public init(lat: Double, lon: Double, additionalProperties: [String: JSONValue] = [:]) {
         self.lat = lat
         self.lon = lon
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -231,25 +283,33 @@ public struct LocationCoordinates: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.lat = try container.decode(Double.self, forKey: .lat)
         self.lon = try container.decode(Double.self, forKey: .lon)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.lat, forKey: .lat)
         try container.encode(self.lon, forKey: .lon)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/Message`.
 public struct Message: Codable, Hashable, Sendable {
     public var content: Content
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(content: Content) {
+    public init(content: Content, additionalProperties: [String: JSONValue] = [:]) {
         self.content = content
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -258,14 +318,19 @@ public struct Message: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.content = try container.decode(Content.self, forKey: .content)
+        container.noteAbsence(of: .type, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("message", forKey: .type)
+        try container.encodeConstant("message", forKey: .type, nils: decodedNils)
         try container.encode(self.content, forKey: .content)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -278,9 +343,14 @@ public struct Request: Codable, Hashable, Sendable {
     public var inlineChoice: RequestInlineChoice?
     public var parts: [Part]?
     public var annotations: [Annotation]?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(item: Item, stop: Stop? = nil, location: Location? = nil, value: Scalar? = nil, inlineChoice: RequestInlineChoice? = nil, parts: [Part]? = nil, annotations: [Annotation]? = nil) {
+    public init(item: Item, stop: Stop? = nil, location: Location? = nil, value: Scalar? = nil, inlineChoice: RequestInlineChoice? = nil, parts: [Part]? = nil, annotations: [Annotation]? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.item = item
         self.stop = stop
         self.location = location
@@ -288,6 +358,7 @@ public struct Request: Codable, Hashable, Sendable {
         self.inlineChoice = inlineChoice
         self.parts = parts
         self.annotations = annotations
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -301,25 +372,29 @@ public struct Request: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.item = try container.decode(Item.self, forKey: .item)
-        self.stop = try container.decodeIfPresent(Stop.self, forKey: .stop)
-        self.location = try container.decodeIfPresent(Location.self, forKey: .location)
-        self.value = try container.decodeIfPresent(Scalar.self, forKey: .value)
-        self.inlineChoice = try container.decodeIfPresent(RequestInlineChoice.self, forKey: .inlineChoice)
-        self.parts = try container.decodeIfPresent([Part].self, forKey: .parts)
-        self.annotations = try container.decodeIfPresent([Annotation].self, forKey: .annotations)
+        self.stop = try container.decodeNullable(Stop.self, forKey: .stop, nils: &nils)
+        self.location = try container.decodeOptional(Location.self, forKey: .location, nils: &nils)
+        self.value = try container.decodeOptional(Scalar.self, forKey: .value, nils: &nils)
+        self.inlineChoice = try container.decodeOptional(RequestInlineChoice.self, forKey: .inlineChoice, nils: &nils)
+        self.parts = try container.decodeOptional([Part].self, forKey: .parts, nils: &nils)
+        self.annotations = try container.decodeOptional([Annotation].self, forKey: .annotations, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.item, forKey: .item)
-        try container.encode(self.stop, forKey: .stop)
-        try container.encodeIfPresent(self.location, forKey: .location)
-        try container.encodeIfPresent(self.value, forKey: .value)
-        try container.encodeIfPresent(self.inlineChoice, forKey: .inlineChoice)
-        try container.encodeIfPresent(self.parts, forKey: .parts)
-        try container.encodeIfPresent(self.annotations, forKey: .annotations)
+        try container.encodeNullable(self.stop, forKey: .stop, nils: decodedNils)
+        try container.encodeOptional(self.location, forKey: .location, nils: decodedNils)
+        try container.encodeOptional(self.value, forKey: .value, nils: decodedNils)
+        try container.encodeOptional(self.inlineChoice, forKey: .inlineChoice, nils: decodedNils)
+        try container.encodeOptional(self.parts, forKey: .parts, nils: decodedNils)
+        try container.encodeOptional(self.annotations, forKey: .annotations, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -327,11 +402,15 @@ public struct Request: Codable, Hashable, Sendable {
 public struct Square: Codable, Hashable, Sendable {
     public var kind: SquareKind
     public var side: Double
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(kind: SquareKind, side: Double) {
+    public init(kind: SquareKind, side: Double, additionalProperties: [String: JSONValue] = [:]) {
         self.kind = kind
         self.side = side
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -340,14 +419,16 @@ public struct Square: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.kind = try container.decode(SquareKind.self, forKey: .kind)
         self.side = try container.decode(Double.self, forKey: .side)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.kind, forKey: .kind)
         try container.encode(self.side, forKey: .side)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

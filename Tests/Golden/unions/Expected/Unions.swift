@@ -43,10 +43,18 @@ public enum Content: Codable, Hashable, Sendable, ExpressibleByStringLiteral, Ex
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? String(from: decoder) { self = .string(value); return }
-        if let value = try? [Part].init(from: decoder) { self = .array(value); return }
-        self = .unknown(try JSONValue(from: decoder))
+        switch try Self.evidence.member(for: decoder) {
+        case 0?: self = .string(try String(from: decoder))
+        case 1?: self = .array(try [Part].init(from: decoder))
+        default: self = .unknown(try JSONValue(from: decoder))
+        }
     }
+
+    /// How each case looks in JSON, in case order: what decoding chooses the case by.
+    private static let evidence = UnionEvidence(for: Self.self, [
+        .member([.string]),
+        .member([.array]),
+    ])
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
@@ -109,10 +117,18 @@ public enum Location: Codable, Hashable, Sendable {
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? LocationAddress(from: decoder) { self = .address(value); return }
-        if let value = try? LocationCoordinates(from: decoder) { self = .coordinates(value); return }
-        self = .unknown(try JSONValue(from: decoder))
+        switch try Self.evidence.member(for: decoder) {
+        case 0?: self = .address(try LocationAddress(from: decoder))
+        case 1?: self = .coordinates(try LocationCoordinates(from: decoder))
+        default: self = .unknown(try JSONValue(from: decoder))
+        }
     }
+
+    /// How each case looks in JSON, in case order: what decoding chooses the case by.
+    private static let evidence = UnionEvidence(for: Self.self, [
+        .member([.object], required: ["street"]),
+        .member([.object], required: ["lat", "lon"]),
+    ])
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
@@ -161,10 +177,18 @@ public enum RequestInlineChoice: Codable, Hashable, Sendable, ExpressibleByStrin
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? String(from: decoder) { self = .string(value); return }
-        if let value = try? Shape(from: decoder) { self = .shape(value); return }
-        self = .unknown(try JSONValue(from: decoder))
+        switch try Self.evidence.member(for: decoder) {
+        case 0?: self = .string(try String(from: decoder))
+        case 1?: self = .shape(try Shape(from: decoder))
+        default: self = .unknown(try JSONValue(from: decoder))
+        }
     }
+
+    /// How each case looks in JSON, in case order: what decoding chooses the case by.
+    private static let evidence = UnionEvidence(for: Self.self, [
+        .member([.string]),
+        .member([.object], tags: ["kind": ["circle", "square", "box"]], required: ["kind"]),
+    ])
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
@@ -189,12 +213,22 @@ public enum Scalar: Codable, Hashable, Sendable, ExpressibleByStringLiteral {
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? String(from: decoder) { self = .string(value); return }
-        if let value = try? Int(from: decoder) { self = .integer(value); return }
-        if let value = try? Double(from: decoder) { self = .number(value); return }
-        if let value = try? Bool(from: decoder) { self = .boolean(value); return }
-        self = .unknown(try JSONValue(from: decoder))
+        switch try Self.evidence.member(for: decoder) {
+        case 0?: self = .string(try String(from: decoder))
+        case 1?: self = .integer(try Int(from: decoder))
+        case 2?: self = .number(try Double(from: decoder))
+        case 3?: self = .boolean(try Bool(from: decoder))
+        default: self = .unknown(try JSONValue(from: decoder))
+        }
     }
+
+    /// How each case looks in JSON, in case order: what decoding chooses the case by.
+    private static let evidence = UnionEvidence(for: Self.self, [
+        .member([.string]),
+        .member([.integer]),
+        .member([.integer, .number]),
+        .member([.boolean]),
+    ])
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
@@ -251,10 +285,18 @@ public enum Stop: Codable, Hashable, Sendable, ExpressibleByStringLiteral, Expre
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? String(from: decoder) { self = .string(value); return }
-        if let value = try? [String].init(from: decoder) { self = .array(value); return }
-        self = .unknown(try JSONValue(from: decoder))
+        switch try Self.evidence.member(for: decoder) {
+        case 0?: self = .string(try String(from: decoder))
+        case 1?: self = .array(try [String].init(from: decoder))
+        default: self = .unknown(try JSONValue(from: decoder))
+        }
     }
+
+    /// How each case looks in JSON, in case order: what decoding chooses the case by.
+    private static let evidence = UnionEvidence(for: Self.self, [
+        .member([.string]),
+        .member([.array]),
+    ])
 
     public func encode(to encoder: any Encoder) throws {
         switch self {

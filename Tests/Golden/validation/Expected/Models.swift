@@ -13,15 +13,21 @@ public struct Batch: Codable, Hashable, Sendable {
     public var choice: Choice?
     public var shape: Shape?
     public var plain: Plain?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(samplings: [Sampling], byName: [String: Names]? = nil, first: Names? = nil, choice: Choice? = nil, shape: Shape? = nil, plain: Plain? = nil) {
+    public init(samplings: [Sampling], byName: [String: Names]? = nil, first: Names? = nil, choice: Choice? = nil, shape: Shape? = nil, plain: Plain? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.samplings = samplings
         self.byName = byName
         self.first = first
         self.choice = choice
         self.shape = shape
         self.plain = plain
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -34,33 +40,41 @@ public struct Batch: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.samplings = try container.decode([Sampling].self, forKey: .samplings)
-        self.byName = try container.decodeIfPresent([String: Names].self, forKey: .byName)
-        self.first = try container.decodeIfPresent(Names.self, forKey: .first)
-        self.choice = try container.decodeIfPresent(Choice.self, forKey: .choice)
-        self.shape = try container.decodeIfPresent(Shape.self, forKey: .shape)
-        self.plain = try container.decodeIfPresent(Plain.self, forKey: .plain)
+        self.byName = try container.decodeOptional([String: Names].self, forKey: .byName, nils: &nils)
+        self.first = try container.decodeOptional(Names.self, forKey: .first, nils: &nils)
+        self.choice = try container.decodeOptional(Choice.self, forKey: .choice, nils: &nils)
+        self.shape = try container.decodeOptional(Shape.self, forKey: .shape, nils: &nils)
+        self.plain = try container.decodeOptional(Plain.self, forKey: .plain, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.samplings, forKey: .samplings)
-        try container.encodeIfPresent(self.byName, forKey: .byName)
-        try container.encodeIfPresent(self.first, forKey: .first)
-        try container.encodeIfPresent(self.choice, forKey: .choice)
-        try container.encodeIfPresent(self.shape, forKey: .shape)
-        try container.encodeIfPresent(self.plain, forKey: .plain)
+        try container.encodeOptional(self.byName, forKey: .byName, nils: decodedNils)
+        try container.encodeOptional(self.first, forKey: .first, nils: decodedNils)
+        try container.encodeOptional(self.choice, forKey: .choice, nils: decodedNils)
+        try container.encodeOptional(self.shape, forKey: .shape, nils: decodedNils)
+        try container.encodeOptional(self.plain, forKey: .plain, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/Circle`.
 public struct Circle: Codable, Hashable, Sendable {
     public var radius: Double
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(radius: Double) {
+    public init(radius: Double, additionalProperties: [String: JSONValue] = [:]) {
         self.radius = radius
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -69,24 +83,30 @@ public struct Circle: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.radius = try container.decode(Double.self, forKey: .radius)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("circle", forKey: .kind)
         try container.encode(self.radius, forKey: .radius)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/Label`.
 public struct Label: Codable, Hashable, Sendable {
     public var text: String
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(text: String) {
+    public init(text: String, additionalProperties: [String: JSONValue] = [:]) {
         self.text = text
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -95,14 +115,16 @@ public struct Label: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
         self.text = try container.decode(String.self, forKey: .text)
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("label", forKey: .kind)
         try container.encode(self.text, forKey: .text)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -115,14 +137,20 @@ public struct Names: Codable, Hashable, Sendable {
     public var tags: [String]
     public var scores: [Int]?
     public var untouched: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(name: String, nickname: String? = nil, tags: [String], scores: [Int]? = nil, untouched: String? = nil) {
+    public init(name: String, nickname: String? = nil, tags: [String], scores: [Int]? = nil, untouched: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
         self.nickname = nickname
         self.tags = tags
         self.scores = scores
         self.untouched = untouched
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -134,21 +162,25 @@ public struct Names: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.name = try container.decode(String.self, forKey: .name)
-        self.nickname = try container.decodeIfPresent(String.self, forKey: .nickname)
+        self.nickname = try container.decodeOptional(String.self, forKey: .nickname, nils: &nils)
         self.tags = try container.decode([String].self, forKey: .tags)
-        self.scores = try container.decodeIfPresent([Int].self, forKey: .scores)
-        self.untouched = try container.decodeIfPresent(String.self, forKey: .untouched)
+        self.scores = try container.decodeOptional([Int].self, forKey: .scores, nils: &nils)
+        self.untouched = try container.decodeOptional(String.self, forKey: .untouched, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.name, forKey: .name)
-        try container.encodeIfPresent(self.nickname, forKey: .nickname)
+        try container.encodeOptional(self.nickname, forKey: .nickname, nils: decodedNils)
         try container.encode(self.tags, forKey: .tags)
-        try container.encodeIfPresent(self.scores, forKey: .scores)
-        try container.encodeIfPresent(self.untouched, forKey: .untouched)
+        try container.encodeOptional(self.scores, forKey: .scores, nils: decodedNils)
+        try container.encodeOptional(self.untouched, forKey: .untouched, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -157,10 +189,16 @@ public struct Names: Codable, Hashable, Sendable {
 /// - Remark: Generated from `#/components/schemas/Plain`.
 public struct Plain: Codable, Hashable, Sendable {
     public var note: String?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(note: String? = nil) {
+    public init(note: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.note = note
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -168,13 +206,17 @@ public struct Plain: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.note = try container.decodeIfPresent(String.self, forKey: .note)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
+        self.note = try container.decodeOptional(String.self, forKey: .note, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.note, forKey: .note)
+        try container.encodeOptional(self.note, forKey: .note, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
 
@@ -186,13 +228,19 @@ public struct Sampling: Codable, Hashable, Sendable {
     public var topP: Double?
     public var maxTokens: Int?
     public var penalty: Float?
+    /// Members not described by the spec, kept so they survive a decode–encode round trip.
+    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+    public var additionalProperties: [String: JSONValue] = [:]
+    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
+    private var decodedNils = DecodedNils<CodingKeys>()
 
     /// Creates a value from its members; optional members default to `nil`.
-    public init(temperature: Double, topP: Double? = nil, maxTokens: Int? = nil, penalty: Float? = nil) {
+    public init(temperature: Double, topP: Double? = nil, maxTokens: Int? = nil, penalty: Float? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.temperature = temperature
         self.topP = topP
         self.maxTokens = maxTokens
         self.penalty = penalty
+        self.additionalProperties = additionalProperties
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -203,18 +251,22 @@ public struct Sampling: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        var nils = DecodedNils<CodingKeys>()
         self.temperature = try container.decode(Double.self, forKey: .temperature)
-        self.topP = try container.decodeIfPresent(Double.self, forKey: .topP)
-        self.maxTokens = try container.decodeIfPresent(Int.self, forKey: .maxTokens)
-        self.penalty = try container.decodeIfPresent(Float.self, forKey: .penalty)
+        self.topP = try container.decodeOptional(Double.self, forKey: .topP, nils: &nils)
+        self.maxTokens = try container.decodeOptional(Int.self, forKey: .maxTokens, nils: &nils)
+        self.penalty = try container.decodeOptional(Float.self, forKey: .penalty, nils: &nils)
+        self.decodedNils = nils
+        self.additionalProperties = try container.unknownMembers()
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.temperature, forKey: .temperature)
-        try container.encodeIfPresent(self.topP, forKey: .topP)
-        try container.encodeIfPresent(self.maxTokens, forKey: .maxTokens)
-        try container.encodeIfPresent(self.penalty, forKey: .penalty)
+        try container.encodeOptional(self.topP, forKey: .topP, nils: decodedNils)
+        try container.encodeOptional(self.maxTokens, forKey: .maxTokens, nils: decodedNils)
+        try container.encodeOptional(self.penalty, forKey: .penalty, nils: decodedNils)
+        try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

@@ -11,10 +11,18 @@ public enum Choice: Codable, Hashable, Sendable, ExpressibleByStringLiteral {
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? String(from: decoder) { self = .string(value); return }
-        if let value = try? Names(from: decoder) { self = .names(value); return }
-        self = .unknown(try JSONValue(from: decoder))
+        switch try Self.evidence.member(for: decoder) {
+        case 0?: self = .string(try String(from: decoder))
+        case 1?: self = .names(try Names(from: decoder))
+        default: self = .unknown(try JSONValue(from: decoder))
+        }
     }
+
+    /// How each case looks in JSON, in case order: what decoding chooses the case by.
+    private static let evidence = UnionEvidence(for: Self.self, [
+        .member([.string]),
+        .member([.object], required: ["name", "tags"]),
+    ])
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
