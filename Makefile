@@ -1,9 +1,13 @@
 # The project's four commands. Each installs what it needs on a fresh Debian machine.
 #   make generate   regenerate Sources/Infercom/Generated from spec/responses.yaml
 #   make check      fail with a diff if the committed bindings differ from what the spec produces
-#   make test       everything: system deps, spec validation, drift check, all tests
+#   make test       everything: system deps, spec validation, drift check, all tests, lint, fuzz smoke
 #   make golden     rewrite the golden files of the generator tests (review with git diff)
 #   make bench      benchmarks against the anchors (separate package under Tests/Benchmarks)
+#   make lint       swift-format (toolchain) over the hand-written sources, per .swift-format (Tests/lint.sh)
+#   make fuzz       libFuzzer targets (generator front end, SSE parser + event decoding), FUZZ_TIME
+#                   seconds each (default 60); built with swiftc under Tests/Fuzz, see its Makefile
+#   make fuzz-smoke a short run of each fuzz target (SMOKE_TIME seconds each, default 15), part of make test
 
 SWIFT     ?= swift
 SPEC      := spec/responses.yaml
@@ -11,7 +15,7 @@ CONFIG    := spec/openapi-swift-config.yaml
 GENERATED := Sources/Infercom/Generated
 GENERATOR := .build/debug/openapi-swift
 
-.PHONY: generate check test golden bench deps validate-spec generator
+.PHONY: generate check test golden bench lint fuzz fuzz-smoke deps validate-spec generator
 
 generate: generator
 	$(GENERATOR) $(SPEC) --config $(CONFIG) --output $(GENERATED)
@@ -19,10 +23,11 @@ generate: generator
 check: generator
 	$(GENERATOR) $(SPEC) --config $(CONFIG) --output $(GENERATED) --check
 
-test: deps validate-spec check
+test: deps validate-spec check lint
 	$(SWIFT) test
 	bash Tests/cli-checks.sh $(GENERATOR)
 	bash Tests/plugin-checks.sh
+	$(MAKE) fuzz-smoke
 
 golden: deps
 	OPENAPI_SWIFT_RECORD=1 $(SWIFT) test --filter GeneratorTests.Golden || true
@@ -30,6 +35,19 @@ golden: deps
 
 bench: deps
 	$(MAKE) -C Tests/Benchmarks bench
+
+lint:
+	bash Tests/lint.sh
+
+FUZZ_TIME  ?= 60
+SMOKE_TIME ?= 15
+
+fuzz: deps
+	$(MAKE) -C Tests/Fuzz fuzz FUZZ_TIME=$(FUZZ_TIME)
+
+# Fails on any crash, sanitizer report, leak or stall the fuzzers find in SMOKE_TIME seconds each.
+fuzz-smoke: deps
+	$(MAKE) -C Tests/Fuzz smoke SMOKE_TIME=$(SMOKE_TIME)
 
 generator: deps
 	$(SWIFT) build --product openapi-swift
