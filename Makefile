@@ -1,11 +1,15 @@
 # The project's four commands. Each installs what it needs on a fresh Debian machine.
 #   make generate   regenerate Sources/Infercom/Generated from spec/responses.yaml
 #   make check      fail with a diff if the committed bindings differ from what the spec produces
-#   make test       everything: system deps, spec validation, drift check, all tests
+#   make test       everything: system deps, spec validation, drift check, all tests, lint, fuzz smoke
 #   make golden     rewrite the golden files of the generator tests (review with git diff)
 #   make bench      benchmarks against the anchors (separate package under Tests/Benchmarks)
 #   make corpus     rebuild the decoding corpus Tests/Corpus with openai-python (needs PyPI once)
 #   make corpus-check  decode the corpus with our bindings and OpenAI's (no PyPI; see Tests/Corpus)
+#   make lint       swift-format (toolchain) over the hand-written sources, per .swift-format (Tests/lint.sh)
+#   make fuzz       libFuzzer targets (generator front end, SSE parser + event decoding), FUZZ_TIME
+#                   seconds each (default 60); built with swiftc under Tests/Fuzz, see its Makefile
+#   make fuzz-smoke a short run of each fuzz target (SMOKE_TIME seconds each, default 15), part of make test
 
 SWIFT     ?= swift
 SPEC      := spec/responses.yaml
@@ -15,7 +19,7 @@ GENERATOR := .build/debug/openapi-swift
 
 CORPUS_VENV := Tests/Corpus/.venv
 
-.PHONY: generate check test golden bench deps tls-deps validate-spec generator corpus corpus-check
+.PHONY: generate check test golden bench lint fuzz fuzz-smoke deps tls-deps validate-spec generator corpus corpus-check
 
 generate: generator
 	$(GENERATOR) $(SPEC) --config $(CONFIG) --output $(GENERATED)
@@ -23,10 +27,12 @@ generate: generator
 check: generator
 	$(GENERATOR) $(SPEC) --config $(CONFIG) --output $(GENERATED) --check
 
-test: deps tls-deps validate-spec check
+test: deps tls-deps validate-spec check lint
 	$(SWIFT) test
 	bash Tests/cli-checks.sh $(GENERATOR)
 	bash Tests/plugin-checks.sh
+	$(MAKE) corpus-check
+	$(MAKE) fuzz-smoke
 
 golden: deps
 	OPENAPI_SWIFT_RECORD=1 $(SWIFT) test --filter GeneratorTests.Golden || true
@@ -44,6 +50,19 @@ corpus:
 
 corpus-check: generator
 	python3 Tests/Corpus/check_corpus.py --generator $(GENERATOR)
+
+lint:
+	bash Tests/lint.sh
+
+FUZZ_TIME  ?= 60
+SMOKE_TIME ?= 15
+
+fuzz: deps
+	$(MAKE) -C Tests/Fuzz fuzz FUZZ_TIME=$(FUZZ_TIME)
+
+# Fails on any crash, sanitizer report, leak or stall the fuzzers find in SMOKE_TIME seconds each.
+fuzz-smoke: deps
+	$(MAKE) -C Tests/Fuzz smoke SMOKE_TIME=$(SMOKE_TIME)
 
 generator: deps
 	$(SWIFT) build --product openapi-swift

@@ -1,3 +1,5 @@
+import GeneratorCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import GeneratorCore
 
 /// Runs the pipeline and either writes the output directory or checks it for drift.
 struct GenerateCommand {

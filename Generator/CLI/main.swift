@@ -1,3 +1,5 @@
+import GeneratorCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import GeneratorCore
 
 // openapi-swift: generates Swift bindings from an OpenAPI 3.0/3.1 document.
 //

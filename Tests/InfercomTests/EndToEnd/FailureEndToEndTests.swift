@@ -45,7 +45,8 @@ extension EndToEndTests {
                     }
                 }
                 #expect(E2E.transportError(error) == .timedOut(stall.kind), "streaming: \(streaming), got \(String(describing: error))")
-                #expect(elapsed >= .milliseconds(350), "a limit never fires early; took \(elapsed)")  // no upper bound: the kind proves which limit fired
+                // No upper bound: the kind proves which limit fired.
+                #expect(elapsed >= .milliseconds(350), "a limit never fires early; took \(elapsed)")
             }
             #expect(server.requests.count == 2, "a total or idle timeout is not retried")
             #expect(await eventually { server.closedConnections == 2 }, "the timed-out exchanges closed their connections")
@@ -74,7 +75,8 @@ extension EndToEndTests {
 
             #expect(deltas == ["Once upon"])
             #expect(E2E.transportError(error) == .timedOut(stall.kind), "got \(String(describing: error))")
-            #expect(elapsed >= .milliseconds(350), "a limit never fires early; took \(elapsed)")  // no upper bound: the kind proves which limit fired
+            // No upper bound: the kind proves which limit fired.
+            #expect(elapsed >= .milliseconds(350), "a limit never fires early; took \(elapsed)")
             #expect(server.requests.count == 1)
             #expect(await eventually { server.closedConnections == 1 })
         }

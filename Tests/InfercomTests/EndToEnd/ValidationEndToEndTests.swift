@@ -1,7 +1,7 @@
 import Foundation
 import Infercom
-@testable import InfercomRuntime
 import Testing
+@testable import InfercomRuntime
 
 extension EndToEndTests {
     /// Requests that break the spec's constraints never leave the process.

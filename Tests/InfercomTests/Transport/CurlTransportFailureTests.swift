@@ -77,7 +77,7 @@ struct CurlTransportFailureTests {
         let (listener, port) = try LoopbackSocket.listen(backlog: 0)
         defer { close(listener) }
         let fillers = LoopbackSocket.fillAcceptQueue(port: port, count: 4)
-        defer { fillers.forEach { close($0) } }
+        defer { for filler in fillers { close(filler) } }
         let timeouts = Timeouts(connect: .milliseconds(300), total: .seconds(60), idle: nil)
 
         let error = await capturedError {

@@ -97,7 +97,7 @@ struct TransportConformanceFailureTests {
         let (listener, port) = try LoopbackSocket.listen(backlog: 0)
         defer { close(listener) }
         let fillers = LoopbackSocket.fillAcceptQueue(port: port, count: 4)
-        defer { fillers.forEach { close($0) } }
+        defer { for filler in fillers { close(filler) } }
         let timeouts = Timeouts(connect: .milliseconds(300), total: .seconds(10), idle: nil)
 
         let error = await capturedError { _ = try await kind.make().send(.get("http://127.0.0.1:\(port)/", timeouts: timeouts)) }

@@ -1,3 +1,6 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+// (Property names spell the JSON keys: synthesized Codable without CodingKeys, as a user might write it.)
+
 // The hand-written Codable baselines of the decoding benchmark: a minimal model (the fields a
 // caller reads) and a complete one (every field of the body).
 

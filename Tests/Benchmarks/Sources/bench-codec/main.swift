@@ -217,6 +217,8 @@ func endToEndSOG() async throws -> Int {
     return count
 }
 
+// swift-format-ignore: AlwaysUseLowerCamelCase
+// (Property names spell the JSON keys: synthesized Codable without CodingKeys, as a user might write it.)
 /// The reference: a hand-written "\n\n" splitter and JSONDecoder into a minimal delta struct.
 struct HandDelta: Decodable {
     var type: String
@@ -276,4 +278,5 @@ for (name, _, _) in syncCandidates {
 }
 for (name, _, _) in checkedAsync { report(name, bytes: stream.count, seconds: median(streamTimes[name]!), events: eventCount) }
 
+// swift-format-ignore: AvoidRetroactiveConformances
 extension String: @retroactive Error {}

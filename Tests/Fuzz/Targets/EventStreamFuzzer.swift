@@ -1,0 +1,107 @@
+// libFuzzer target: the SSE parser and the decoding of stream events.
+//
+// Compiled by Tests/Fuzz/Makefile into one module with Sources/Infercom's sources (hence no
+// `import Infercom`), linked against an instrumented InfercomRuntime. Properties checked:
+// - chunk-split invariance: the events (and reconnection time) parsed from the stream in one piece
+//   equal those parsed from the same bytes split at fuzzer-chosen points, and fed byte by byte;
+// - decode/encode round trip: an event whose data decodes as `ResponseStreamEvent` encodes, and
+//   the encoding decodes to an equal value and re-encodes to the same bytes.
+//
+// Input layout (so the fuzzer chooses the split points, and a plain SSE transcript stays a valid
+// input): the last byte `c` is a trailer; `c & 0x0F` is the number of split points, each a
+// little-endian UInt16 just before it (taken modulo the stream's length + 1), and `c & 0x80` adds
+// a byte-by-byte feed. Everything before the split points is the stream. An input too short for
+// its trailer is all stream, unsplit.
+
+import Foundation
+import InfercomRuntime
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzEventStream(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let input = UnsafeBufferPointer(start: data, count: size)
+    let (stream, splits, byteByByte) = layout(input)
+
+    let whole = parse([stream[...]])
+    var chunks: [ArraySlice<UInt8>] = []
+    var start = 0
+    for split in splits {
+        chunks.append(stream[start..<split])
+        start = split
+    }
+    chunks.append(stream[start...])
+    let split = parse(chunks)
+    if split != whole {
+        fatalError("events differ when the stream is split at \(splits):\n\(whole)\nvs\n\(split)")
+    }
+    if byteByByte {
+        let single = parse(stream.indices.map { stream[$0...$0] })
+        if single != whole { fatalError("events differ when the stream is fed byte by byte:\n\(whole)\nvs\n\(single)") }
+    }
+
+    for event in whole.events {
+        roundTrip(event.data)
+    }
+    return 0
+}
+
+private struct Parsed: Equatable, CustomStringConvertible {
+    var events: [ServerSentEvent]
+    var reconnectionTime: Int?
+    var description: String { "\(events.map { "\($0)" }.joined(separator: "\n")) retry=\(String(describing: reconnectionTime))" }
+}
+
+private func parse(_ chunks: [ArraySlice<UInt8>]) -> Parsed {
+    var parser = ServerSentEventParser()
+    var events: [ServerSentEvent] = []
+    for chunk in chunks {
+        events += parser.feed(chunk)
+    }
+    parser.finish()
+    return Parsed(events: events, reconnectionTime: parser.reconnectionTime)
+}
+
+private func layout(_ input: UnsafeBufferPointer<UInt8>) -> (stream: [UInt8], splits: [Int], byteByByte: Bool) {
+    guard let trailer = input.last else { return ([], [], false) }
+    let count = Int(trailer & 0x0F)
+    let trailerLength = 1 + 2 * count
+    guard input.count >= trailerLength else { return (Array(input), [], false) }
+    let stream = Array(input[..<(input.count - trailerLength)])
+    var splits: [Int] = []
+    var offset = input.count - trailerLength
+    for _ in 0..<count {
+        let value = Int(input[offset]) | Int(input[offset + 1]) << 8
+        splits.append(value % (stream.count + 1))
+        offset += 2
+    }
+    return (stream, splits.sorted(), trailer & 0x80 != 0)
+}
+
+/// Encodes as the client does (`JSONCoding`), with sorted keys so that two encodings compare as bytes.
+private let encoder: JSONEncoder = {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+    return encoder
+}()
+
+private func roundTrip(_ data: String) {
+    guard let decoded = try? JSONDecoder().decode(ResponseStreamEvent.self, from: Data(data.utf8)) else { return }
+    let encoded: Data
+    do {
+        encoded = try encoder.encode(decoded)
+    } catch {
+        fatalError("a decoded event does not encode: \(error)\n\(decoded)")
+    }
+    let again: ResponseStreamEvent
+    do {
+        again = try JSONDecoder().decode(ResponseStreamEvent.self, from: encoded)
+    } catch {
+        fatalError("an encoded event does not decode: \(error)\n\(String(decoding: encoded, as: UTF8.self))")
+    }
+    if again != decoded {
+        fatalError("decode → encode → decode changed the event:\n\(decoded)\nvs\n\(again)")
+    }
+    let reencoded = try? encoder.encode(again)
+    if reencoded != encoded {
+        fatalError("re-encoding changed the bytes:\n\(String(decoding: encoded, as: UTF8.self))")
+    }
+}
