@@ -8,6 +8,7 @@
 #   (b) --check reports drift: an edited spec (unified diff), a stale generated file, a missing file;
 #   (c) --check on the unchanged spec passes;
 #   (d) generating twice is byte-identical and the second run writes nothing;
+#   --help exits 0 with the usage on stdout;
 #   (e) every golden case's Expected/*.swift typechecks against the built InfercomRuntime module.
 #
 # Prints one line per check and `N passed, M failed` last; exits 1 if any check failed.
@@ -83,6 +84,13 @@ for yaml in Tests/Golden/Diagnostics/*.yaml; do
     run "$binary" "$yaml" --output "$absent"
     check "$kind: a missing output directory is not created" test ! -e "$absent"
 done
+
+# --help is a successful request for the usage, on standard output; a missing spec is a usage error.
+run "$binary" --help
+check "--help exits 0" has_status 0
+check "--help prints the usage on stdout" out_has "usage: openapi-swift SPEC --output DIR"
+run "$binary" --output "$work/nowhere"
+check "no spec given: exits 2 with the usage on stderr" eval 'has_status 2 && err_has "usage: openapi-swift"'
 
 # (b) Drift is reported.
 mkdir -p "$work/edited"

@@ -10,7 +10,7 @@ struct CommandLineOptions {
 
           SPEC            OpenAPI 3.0/3.1 document (YAML or JSON)
           --output DIR    directory of the generated files (owned by the generator)
-          --config FILE   generator options (clientName, accessLevel, typePrefix, operations, …)
+          --config FILE   generator options (clientName, accessLevel, typePrefix, operations, exclude, strict, …)
           --check         write nothing; exit 1 with a unified diff if DIR is not what SPEC produces
         """
 
@@ -31,7 +31,7 @@ struct CommandLineOptions {
             case "--output", "-o": output = try value(after: argument)
             case "--config": config = try value(after: argument)
             case "--check": check = true
-            case "--help", "-h": throw UsageError(message: "generates Swift bindings from an OpenAPI document")
+            case "--help", "-h": throw UsageError(message: "generates Swift bindings from an OpenAPI document", isHelp: true)
             default:
                 if argument.hasPrefix("-") { throw UsageError(message: "unknown option '\(argument)'") }
                 if spec != nil { throw UsageError(message: "more than one spec given ('\(argument)')") }
@@ -47,4 +47,6 @@ struct CommandLineOptions {
 
 struct UsageError: Error {
     var message: String
+    /// `--help`: the usage goes to standard output and the tool exits 0.
+    var isHelp = false
 }

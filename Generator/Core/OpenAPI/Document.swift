@@ -9,6 +9,8 @@ public struct OpenAPIDocument: Sendable {
     public var servers: [Server]
     public var operations: [Operation]
     public var components: Components
+    /// Warnings about parts of the document that only matter if they are generated (see `ScopedWarning`).
+    public var scopedWarnings: [ScopedWarning] = []
 
     public struct Info: Sendable {
         public var title: String

@@ -6,11 +6,14 @@ public struct DocumentReader {
     let file: String
     let root: YAMLNode
     var diagnostics: [Diagnostic] = []
+    /// Warnings about one component schema or one operation, reported only if it is generated.
+    var scopedWarnings: [ScopedWarning] = []
 
     /// The document and any warnings; throws all errors found.
     public static func read(_ root: YAMLNode, file: String) throws(DiagnosticError) -> (OpenAPIDocument, warnings: [Diagnostic]) {
         var reader = DocumentReader(file: file, root: root)
-        let document = reader.readDocument()
+        var document = reader.readDocument()
+        document.scopedWarnings = reader.scopedWarnings
         let errors = reader.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty { throw DiagnosticError(errors) }
         return (document, reader.diagnostics)
