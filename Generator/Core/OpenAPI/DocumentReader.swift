@@ -54,11 +54,7 @@ public struct DocumentReader {
                 version: info["version"]?.stringValue ?? "",
                 description: info["description"]?.stringValue)
         }
-        for server in root["servers"]?.sequenceElements ?? [] {
-            if let url = server["url"]?.stringValue {
-                document.servers.append(.init(url: url, description: server["description"]?.stringValue))
-            }
-        }
+        document.servers = (root["servers"]?.sequenceElements ?? []).compactMap { readServer($0) }
         document.components = readComponents()
         document.operations = readPaths(components: document.components)
         checkReferences(in: document)

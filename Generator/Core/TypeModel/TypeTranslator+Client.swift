@@ -96,7 +96,8 @@ extension TypeTranslator {
         case .union(let members, _): return members.count == 1 && isSimpleParameterType(members[0])
         case .stringEnum: return true
         case .other:
-            if resolved.types == [.array], let items = resolved.items { return isSimpleParameterType(items) }
+            // Null elements have no text form in a query.
+            if resolved.types == [.array], let items = resolved.items { return !admitsNull(resolve(items)) && !items.allowsNull && isSimpleParameterType(items) }
             return !resolved.types.contains(.object) && !resolved.types.contains(.array)
         }
     }

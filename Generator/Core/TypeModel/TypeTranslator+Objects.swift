@@ -39,7 +39,8 @@ extension TypeTranslator {
         var models: [PropertyModel] = []
         for property in properties {
             let propertySchema = property.schema
-            let resolved = resolve(propertySchema)
+            // For `anyOf: [X, null]`, X's bounds, items and default (see TypeTranslator+NullableMembers).
+            let resolved = valueSchema(of: propertySchema)
             var constant: String?
             if propertySchema.reference == nil {
                 if case .string(let value)? = propertySchema.constValue {
@@ -61,7 +62,7 @@ extension TypeTranslator {
                 type: type, isRequired: required.contains(property.name), isNullable: nullable,
                 constant: constant, defaultValue: propertySchema.defaultValue ?? resolved.defaultValue,
                 documentation: Documentation(
-                    text: propertySchema.description ?? propertySchema.title,
+                    text: propertyDocumentationText(propertySchema),
                     deprecated: propertySchema.deprecated || resolved.deprecated),
                 constraints: constraints, elementConstraints: elementConstraints))
         }

@@ -57,6 +57,17 @@ struct DocumentReaderOperationTests {
         #expect(document.operations.map(\.operationID) == ["getAB", "getAB2", "postAB", "postAB2"])
     }
 
+    @Test("server URL variables are replaced by their defaults; a variable without a default is an error at it")
+    func serverVariables() throws {
+        let good = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\nservers:\n  - url: https://{host}/v{major}\n    variables:\n      host: {default: api.example.com}\n      major: {default: '2'}\npaths: {}\n"
+        let (document, _) = try Stages.read(good)
+        #expect(document.servers.map(\.url) == ["https://api.example.com/v2"])
+        let bad = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\nservers:\n  - url: https://{host}/v1\npaths: {}\n"
+        let errors = try Stages.readErrors(bad)
+        #expect(errors.map(\.message) == ["server URL variable '{host}' needs a 'default' under 'variables'"])
+        #expect(errors.first?.location == bad.location(of: "https://{host}"))
+    }
+
     @Test("reading goes on after an error, so one run reports every problem")
     func reportsAllErrors() throws {
         let yaml = Spec.schemas("""
