@@ -203,6 +203,7 @@ struct OperationEmitter {
 
     /// Statements adding a parameter's value(s); optional values only when present, arrays exploded.
     func append(_ parameter: ParameterModel, into template: String) -> [SwiftNode] {
+        if let query = parameter.objectQuery { return appendObjectQuery(parameter, query) }
         let name = SwiftNaming.escaped(parameter.swiftName)
         let statement: (String) -> String = { template.replacing("%@", with: $0) }
         var body: [SwiftNode]

@@ -62,6 +62,9 @@ public struct Parameter: Sendable {
     public var deprecated: Bool
     public var schema: Schema
     public var sourceLocation: SourceLocation
+    /// `style` (`form`, `deepObject`, …) and `explode`, when the spec sets them.
+    public var style: String? = nil
+    public var explode: Bool? = nil
 }
 
 public struct RequestBody: Sendable {

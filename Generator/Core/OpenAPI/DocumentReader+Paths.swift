@@ -115,7 +115,8 @@ extension DocumentReader {
             name: name, location: location,
             required: location == .path || (resolved["required"]?.boolValue ?? false),
             description: resolved["description"]?.stringValue, deprecated: resolved["deprecated"]?.boolValue ?? false,
-            schema: readSchema(schemaNode, pointer: pointer + "/schema"), sourceLocation: resolved.location)
+            schema: readSchema(schemaNode, pointer: pointer + "/schema"), sourceLocation: resolved.location,
+            style: resolved["style"]?.stringValue, explode: resolved["explode"]?.boolValue)
     }
 
     mutating func readRequestBody(_ node: YAMLNode, pointer: String) -> RequestBody? {

@@ -69,4 +69,6 @@ public struct ParameterModel: Sendable, Hashable {
     public var type: TypeUsage
     public var isRequired: Bool
     public var documentation: Documentation
+    /// For an object-valued query parameter: how its members become query items.
+    public var objectQuery: ObjectQueryModel? = nil
 }

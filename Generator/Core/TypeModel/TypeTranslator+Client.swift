@@ -42,10 +42,14 @@ extension TypeTranslator {
         var parameters: [ParameterModel] = []
         for parameter in operation.parameters {
             let (type, _) = usage(for: parameter.schema, suggestedName: typeStem + SwiftNaming.typeName(parameter.name))
+            // `supportedOperations()` let only scalar, array and supported object parameters through.
+            let objectQuery = isSimpleParameterType(parameter.schema)
+                ? nil : objectQueryStyle(parameter).flatMap { objectQueryModel(style: $0, type: type) }
             parameters.append(ParameterModel(
                 wireName: parameter.name, swiftName: parameterNames.claim(SwiftNaming.memberName(parameter.name)),
                 location: parameter.location, type: type, isRequired: parameter.required,
-                documentation: Documentation(text: parameter.description, deprecated: parameter.deprecated)))
+                documentation: Documentation(text: parameter.description, deprecated: parameter.deprecated),
+                objectQuery: objectQuery))
         }
 
         var body: OperationModel.Body?

@@ -29,9 +29,9 @@ extension TypeTranslator {
 
     /// The first part of `operation` the generated client could not send or receive faithfully.
     func unsupportedShape(of operation: Operation) -> UnsupportedShape? {
-        for parameter in operation.parameters where !isSimpleParameterType(parameter.schema) {
+        for parameter in operation.parameters where !isSimpleParameterType(parameter.schema) && objectQueryStyle(parameter) == nil {
             return UnsupportedShape(
-                reason: "parameter '\(parameter.name)' has an object or union schema; only primitives, string enums and arrays of them are supported",
+                reason: "parameter '\(parameter.name)' has an object or union schema; only primitives, string enums, arrays of them and (in the query, styles form and deepObject) objects of primitives are supported",
                 location: parameter.sourceLocation)
         }
         if let requestBody = operation.requestBody,
