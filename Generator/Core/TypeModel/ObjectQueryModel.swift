@@ -50,7 +50,8 @@ extension TypeTranslator {
 
     /// The object behind a parameter schema: itself, a reference's target, or the member of `anyOf: [object, null]`.
     func objectSchema(_ schema: Schema) -> Schema? {
-        let resolved = valueSchema(of: schema)
+        // Through a reference to `anyOf: [object, null]` too (OpenAI's `Metadata`).
+        let resolved = valueSchema(of: resolve(schema))
         guard resolved.types == [.object] || (resolved.types.isEmpty && !resolved.properties.isEmpty) else { return nil }
         guard resolved.oneOf == nil, resolved.anyOf == nil, resolved.allOf == nil else { return nil }
         return resolved
