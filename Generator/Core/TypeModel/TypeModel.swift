@@ -43,6 +43,8 @@ public struct OperationModel: Sendable, Hashable {
     public enum Success: Sendable, Hashable {
         case json(TypeUsage)
         case text
+        /// Any other media type (`application/octet-stream`, `image/png`, …): the body's bytes, streamed.
+        case binary(contentType: String)
         case empty
     }
 

@@ -81,6 +81,8 @@ extension TypeTranslator {
                         terminalCases: terminalEventCases(media, eventType: eventType))
                 } else if media.contentType.hasPrefix("text/"), case .empty = success {
                     success = .text
+                } else if case .empty = success, !isJSON(media.contentType), media.contentType != "text/event-stream" {
+                    success = .binary(contentType: media.contentType)
                 }
             }
         }

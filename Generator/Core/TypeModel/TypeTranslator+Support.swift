@@ -41,17 +41,7 @@ extension TypeTranslator {
                 reason: "its request body (\(types.isEmpty ? "no content" : types)) is not JSON with a schema, the only kind supported",
                 location: requestBody.content.first?.location ?? operation.location)
         }
-        for (status, response) in operation.responses where status.hasPrefix("2") {
-            let understood = response.content.contains { media in
-                isJSON(media.contentType) || media.contentType == "text/event-stream" || media.contentType.hasPrefix("text/")
-            }
-            if !response.content.isEmpty && !understood {
-                let types = response.content.map { "'\($0.contentType)'" }.joined(separator: ", ")
-                return UnsupportedShape(
-                    reason: "response \(status) carries \(types), which the generated client cannot return (binary responses are not supported)",
-                    location: response.content[0].location)
-            }
-        }
+        // Responses of any media type are generated: JSON decoded, text as a String, others as bytes.
         return nil
     }
 }

@@ -31,7 +31,7 @@ public struct TypeTranslator {
     /// Public names of the runtime module that generated code refers to; generated types must not shadow them.
     static let runtimeNames: Set<String> = [
         "JSONValue", "JSONKey", "OpenEnum", "Indirect", "APIClient", "APIResult", "APIError", "ClientConfiguration",
-        "ClientError", "EventStream", "MarksStreamEnd", "HTTPFields", "OperationRequest", "QueryItem", "RequestOptions", "ResponseMetadata",
+        "ClientError", "EventStream", "MarksStreamEnd", "HTTPBody", "HTTPFields", "OperationRequest", "QueryItem", "RequestOptions", "ResponseMetadata",
         "RateLimits", "RetryPolicy", "SchemaCheck", "SchemaValidatable", "SchemaViolation", "Timeouts", "TransportError",
     ]
 

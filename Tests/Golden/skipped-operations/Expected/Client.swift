@@ -41,4 +41,26 @@ public struct Uploads: Sendable {
     private func makeGetUploadRequest(uploadID: String) -> OperationRequest {
         return OperationRequest(operationID: "getUpload", method: "GET", path: "/uploads/\(OperationRequest.escapePathComponent(uploadID))")
     }
+
+    /// Returns the response body (`application/octet-stream`) as it arrives; read it once.
+    /// - Parameter uploadID: The `upload_id` path parameter.
+    /// - Parameter options: Per-call timeouts, retries and headers.
+    ///
+    /// - Remark: Generated from `GET /uploads/{upload_id}/content`.
+    public func downloadUpload(uploadID: String, options: RequestOptions = .init()) async throws -> HTTPBody {
+        try await core.performBinary(makeDownloadUploadRequest(uploadID: uploadID), accept: "application/octet-stream", options: options).value
+    }
+
+    /// Returns the response body as it arrives, with the response's status, headers, request id and rate limits.
+    /// - Parameter uploadID: The `upload_id` path parameter.
+    /// - Parameter options: Per-call timeouts, retries and headers.
+    ///
+    /// - Remark: Generated from `GET /uploads/{upload_id}/content`.
+    public func downloadUploadWithMetadata(uploadID: String, options: RequestOptions = .init()) async throws -> APIResult<HTTPBody> {
+        try await core.performBinary(makeDownloadUploadRequest(uploadID: uploadID), accept: "application/octet-stream", options: options)
+    }
+
+    private func makeDownloadUploadRequest(uploadID: String) -> OperationRequest {
+        return OperationRequest(operationID: "downloadUpload", method: "GET", path: "/uploads/\(OperationRequest.escapePathComponent(uploadID))/content")
+    }
 }
