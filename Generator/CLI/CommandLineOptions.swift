@@ -16,7 +16,7 @@ struct CommandLineOptions {
 
           SPEC            OpenAPI 3.0/3.1 document (YAML or JSON)
           --output DIR    directory of the generated files (owned by the generator)
-          --config FILE   generator options (clientName, accessLevel, typePrefix, operations, …)
+          --config FILE   generator options (clientName, accessLevel, typePrefix, operations, exclude, strict, …)
           --check         write nothing; exit 1 with a unified diff if DIR is not what SPEC produces
 
         limits (a spec is untrusted input; beyond a limit it is rejected with a located error):
@@ -51,7 +51,7 @@ struct CommandLineOptions {
             case "--max-nesting-depth": limits.depth = try limit(after: argument)
             case "--max-document-bytes": limits.bytes = try limit(after: argument)
             case "--max-nodes": limits.nodes = try limit(after: argument)
-            case "--help", "-h": throw UsageError(message: "generates Swift bindings from an OpenAPI document")
+            case "--help", "-h": throw UsageError(message: "generates Swift bindings from an OpenAPI document", isHelp: true)
             default:
                 if argument.hasPrefix("-") { throw UsageError(message: "unknown option '\(argument)'") }
                 if spec != nil { throw UsageError(message: "more than one spec given ('\(argument)')") }
@@ -69,4 +69,6 @@ struct CommandLineOptions {
 
 struct UsageError: Error {
     var message: String
+    /// `--help`: the usage goes to standard output and the tool exits 0.
+    var isHelp = false
 }

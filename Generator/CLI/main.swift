@@ -21,6 +21,9 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     let options = try CommandLineOptions.parse(arguments)
     exit(GenerateCommand(options: options).run())
+} catch where error.isHelp {
+    print("openapi-swift: \(error.message)\n\n\(CommandLineOptions.usage)")
+    exit(0)
 } catch {
     printError("openapi-swift: \(error.message)\n\n\(CommandLineOptions.usage)")
     exit(2)

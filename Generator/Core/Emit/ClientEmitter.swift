@@ -131,6 +131,15 @@ struct OperationEmitter {
                 .block(signature(name, returns: "String", isAsync: true),
                        settingStreamFlag(false, "try await core.performText(\(builder), options: options).value")),
             ])
+        case .binary(let contentType):
+            // Streamed, not collected: downloads can be larger than memory (see `APIClient.performBinary`).
+            let call = "try await core.performBinary(\(builder), accept: \(EmitContext.stringLiteral(contentType)), options: options)"
+            groups.append(docs("Returns the response body (`\(contentType)`) as it arrives; read it once." + streamFlagNote(false)) + [
+                .block(signature(name, returns: "HTTPBody", isAsync: true), settingStreamFlag(false, call + ".value")),
+            ])
+            groups.append(docs("Returns the response body as it arrives, with the response's status, headers, request id and rate limits." + streamFlagNote(false)) + [
+                .block(signature(name + "WithMetadata", returns: "APIResult<HTTPBody>", isAsync: true), settingStreamFlag(false, call)),
+            ])
         case .empty where operation.stream != nil:
             break
         case .empty:
@@ -203,6 +212,7 @@ struct OperationEmitter {
 
     /// Statements adding a parameter's value(s); optional values only when present, arrays exploded.
     func append(_ parameter: ParameterModel, into template: String) -> [SwiftNode] {
+        if let query = parameter.objectQuery { return appendObjectQuery(parameter, query) }
         let name = SwiftNaming.escaped(parameter.swiftName)
         let statement: (String) -> String = { template.replacing("%@", with: $0) }
         var body: [SwiftNode]

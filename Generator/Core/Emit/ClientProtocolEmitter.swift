@@ -63,6 +63,9 @@ extension OperationEmitter {
             result.append(method(name + "WithMetadata", returns: "APIResult<\(type.swift)>", isAsync: true, summary: "the decoded body with the response's metadata."))
         case .text:
             result.append(method(name, returns: "String", isAsync: true, summary: "the response body as text."))
+        case .binary:
+            result.append(method(name, returns: "HTTPBody", isAsync: true, summary: "the response body as it arrives."))
+            result.append(method(name + "WithMetadata", returns: "APIResult<HTTPBody>", isAsync: true, summary: "the response body as it arrives, with the response's metadata."))
         case .empty where operation.stream != nil:
             break
         case .empty:

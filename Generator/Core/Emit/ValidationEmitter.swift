@@ -38,6 +38,11 @@ struct ValidationEmitter {
     func valueChecks(_ value: String, type declared: TypeUsage, constraints: Constraints, elementConstraints: Constraints, path: String) -> [SwiftNode] {
         // A primitive alias (`Temperature = Double`) is checked as the primitive.
         let type = context.resolved(declared)
+        if case .optional(let wrapped) = type {
+            // A null element has nothing to check.
+            let inner = valueChecks(value, type: wrapped, constraints: constraints, elementConstraints: elementConstraints, path: path)
+            return inner.isEmpty ? [] : [.block("if let \(value)", inner)]
+        }
         var checks: [SwiftNode] = []
         if type.isNumeric {
             var arguments: [String] = []

@@ -9,6 +9,8 @@ public struct OpenAPIDocument: Sendable {
     public var servers: [Server]
     public var operations: [Operation]
     public var components: Components
+    /// Warnings about parts of the document that only matter if they are generated (see `ScopedWarning`).
+    public var scopedWarnings: [ScopedWarning] = []
 
     public struct Info: Sendable {
         public var title: String
@@ -72,6 +74,9 @@ public struct Parameter: Sendable {
     public var deprecated: Bool
     public var schema: Schema
     public var sourceLocation: SourceLocation
+    /// `style` (`form`, `deepObject`, …) and `explode`, when the spec sets them.
+    public var style: String? = nil
+    public var explode: Bool? = nil
 }
 
 public struct RequestBody: Sendable {

@@ -7,6 +7,7 @@ extension DocumentReader {
         var operationIDs: [String: SourceLocation] = [:]
         guard let paths = root["paths"] else { return [] }
         guard expectMapping(paths, "'paths'") else { return [] }
+        var derivedNames = DerivedOperationNames(taken: explicitOperationIDs())
         for pathEntry in paths.mappingEntries ?? [] {
             let path = pathEntry.key.stringValue ?? ""
             guard !Self.containsControl(path) else {
@@ -24,7 +25,7 @@ extension DocumentReader {
             }
             for entry in item.mappingEntries ?? [] {
                 guard let method = entry.key.stringValue, Self.httpMethods.contains(method) else { continue }
-                guard let operation = readOperation(entry.value, method: method, path: path, shared: shared) else {
+                guard let operation = readOperation(entry.value, method: method, path: path, shared: shared, derivedNames: &derivedNames) else {
                     continue
                 }
                 if let first = operationIDs[operation.operationID] {
@@ -45,12 +46,12 @@ extension DocumentReader {
         token.replacing("~", with: "~0").replacing("/", with: "~1")
     }
 
-    mutating func readOperation(_ node: YAMLNode, method: String, path: String, shared: [Parameter]) -> Operation? {
+    mutating func readOperation(
+        _ node: YAMLNode, method: String, path: String, shared: [Parameter], derivedNames: inout DerivedOperationNames
+    ) -> Operation? {
         guard expectMapping(node, "operation '\(method) \(path)'") else { return nil }
-        guard let operationID = node["operationId"]?.stringValue, !operationID.isEmpty else {
-            error("operation '\(method.uppercased()) \(path)' has no operationId (needed to name its method)", at: node)
-            return nil
-        }
+        let explicitID = node["operationId"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 }
+        let operationID = explicitID ?? derivedNames.claim(method: method, path: path)
         let pointer = "#/paths/\(Self.escapePointer(path))/\(method)"
         var parameters = shared
         for (index, parameterNode) in (node["parameters"]?.sequenceElements ?? []).enumerated() {
@@ -123,7 +124,8 @@ extension DocumentReader {
             name: name, location: location,
             required: location == .path || (resolved["required"]?.boolValue ?? false),
             description: resolved["description"]?.stringValue, deprecated: resolved["deprecated"]?.boolValue ?? false,
-            schema: readSchema(schemaNode, pointer: pointer + "/schema"), sourceLocation: resolved.location)
+            schema: readSchema(schemaNode, pointer: pointer + "/schema"), sourceLocation: resolved.location,
+            style: resolved["style"]?.stringValue, explode: resolved["explode"]?.boolValue)
     }
 
     mutating func readRequestBody(_ node: YAMLNode, pointer: String) -> RequestBody? {

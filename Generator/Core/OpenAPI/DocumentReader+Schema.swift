@@ -50,9 +50,9 @@ extension DocumentReader {
             if Self.unsupportedKeywords.contains(key) {
                 error("unsupported schema keyword '\(key)'", at: entry.key)
             } else if Self.uncheckedValidationKeywords.contains(key) {
-                diagnostics.append(.warning("'\(key)' is not checked by the generated validate()", at: entry.key.location))
+                warning("'\(key)' is not checked by the generated validate()", at: entry.key.location, pointer: pointer)
             } else if !Self.knownKeywords.contains(key) && !Self.annotationKeywords.contains(key) {
-                diagnostics.append(.warning("unknown schema keyword '\(key)' is ignored", at: entry.key.location))
+                warning("unknown schema keyword '\(key)' is ignored", at: entry.key.location, pointer: pointer)
             }
         }
 
@@ -117,7 +117,7 @@ extension DocumentReader {
         for key in keys.keys.sorted() where key != "$ref" && !Self.referenceSiblings.contains(key) {
             if key == "type" {
                 // `type: object` beside a `$ref` to an object only repeats it.
-                diagnostics.append(.warning("'type' next to '$ref' is ignored; the referenced schema decides", at: keys[key]!.location))
+                warning("'type' next to '$ref' is ignored; the referenced schema decides", at: keys[key]!.location, pointer: pointer)
             } else if !Self.annotationKeywords.contains(key) {
                 error("'\(key)' next to '$ref' is not supported (wrap both in 'allOf')", at: keys[key]!.location)
             }

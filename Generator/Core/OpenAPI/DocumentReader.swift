@@ -6,11 +6,14 @@ public struct DocumentReader {
     let file: String
     let root: YAMLNode
     var diagnostics: [Diagnostic] = []
+    /// Warnings about one component schema or one operation, reported only if it is generated.
+    var scopedWarnings: [ScopedWarning] = []
 
     /// The document and any warnings; throws all errors found.
     public static func read(_ root: YAMLNode, file: String) throws(DiagnosticError) -> (OpenAPIDocument, warnings: [Diagnostic]) {
         var reader = DocumentReader(file: file, root: root)
-        let document = reader.readDocument()
+        var document = reader.readDocument()
+        document.scopedWarnings = reader.scopedWarnings
         let errors = reader.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty { throw DiagnosticError(errors) }
         return (document, reader.diagnostics)
@@ -51,15 +54,7 @@ public struct DocumentReader {
                 version: info["version"]?.stringValue ?? "",
                 description: info["description"]?.stringValue)
         }
-        for server in root["servers"]?.sequenceElements ?? [] {
-            if let url = server["url"]?.stringValue {
-                if Self.containsControl(url) {
-                    error("server URL '\(SpecText.visible(url))' contains a control character or line break", at: server["url"]!)
-                    continue
-                }
-                document.servers.append(.init(url: url, description: server["description"]?.stringValue))
-            }
-        }
+        document.servers = (root["servers"]?.sequenceElements ?? []).compactMap { readServer($0) }
         document.components = readComponents()
         document.operations = readPaths(components: document.components)
         checkReferences(in: document)

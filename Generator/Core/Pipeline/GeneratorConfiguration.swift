@@ -6,6 +6,8 @@
 /// accessLevel: public                 # or internal
 /// typePrefix: ""                      # prepended to every generated type name
 /// operations: [createResponse]        # omit to generate all
+/// exclude: [createFile]                 # operations left out (applied after `operations`)
+/// strict: false                         # true: an operation the generator cannot bind is an error, not a skip
 /// runtimeModule: InfercomRuntime      # module that provides JSONValue, APIClient, …
 /// maxNestingDepth: 256                # limits on the spec's YAML (see `YAMLLimits`)
 /// maxDocumentBytes: 67108864
@@ -23,6 +25,11 @@ public struct GeneratorConfiguration: Sendable, Hashable {
     public var typePrefix: String = ""
     /// `nil` generates every operation.
     public var operations: [String]?
+    /// Operations never generated, even when `operations` names them.
+    public var exclude: [String] = []
+    /// When `true`, an operation of an unsupported shape stops generation with an error instead of
+    /// being skipped with a warning.
+    public var strict = false
     public var runtimeModule: String = "InfercomRuntime"
     /// Bounds on the spec's YAML; the configuration file itself is read with the defaults.
     public var yamlLimits = YAMLLimits()
@@ -36,6 +43,11 @@ public struct GeneratorConfiguration: Sendable, Hashable {
     public var lenientArrayNames: Set<String>?
 
     public init() {}
+
+    /// Whether the operation filters (`operations`, then `exclude`) keep `operationID`.
+    public func selects(_ operationID: String) -> Bool {
+        (operations?.contains(operationID) ?? true) && !exclude.contains(operationID)
+    }
 
     /// Reads a configuration file; unknown keys are errors, so typos do not pass silently.
     public static func read(_ text: String, file: String) throws(DiagnosticError) -> GeneratorConfiguration {
@@ -93,6 +105,18 @@ public struct GeneratorConfiguration: Sendable, Hashable {
                     configuration.operations = list.compactMap(\.stringValue)
                 } else {
                     errors.append(.error("operations must be a list of operationIds", at: value.location))
+                }
+            case "exclude":
+                if let list = value.sequenceElements {
+                    configuration.exclude = list.compactMap(\.stringValue)
+                } else {
+                    errors.append(.error("exclude must be a list of operationIds", at: value.location))
+                }
+            case "strict":
+                if let flag = value.boolValue {
+                    configuration.strict = flag
+                } else {
+                    errors.append(.error("strict must be true or false", at: value.location))
                 }
             default:
                 errors.append(.error("unknown configuration key '\(key)'", at: entry.key.location))

@@ -22,6 +22,9 @@ public enum GeneratorPipeline {
         let assembler = FileAssembler(
             configuration: configuration, specName: specName, specDigest: SHA256.hexDigest(of: Array(specText.utf8)))
         let files = assembler.files(for: model).map { GeneratedFile(name: $0.name, contents: CodePrinter.render($0)) }
-        return Output(files: files, warnings: readWarnings + translateWarnings)
+        // A warning reached twice (a schema read through two paths) is printed once.
+        var seen: Set<Diagnostic> = []
+        let warnings = (readWarnings + translateWarnings).filter { seen.insert($0).inserted }
+        return Output(files: files, warnings: warnings)
     }
 }

@@ -43,6 +43,8 @@ public struct OperationModel: Sendable, Hashable {
     public enum Success: Sendable, Hashable {
         case json(TypeUsage)
         case text
+        /// Any other media type (`application/octet-stream`, `image/png`, …): the body's bytes, streamed.
+        case binary(contentType: String)
         case empty
     }
 
@@ -69,4 +71,6 @@ public struct ParameterModel: Sendable, Hashable {
     public var type: TypeUsage
     public var isRequired: Bool
     public var documentation: Documentation
+    /// For an object-valued query parameter: how its members become query items.
+    public var objectQuery: ObjectQueryModel? = nil
 }

@@ -1,13 +1,11 @@
 /// Operations → client methods.
 extension TypeTranslator {
     mutating func translateClient() -> ClientModel {
-        var operations = document.operations
-        if let wanted = configuration.operations {
-            for id in wanted where !operations.contains(where: { $0.operationID == id }) {
-                error("configuration names operation '\(id)', which the document does not define", at: SourceLocation(file: document.file, line: 1, column: 1))
-            }
-            operations = operations.filter { wanted.contains($0.operationID) }
+        for id in (configuration.operations ?? []) + configuration.exclude
+        where !document.operations.contains(where: { $0.operationID == id }) {
+            error("configuration names operation '\(id)', which the document does not define", at: SourceLocation(file: document.file, line: 1, column: 1))
         }
+        let operations = selectedOperations
         var methodNames = NameRegistry(reserved: ["init", "core"])
         let models = operations.compactMap { translateOperation($0, methodNames: &methodNames) }
         return ClientModel(
@@ -44,22 +42,20 @@ extension TypeTranslator {
         var parameters: [ParameterModel] = []
         for parameter in operation.parameters {
             let (type, _) = usage(for: parameter.schema, suggestedName: typeStem + SwiftNaming.typeName(parameter.name))
-            if !isSimpleParameterType(parameter.schema) {
-                error(
-                    "parameter '\(parameter.name)' of operation '\(operation.operationID)' has an object or union schema; only primitives, string enums and arrays of them are supported",
-                    at: parameter.sourceLocation)
-            }
+            // `supportedOperations()` let only scalar, array and supported object parameters through.
+            let objectQuery = isSimpleParameterType(parameter.schema)
+                ? nil : objectQueryStyle(parameter).flatMap { objectQueryModel(style: $0, type: type) }
             parameters.append(ParameterModel(
                 wireName: parameter.name, swiftName: parameterNames.claim(SwiftNaming.memberName(parameter.name)),
                 location: parameter.location, type: type, isRequired: parameter.required,
-                documentation: Documentation(text: parameter.description, deprecated: parameter.deprecated)))
+                documentation: Documentation(text: parameter.description, deprecated: parameter.deprecated),
+                objectQuery: objectQuery))
         }
 
         var body: OperationModel.Body?
         if let requestBody = operation.requestBody {
-            guard let media = requestBody.content.first(where: { isJSON($0.contentType) }), let schema = media.schema else {
-                let types = requestBody.content.map(\.contentType).joined(separator: ", ")
-                error("request body content type '\(types)' of operation '\(operation.operationID)' is not supported (only JSON)", at: operation.location)
+            // `supportedOperations()` let only operations with a JSON body through.
+            guard let schema = requestBody.content.first(where: { isJSON($0.contentType) && $0.schema != nil })?.schema else {
                 return nil
             }
             let (type, _) = usage(for: schema, suggestedName: typeStem + "Request")
@@ -85,6 +81,8 @@ extension TypeTranslator {
                         terminalCases: terminalEventCases(media, eventType: eventType))
                 } else if media.contentType.hasPrefix("text/"), case .empty = success {
                     success = .text
+                } else if case .empty = success, !isJSON(media.contentType), media.contentType != "text/event-stream" {
+                    success = .binary(contentType: media.contentType)
                 }
             }
         }
@@ -104,7 +102,8 @@ extension TypeTranslator {
         case .union(let members, _): return members.count == 1 && isSimpleParameterType(members[0])
         case .stringEnum: return true
         case .other:
-            if resolved.types == [.array], let items = resolved.items { return isSimpleParameterType(items) }
+            // Null elements have no text form in a query.
+            if resolved.types == [.array], let items = resolved.items { return !admitsNull(resolve(items)) && !items.allowsNull && isSimpleParameterType(items) }
             return !resolved.types.contains(.object) && !resolved.types.contains(.array)
         }
     }

@@ -41,7 +41,8 @@ extension TypeTranslator {
         var models: [PropertyModel] = []
         for property in properties {
             let propertySchema = property.schema
-            let resolved = resolve(propertySchema)
+            // For `anyOf: [X, null]`, X's bounds, items and default (see TypeTranslator+NullableMembers).
+            let resolved = valueSchema(of: propertySchema)
             var constant: String?
             if propertySchema.reference == nil {
                 if case .string(let value)? = propertySchema.constValue {
@@ -64,7 +65,7 @@ extension TypeTranslator {
                 type: type, isRequired: isRequired, isNullable: nullable,
                 constant: constant, defaultValue: checkedDefault(propertySchema.defaultValue ?? resolved.defaultValue, of: property, resolved: resolved),
                 documentation: Documentation(
-                    text: propertySchema.description ?? propertySchema.title,
+                    text: propertyDocumentationText(propertySchema),
                     deprecated: propertySchema.deprecated || resolved.deprecated),
                 constraints: constraints, elementConstraints: elementConstraints,
                 isLenientArray: isRequired && !nullable && constant == nil && decodesLeniently(property.name, propertySchema)))

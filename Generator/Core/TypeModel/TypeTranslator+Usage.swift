@@ -62,8 +62,9 @@ extension TypeTranslator {
             return .bool
         case .array?:
             guard let items = schema.items else { return .array(.json) }
-            let (element, _) = usage(for: items, suggestedName: suggestedName + "Item")
-            return .array(element)
+            // `nullable: true` (3.0) or `type: [X, 'null']` items: the array may hold nulls.
+            let (element, isNullable) = usage(for: items, suggestedName: suggestedName + "Item")
+            return .array(isNullable ? .optional(element) : element)
         case .object?:
             switch schema.additionalProperties {
             case .schema(let valueSchema):

@@ -8,6 +8,8 @@ public struct TypeTranslator {
     /// Component schema name → Swift type name.
     var componentNames: [String: String] = [:]
     var diagnostics: [Diagnostic] = []
+    /// The operations to generate: selected by the configuration, of a supported shape.
+    var selectedOperations: [Operation] = []
 
     public static func translate(
         _ document: OpenAPIDocument, configuration: GeneratorConfiguration
@@ -30,7 +32,7 @@ public struct TypeTranslator {
     static let runtimeNames: Set<String> = [
         "JSONValue", "JSONKey", "JSONKind", "OpenEnum", "UnionEvidence", "ObjectShape", "DecodedNils", "NoKnownKeys",
         "ObjectDecodingContainer", "Indirect", "APIClient", "APIResult", "APIError", "ClientConfiguration",
-        "ClientError", "EventStream", "MarksStreamEnd", "HTTPFields", "OperationRequest", "QueryItem", "RequestOptions", "ResponseMetadata",
+        "ClientError", "EventStream", "MarksStreamEnd", "HTTPBody", "HTTPFields", "OperationRequest", "QueryItem", "RequestOptions", "ResponseMetadata",
         "RateLimits", "RetryPolicy", "SchemaCheck", "SchemaValidatable", "SchemaViolation", "Timeouts", "TransportError",
     ]
 
@@ -52,7 +54,10 @@ public struct TypeTranslator {
             }
             componentNames[name] = names.claim(swiftName)
         }
-        let wanted = configuration.operations.map { _ in reachableSchemaNames() }
+        selectedOperations = supportedOperations()
+        let isFiltered = configuration.operations != nil || !configuration.exclude.isEmpty
+        let wanted = isFiltered ? reachableSchemaNames() : nil
+        diagnostics += relevantScopedWarnings(declaredComponents: wanted)
         for (name, schema) in document.components.schemas where wanted?.contains(name) ?? true {
             declareComponent(swiftName: componentNames[name]!, schema: schema)
         }
@@ -67,9 +72,8 @@ public struct TypeTranslator {
 
     /// Component schemas used, directly or through other components, by the selected operations.
     func reachableSchemaNames() -> Set<String> {
-        let selected = document.operations.filter { configuration.operations?.contains($0.operationID) ?? true }
         var walker = SchemaWalker()
-        for operation in selected {
+        for operation in selectedOperations {
             for parameter in operation.parameters { walker.walk(parameter.schema) }
             for media in operation.requestBody?.content ?? [] { media.schema.map { walker.walk($0) } }
             for (_, response) in operation.responses {
@@ -172,7 +176,7 @@ public struct TypeTranslator {
     mutating func makeEnum(name: String, values: [String], schema: Schema) -> EnumModel {
         var caseNames = NameRegistry(reserved: ["unknown", "rawValue", "allCases"])
         let cases = values.map { value in
-            EnumModel.Case(swiftName: caseNames.claim(SwiftNaming.memberName(value)), rawValue: value)
+            EnumModel.Case(swiftName: caseNames.claim(SwiftNaming.enumCaseName(value)), rawValue: value)
         }
         return EnumModel(name: name, documentation: documentation(schema), cases: cases)
     }

@@ -11,6 +11,8 @@ public indirect enum TypeUsage: Hashable, Sendable {
     case array(TypeUsage)
     /// A JSON object used as a dictionary.
     case map(TypeUsage)
+    /// A value that may be `null`; used for array elements only (properties carry their own optionality).
+    case optional(TypeUsage)
 
     /// The Swift spelling, e.g. `[String: JSONValue]`.
     public var swift: String {
@@ -26,6 +28,7 @@ public indirect enum TypeUsage: Hashable, Sendable {
         case .json: "JSONValue"
         case .array(let element): "[\(element.swift)]"
         case .map(let value): "[String: \(value.swift)]"
+        case .optional(let wrapped): "\(wrapped.swift)?"
         }
     }
 
@@ -45,7 +48,7 @@ public indirect enum TypeUsage: Hashable, Sendable {
         case .bool: "boolean"
         case .array: "array"
         case .map: "object"
-        case .named, .json: nil
+        case .named, .json, .optional: nil
         }
     }
 }

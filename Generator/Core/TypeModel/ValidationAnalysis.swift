@@ -36,6 +36,7 @@ enum ValidationAnalysis {
         case .named(let name): known.contains(name)
         case .array(let element): contains(element, in: known)
         case .map(let value): contains(value, in: known)
+        case .optional(let wrapped): contains(wrapped, in: known)
         default: false
         }
     }

@@ -43,12 +43,6 @@ struct GoldenTests {
         #expect(extra.isEmpty, "Expected/ holds files the generator does not produce: \(extra)")
     }
 
-    @Test("the golden cases cover each decoding rule: evidence, indistinguishable members, shared tags, presence",
-          arguments: ["union-evidence", "union-indistinguishable", "tag-clash", "presence"])
-    func decodingCasesExist(caseName: String) {
-        #expect(GoldenFiles.caseNames.contains(caseName))
-    }
-
     @Test("a golden spec reports exactly the warnings in its warnings.expected (none if there is no such file)",
           arguments: GoldenFiles.caseNames)
     func expectedWarnings(caseName: String) throws {

@@ -22,17 +22,50 @@ struct DocumentReaderOperationTests {
         #expect(errors.first?.location == yaml.location(of: "listPets", occurrence: 2))
     }
 
-    @Test("an operation without operationId is an error, since the id names its method")
-    func missingOperationID() throws {
+    @Test("an operation without operationId gets a name derived from its method and path")
+    func missingOperationIDIsDerived() throws {
         let yaml = Spec.paths("""
-            /pets:
+            /threads/{thread_id}/runs:
               get:
-                summary: List pets
+                parameters: [{name: thread_id, in: path, required: true, schema: {type: string}}]
+                responses: {'204': {description: ok}}
+            /:
+              get:
                 responses: {'204': {description: ok}}
             """)
-        let errors = try Stages.readErrors(yaml)
-        #expect(errors.map(\.message) == ["operation 'GET /pets' has no operationId (needed to name its method)"])
-        #expect(errors.first?.location == yaml.location(of: "summary"))
+        let (document, _) = try Stages.read(yaml)
+        #expect(document.operations.map(\.operationID) == ["getThreadsThreadIDRuns", "getRoot"])
+    }
+
+    @Test("derived names never take an explicit operationId and colliding derived names are numbered in document order")
+    func derivedOperationIDCollisions() throws {
+        let yaml = Spec.paths("""
+            /a-b:
+              get:
+                responses: {'204': {description: ok}}
+            /a_b:
+              get:
+                responses: {'204': {description: ok}}
+              post:
+                operationId: postAB
+                responses: {'204': {description: ok}}
+            /a.b:
+              post:
+                responses: {'204': {description: ok}}
+            """)
+        let (document, _) = try Stages.read(yaml)
+        #expect(document.operations.map(\.operationID) == ["getAB", "getAB2", "postAB", "postAB2"])
+    }
+
+    @Test("server URL variables are replaced by their defaults; a variable without a default is an error at it")
+    func serverVariables() throws {
+        let good = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\nservers:\n  - url: https://{host}/v{major}\n    variables:\n      host: {default: api.example.com}\n      major: {default: '2'}\npaths: {}\n"
+        let (document, _) = try Stages.read(good)
+        #expect(document.servers.map(\.url) == ["https://api.example.com/v2"])
+        let bad = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\nservers:\n  - url: https://{host}/v1\npaths: {}\n"
+        let errors = try Stages.readErrors(bad)
+        #expect(errors.map(\.message) == ["server URL variable '{host}' needs a 'default' under 'variables'"])
+        #expect(errors.first?.location == bad.location(of: "https://{host}"))
     }
 
     @Test("reading goes on after an error, so one run reports every problem")

@@ -57,7 +57,7 @@ enum Stages {
     static func read(_ yaml: String) throws -> (document: OpenAPIDocument, warnings: [Diagnostic]) {
         let root = try YAMLParser.parse(yaml, file: Spec.file)
         let (document, warnings) = try DocumentReader.read(root, file: Spec.file)
-        return (document, warnings)
+        return (document, warnings + document.scopedWarnings.map(\.diagnostic))
     }
 
     /// The diagnostics of a document that reading must reject (empty if it was accepted).

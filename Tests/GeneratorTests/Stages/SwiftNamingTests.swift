@@ -89,4 +89,27 @@ struct SwiftNamingTests {
         #expect(registry.claim("inProgress") == "inProgress3")
         #expect(registry.claim("unknown") == "unknown2")
     }
+
+    @Test("enum case names keep separated numbers apart", arguments: [
+        ("gpt-5-2025-08-07", "gpt5_2025_08_07"),
+        ("gpt-4.1", "gpt4_1"),
+        ("Llama-3.3-70B-Instruct", "llama3_3_70BInstruct"),
+        ("gpt-oss-120b", "gptOss120b"),
+        ("in_progress", "inProgress"),
+        ("2024-01-01", "_2024_01_01"),
+    ])
+    func enumCaseNumbers(value: String, swift: String) {
+        #expect(SwiftNaming.enumCaseName(value) == swift)
+    }
+
+    @Test("enum values without letters or digits get valid, spelled-out case names", arguments: [
+        ("", "empty"),
+        ("*", "asterisk"),
+        (">=", "greaterThanEquals"),
+        ("☃", "u2603"),
+        (" ", "space"),
+    ])
+    func enumCaseSymbols(value: String, swift: String) {
+        #expect(SwiftNaming.enumCaseName(value) == swift)
+    }
 }

@@ -123,6 +123,27 @@ struct RequestBuildingTests {
         #expect(transport.requests.first?.headers["accept"] == "text/plain")
     }
 
+    @Test("performBinary hands over the body's bytes unchanged and asks for the declared media type")
+    func binaryBody() async throws {
+        let bytes: [UInt8] = [0, 255, 0x89, 0x50, 0x4E, 0x47, 10, 13]
+        let transport = MockTransport(.bytes(200, bytes))
+        let client = mockClient(transport)
+        let result = try await client.performBinary(
+            OperationRequest(operationID: "download", method: "GET", path: "/files/1/content"), accept: "image/png")
+        #expect(try await result.value.collect() == bytes)
+        #expect(result.metadata.status == 200)
+        #expect(transport.requests.first?.headers["accept"] == "image/png")
+    }
+
+    @Test("performBinary throws the typed API error for a non-2xx response, like the other calls")
+    func binaryError() async throws {
+        let transport = MockTransport(.json(404, #"{"error":{"message":"no such file","type":"not_found"}}"#))
+        await #expect(throws: ClientError.self) {
+            _ = try await mockClient(transport).performBinary(
+                OperationRequest(operationID: "download", method: "GET", path: "/files/2/content"), accept: "application/octet-stream")
+        }
+    }
+
     @Test("environmentValue reads a variable and treats empty as unset")
     func environmentValue() {
         setenv("INFERCOM_CLIENT_TEST_SET", "value", 1)

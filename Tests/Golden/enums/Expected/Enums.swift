@@ -122,19 +122,19 @@ public enum JobModesItem: OpenEnum, CaseIterable {
 /// - Remark: Generated from `#/components/schemas/Model`.
 public enum Model: OpenEnum, CaseIterable {
     case gptOss120b
-    case llama3370BInstruct
+    case llama3_3_70BInstruct
     case deepSeekR1
     case textEmbedding3Small
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
     /// The values the spec lists (never `unknown`).
-    public static let allCases: [Model] = [.gptOss120b, .llama3370BInstruct, .deepSeekR1, .textEmbedding3Small]
+    public static let allCases: [Model] = [.gptOss120b, .llama3_3_70BInstruct, .deepSeekR1, .textEmbedding3Small]
 
     public init(rawValue: String) {
         switch rawValue {
         case "gpt-oss-120b": self = .gptOss120b
-        case "Llama-3.3-70B-Instruct": self = .llama3370BInstruct
+        case "Llama-3.3-70B-Instruct": self = .llama3_3_70BInstruct
         case "DeepSeek-R1": self = .deepSeekR1
         case "text-embedding-3-small": self = .textEmbedding3Small
         default: self = .unknown(rawValue)
@@ -144,7 +144,7 @@ public enum Model: OpenEnum, CaseIterable {
     public var rawValue: String {
         switch self {
         case .gptOss120b: "gpt-oss-120b"
-        case .llama3370BInstruct: "Llama-3.3-70B-Instruct"
+        case .llama3_3_70BInstruct: "Llama-3.3-70B-Instruct"
         case .deepSeekR1: "DeepSeek-R1"
         case .textEmbedding3Small: "text-embedding-3-small"
         case .unknown(let value): value

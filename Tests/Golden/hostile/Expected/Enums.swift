@@ -37,27 +37,27 @@ public enum CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQuer
 public enum _123Colour: OpenEnum, CaseIterable {
     case redPublicLetInjectedCase1
     case injectedEnumValue1
-    case unnamed
+    case asteriskSlash
     case `init`
     case unknown2
     case type
-    case unnamed2
+    case empty
     case left
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
     /// The values the spec lists (never `unknown`).
-    public static let allCases: [_123Colour] = [.redPublicLetInjectedCase1, .injectedEnumValue1, .unnamed, .`init`, .unknown2, .type, .unnamed2, .left]
+    public static let allCases: [_123Colour] = [.redPublicLetInjectedCase1, .injectedEnumValue1, .asteriskSlash, .`init`, .unknown2, .type, .empty, .left]
 
     public init(rawValue: String) {
         switch rawValue {
         case "red\rpublic let injectedCase = 1": self = .redPublicLetInjectedCase1
         case "\"\\(injectedEnumValue + 1)": self = .injectedEnumValue1
-        case "*/": self = .unnamed
+        case "*/": self = .asteriskSlash
         case "init": self = .`init`
         case "unknown": self = .unknown2
         case "Type": self = .type
-        case "": self = .unnamed2
+        case "": self = .empty
         case "\u{202E}left": self = .left
         default: self = .unknown(rawValue)
         }
@@ -67,11 +67,11 @@ public enum _123Colour: OpenEnum, CaseIterable {
         switch self {
         case .redPublicLetInjectedCase1: "red\rpublic let injectedCase = 1"
         case .injectedEnumValue1: "\"\\(injectedEnumValue + 1)"
-        case .unnamed: "*/"
+        case .asteriskSlash: "*/"
         case .`init`: "init"
         case .unknown2: "unknown"
         case .type: "Type"
-        case .unnamed2: ""
+        case .empty: ""
         case .left: "\u{202E}left"
         case .unknown(let value): value
         }

@@ -12,14 +12,14 @@ public enum NamesE: OpenEnum, CaseIterable {
     case selfValue
     case type
     case hashValue
-    case unnamed
-    case unnamed2
+    case empty
+    case hyphen
     case description
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
     /// The values the spec lists (never `unknown`).
-    public static let allCases: [NamesE] = [.unknown2, .rawValue2, .allCases2, .`init`, .selfValue, .type, .hashValue, .unnamed, .unnamed2, .description]
+    public static let allCases: [NamesE] = [.unknown2, .rawValue2, .allCases2, .`init`, .selfValue, .type, .hashValue, .empty, .hyphen, .description]
 
     public init(rawValue: String) {
         switch rawValue {
@@ -30,8 +30,8 @@ public enum NamesE: OpenEnum, CaseIterable {
         case "self": self = .selfValue
         case "Type": self = .type
         case "hashValue": self = .hashValue
-        case "": self = .unnamed
-        case "-": self = .unnamed2
+        case "": self = .empty
+        case "-": self = .hyphen
         case "description": self = .description
         default: self = .unknown(rawValue)
         }
@@ -46,8 +46,8 @@ public enum NamesE: OpenEnum, CaseIterable {
         case .selfValue: "self"
         case .type: "Type"
         case .hashValue: "hashValue"
-        case .unnamed: ""
-        case .unnamed2: "-"
+        case .empty: ""
+        case .hyphen: "-"
         case .description: "description"
         case .unknown(let value): value
         }

@@ -1,0 +1,80 @@
+/// An object-valued query parameter (`filter: {owner, kind}` or a string map), serialised as the
+/// spec's `style`/`explode` say:
+///
+/// - `deepObject`: `filter[owner]=ann&filter[kind]=cat`
+/// - `form`, exploded (the default): `owner=ann&kind=cat`
+/// - `form`, not exploded: `filter=owner,ann,kind,cat`
+public struct ObjectQueryModel: Sendable, Hashable {
+    public enum Style: Sendable, Hashable {
+        case deepObject, formExploded, form
+    }
+
+    public enum Members: Sendable, Hashable {
+        /// A struct's scalar properties, in declaration order.
+        case properties([Member])
+        /// A dictionary of scalar values, sent in key order so requests are reproducible.
+        case map(TypeUsage)
+    }
+
+    public struct Member: Sendable, Hashable {
+        public var wireName: String
+        public var swiftName: String
+        public var type: TypeUsage
+        public var isOptional: Bool
+    }
+
+    public var style: Style
+    public var members: Members
+}
+
+/// Deciding which object query parameters are supported and describing them for the emitter.
+extension TypeTranslator {
+    /// The serialisation style of an object query parameter, or `nil` when the generator does not
+    /// support it (another location or style, or members that are not scalars).
+    func objectQueryStyle(_ parameter: Parameter) -> ObjectQueryModel.Style? {
+        guard parameter.location == .query else { return nil }
+        let style: ObjectQueryModel.Style
+        switch parameter.style {
+        case "deepObject": style = .deepObject
+        case nil, "form": style = parameter.explode ?? true ? .formExploded : .form
+        default: return nil
+        }
+        let object = objectSchema(parameter.schema)
+        guard let object else { return nil }
+        if case .schema(let value) = object.additionalProperties {
+            return object.properties.isEmpty && isScalarParameterType(value) ? style : nil
+        }
+        guard !object.properties.isEmpty, object.properties.allSatisfy({ isScalarParameterType($0.schema) }) else { return nil }
+        return style
+    }
+
+    /// The object behind a parameter schema: itself, a reference's target, or the member of `anyOf: [object, null]`.
+    func objectSchema(_ schema: Schema) -> Schema? {
+        // Through a reference to `anyOf: [object, null]` too (OpenAI's `Metadata`).
+        let resolved = valueSchema(of: resolve(schema))
+        guard resolved.types == [.object] || (resolved.types.isEmpty && !resolved.properties.isEmpty) else { return nil }
+        guard resolved.oneOf == nil, resolved.anyOf == nil, resolved.allOf == nil else { return nil }
+        return resolved
+    }
+
+    /// Primitives and string enums: values with one text form.
+    func isScalarParameterType(_ schema: Schema) -> Bool {
+        isSimpleParameterType(schema) && !valueSchema(of: schema).types.contains(.array)
+    }
+
+    /// The emitter's description of an object query parameter already typed as `type`.
+    func objectQueryModel(style: ObjectQueryModel.Style, type: TypeUsage) -> ObjectQueryModel? {
+        switch resolvedAlias(type) {
+        case .map(let value):
+            return ObjectQueryModel(style: style, members: .map(value))
+        case .named(let name):
+            guard case .structure(let model)? = declaration(named: name) else { return nil }
+            let members = model.properties.map {
+                ObjectQueryModel.Member(wireName: $0.wireName, swiftName: $0.swiftName, type: $0.type, isOptional: $0.isOptional)
+            }
+            return ObjectQueryModel(style: style, members: .properties(members))
+        default:
+            return nil
+        }
+    }
+}
