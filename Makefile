@@ -1,4 +1,4 @@
-# The project's four commands. Each installs what it needs on a fresh Debian machine.
+# The project's commands. Each installs what it needs on a fresh Debian machine.
 #   make generate   regenerate Sources/Infercom/Generated from spec/responses.yaml
 #   make check      fail with a diff if the committed bindings differ from what the spec produces
 #   make test       everything: system deps, spec validation, drift check, all tests, lint, fuzz smoke
@@ -10,6 +10,8 @@
 #   make fuzz       libFuzzer targets (generator front end, SSE parser + event decoding), FUZZ_TIME
 #                   seconds each (default 60); built with swiftc under Tests/Fuzz, see its Makefile
 #   make fuzz-smoke a short run of each fuzz target (SMOKE_TIME seconds each, default 15), part of make test
+#   make sanitize   the transport and end-to-end suites under ASan and TSan (own build folders; slow)
+#   make test-under-load  the transport and end-to-end suites RUNS times (default 10) with every core busy
 
 SWIFT     ?= swift
 SPEC      := spec/responses.yaml
@@ -77,14 +79,7 @@ deps:
 	pkg-config --exists yaml-0.1 || missing="$$missing libyaml-dev"; \
 	pkg-config --exists libcurl || missing="$$missing libcurl4-openssl-dev"; \
 	command -v pkg-config >/dev/null || missing="$$missing pkg-config"; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    echo "installing:$$missing"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
-	  else \
-	    echo "error: missing system packages:$$missing (install them with: sudo apt-get install$$missing)" >&2; exit 1; \
-	  fi; \
-	fi
+	bash Tests/install-packages.sh "the build (libyaml, libcurl)" $$missing
 
 # The transport and end-to-end suites under AddressSanitizer and ThreadSanitizer (own build folders).
 .PHONY: sanitize test-under-load
@@ -101,13 +96,6 @@ tls-deps:
 	@missing=""; \
 	{ command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; } || missing="$$missing nginx-light"; \
 	command -v openssl >/dev/null || missing="$$missing openssl"; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    echo "installing:$$missing"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
-	  else \
-	    echo "error: the HTTPS tests need:$$missing (install with: sudo apt-get install$$missing)" >&2; exit 1; \
-	  fi; \
-	fi; \
+	bash Tests/install-packages.sh "the HTTPS tests" $$missing || exit 1; \
 	nginx=$$(command -v nginx || echo /usr/sbin/nginx); \
 	$$nginx -V 2>&1 | grep -q -- --with-http_v2_module || { echo "error: $$nginx lacks HTTP/2 (--with-http_v2_module)" >&2; exit 1; }
