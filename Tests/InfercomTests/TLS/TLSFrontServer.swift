@@ -78,7 +78,7 @@ final class TLSFrontServer: @unchecked Sendable {
     /// Readiness, not a fixed sleep: polls the port until a TCP connect succeeds, nginx exits
     /// (port taken, bad config), or a generous bound passes.
     private static func waitUntilAccepting(port: UInt16, process: Process) -> Bool {
-        for _ in 0..<2_000 {
+        for _ in 0..<12_000 {  // at least a minute: nginx starts slowly on a loaded machine
             guard process.isRunning else { return false }
             if canConnect(port: port) { return true }
             usleep(5_000)
