@@ -24,6 +24,19 @@ public func textDeltaStream(targetBytes: Int = 5 << 20) -> (bytes: [UInt8], even
     return (Array(text.utf8), sequence)
 }
 
+/// The same stream as the typed client expects a complete one to end: its terminal event
+/// (`response.completed`) before `data: [DONE]`; without it the client reports an early end.
+public func completeTextDeltaStream(targetBytes: Int = 5 << 20) -> (bytes: [UInt8], events: Int) {
+    var (bytes, events) = textDeltaStream(targetBytes: targetBytes)
+    bytes.removeLast("data: [DONE]\n\n".utf8.count)
+    let completed = "event: response.completed\n"
+        + #"data: {"type":"response.completed","sequence_number":\#(events),"response":{"id":"resp_bench","#
+        + #""object":"response","created_at":0,"status":"completed","model":"gpt-oss-120b","output":[],"usage":null}}"#
+        + "\n\ndata: [DONE]\n\n"
+    bytes += Array(completed.utf8)
+    return (bytes, events + 1)
+}
+
 /// Splits `bytes` into chunks of `size` (libcurl hands its write callback at most 16 KB).
 public func chunks(_ bytes: [UInt8], size: Int = 16384) -> [[UInt8]] {
     stride(from: 0, to: bytes.count, by: size).map { Array(bytes[$0..<min($0 + size, bytes.count)]) }

@@ -174,7 +174,7 @@ struct InMemoryTransport: HTTPTransport {
 
 /// The library as a user calls it: InfercomClient.createResponseStream, typed events.
 let inMemoryClient = InfercomClient(configuration: ClientConfiguration(
-    baseURL: "http://localhost/v1", apiKey: "bench", transport: InMemoryTransport(chunks: streamChunks)))
+    baseURL: "http://localhost/v1", apiKey: "bench", transport: InMemoryTransport(chunks: chunks(completeTextDeltaStream().bytes))))
 let streamRequest = CreateResponseRequest(model: "gpt-oss-120b", input: "Tell me a story.")
 func endToEndOurs() async throws -> Int {
     var count = 0
