@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 runs=${RUNS:-10}
 load=${LOAD:-$(nproc)}
-filter=${FILTER:-'InfercomTests\.(Curl|DriverThreadCheck|EndToEndTests)'}
+filter=${FILTER:-'InfercomTests\.(Curl|DriverThreadCheck|EndToEndTests|TransportConformance|TLSTests|EnvironmentProxyTests)'}
 swift=${SWIFT:-swift}
 logs=$(mktemp -d "${TMPDIR:-/tmp}/test-under-load.XXXXXX")
 
