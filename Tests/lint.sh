@@ -32,6 +32,7 @@ files=()
 while IFS= read -r -d '' file; do files+=("$file"); done < <(
     find Package.swift Generator Sources Tests -name '*.swift' -type f \
         -not -path '*/.build*' \
+        -not -path '*/.bench/*' -not -path '*/.scratch/*' -not -path '*/.venv/*' \
         -not -path 'Sources/Infercom/Generated/*' \
         -not -path 'Tests/Golden/*/Expected/*' \
         -not -path 'Tests/Benchmarks/Sources/SOG*' \
