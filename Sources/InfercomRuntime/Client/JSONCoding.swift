@@ -9,9 +9,9 @@ enum JSONCoding {
         return [UInt8](try encoder.encode(value))
     }
 
-    /// One decoder for every call: it holds no per-call state (decoding is thread-safe), and
-    /// creating one per stream event shows up in profiles.
-    private static let decoder = JSONDecoder()
+    /// The tape decoder: `JSONDecoder`'s results, without its cost per keyed container and per
+    /// `allKeys`, which every generated struct asks for (see ``JSONTape``).
+    private static let decoder = JSONTapeDecoder()
 
     static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
         try bytes.withUnsafeBytes { try decode(type, borrowing: $0) }
@@ -22,15 +22,7 @@ enum JSONCoding {
         return try text.withUTF8 { try decode(type, borrowing: UnsafeRawBufferPointer($0)) }
     }
 
-    /// Decodes straight from borrowed memory: the `Data` wraps the bytes without copying them and
-    /// does not outlive this call (the decoder keeps no reference to its input).
     private static func decode<T: Decodable>(_ type: T.Type, borrowing buffer: UnsafeRawBufferPointer) throws -> T {
-        let data: Data
-        if let base = buffer.baseAddress, !buffer.isEmpty {
-            data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none)
-        } else {
-            data = Data()
-        }
-        return try decoder.decode(type, from: data)
+        try decoder.decode(type, from: buffer)
     }
 }

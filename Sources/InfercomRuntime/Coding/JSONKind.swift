@@ -43,6 +43,17 @@ public enum JSONKind: Sendable, Hashable {
     /// kinds the union has members for are asked, most common first. `integer` is asked before
     /// `number`, so a union with both sends integral values to the integer member.
     public init?(of decoder: any Decoder, among kinds: Set) throws {
+        if let decoder = decoder as? TapeDecoder {  // the client's own decoder knows the kind
+            let kind = decoder.jsonKind
+            if kinds.contains(kind.asSet) {
+                self = kind
+            } else if kind == .integer, kinds.contains(.number) {
+                self = .number
+            } else {
+                return nil
+            }
+            return
+        }
         let value = try decoder.singleValueContainer()
         if value.decodeNil() {
             guard kinds.contains(.null) else { return nil }

@@ -11,6 +11,10 @@ public enum JSONValue: Sendable, Hashable, Codable {
     case object([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
+        if let decoder = decoder as? TapeDecoder {  // the client's own decoder reads the tape directly
+            self = try decoder.jsonValue(at: decoder.index)
+            return
+        }
         // Decoder offers no way to ask a value's kind, only attempts that throw when wrong, and a
         // thrown DecodingError is costly. So the order follows how common each kind is in payloads
         // (strings, then objects, arrays, numbers): a string costs no failed attempt, an object one.

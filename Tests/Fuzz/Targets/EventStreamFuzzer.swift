@@ -4,6 +4,8 @@
 // `import Infercom`), linked against an instrumented InfercomRuntime. Properties checked:
 // - chunk-split invariance: the events (and reconnection time) parsed from the stream in one piece
 //   equal those parsed from the same bytes split at fuzzer-chosen points, and fed byte by byte;
+// - the client's JSONTapeDecoder and Foundation's JSONDecoder agree on every event's data (as
+//   JSONValue and as ResponseStreamEvent);
 // - decode/encode round trip: an event whose data decodes as `ResponseStreamEvent` encodes, and
 //   the encoding decodes to an equal value and re-encodes to the same bytes.
 //
@@ -84,7 +86,17 @@ private let encoder: JSONEncoder = {
 }()
 
 private func roundTrip(_ data: String) {
-    guard let decoded = try? JSONDecoder().decode(ResponseStreamEvent.self, from: Data(data.utf8)) else { return }
+    // The client's decoder and Foundation's must read every event alike: the same value, or both reject it.
+    let bytes = Array(data.utf8)
+    let tapeValue = try? JSONTapeDecoder().decode(JSONValue.self, from: bytes)
+    if tapeValue != (try? JSONDecoder().decode(JSONValue.self, from: Data(bytes))) {
+        fatalError("JSONTapeDecoder and JSONDecoder read \(data.debugDescription) differently as JSONValue")
+    }
+    let tapeEvent = try? JSONTapeDecoder().decode(ResponseStreamEvent.self, from: bytes)
+    if tapeEvent != (try? JSONDecoder().decode(ResponseStreamEvent.self, from: Data(bytes))) {
+        fatalError("JSONTapeDecoder and JSONDecoder read \(data.debugDescription) differently as ResponseStreamEvent")
+    }
+    guard let decoded = tapeEvent else { return }
     let encoded: Data
     do {
         encoded = try encoder.encode(decoded)
@@ -93,7 +105,7 @@ private func roundTrip(_ data: String) {
     }
     let again: ResponseStreamEvent
     do {
-        again = try JSONDecoder().decode(ResponseStreamEvent.self, from: encoded)
+        again = try JSONTapeDecoder().decode(ResponseStreamEvent.self, from: encoded)
     } catch {
         fatalError("an encoded event does not decode: \(error)\n\(String(decoding: encoded, as: UTF8.self))")
     }
