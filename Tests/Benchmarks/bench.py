@@ -500,7 +500,8 @@ def render(info: dict, specs, generation, compiles, codec, transport, targets: l
         out.append(f"| {label} | {fmt(row['mbps'], 1)} | {fmt(row['us'], 1)} | {ratio(row['mbps'], hand)} | "
                    f"{ratio(row['mbps'], full)} |")
     out.append("")
-    out.append("All decoders use one shared `JSONDecoder` on the same `Data` "
+    out.append("Infercom's row uses the client's own decoder (`JSONTapeDecoder`, InfercomRuntime); every other row one "
+               "shared `JSONDecoder`; all on the same bytes "
                f"({codec.get('fixture-bytes', {}).get('bytes', '?')} bytes, Tests/Benchmarks/Fixtures/response-4k.json).\n")
     if codec.get("decode-ours-notools"):
         out.append(f"The same body without the echoed `tools` member "
@@ -528,7 +529,7 @@ def render(info: dict, specs, generation, compiles, codec, transport, targets: l
             ("frame-ours", "Infercom framing: ServerSentEventParser", "events with String data"),
             ("frame-sog", "swift-openapi-runtime framing: asDecodedServerSentEvents", "events with String data"),
             ("e2e-hand", "hand-written splitter + JSONDecoder, minimal struct", "reference"),
-            ("e2e-ours-sync", "Infercom parser + decode into ResponseStreamEvent (loop)", "full event union"),
+            ("e2e-ours-sync", "Infercom parser + JSONTapeDecoder into ResponseStreamEvent (loop)", "full event union"),
             ("e2e-ours", "Infercom InfercomClient.createResponseStream (in-memory transport)", "as a user receives it"),
             ("e2e-sog", "swift-openapi-runtime asDecodedServerSentEventsWithJSONData, SOG types of our spec", "full event union"),
             ("e2e-sog-openai", "swift-openapi-runtime asDecodedServerSentEventsWithJSONData, SOG types of OpenAI's spec", "OpenAI's event union")):

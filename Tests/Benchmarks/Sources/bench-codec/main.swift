@@ -50,6 +50,8 @@ func emit(_ fields: [(String, Any)]) {
 }
 
 let decoder = JSONDecoder()
+/// The decoder the Infercom client uses for every response and event (InfercomRuntime).
+let tapeDecoder = JSONTapeDecoder()
 
 emit(["name": "fixture-bytes", "bytes": fixture.count])
 
@@ -76,9 +78,9 @@ for (suffix, body) in [("", fixture), ("-notools", fixtureWithoutTools)] {
         decodeCandidates.append(("decode-hand-full" + suffix, { try decoder.decode(HandFullResponse.self, from: body).output.count }))
     } catch { reportFailure("decode-hand-full" + suffix, error) }
     do {
-        let ours = try decoder.decode(Response.self, from: body)
+        let ours = try tapeDecoder.decode(Response.self, from: body)
         guard ours.output.count == 3, ours.usage?.totalTokens == 648 else { fail("Infercom decode is incomplete") }
-        decodeCandidates.append(("decode-ours" + suffix, { try decoder.decode(Response.self, from: body).output.count }))
+        decodeCandidates.append(("decode-ours" + suffix, { try tapeDecoder.decode(Response.self, from: body).output.count }))
     } catch { reportFailure("decode-ours" + suffix, error) }
     do {
         let sog = try decoder.decode(Components.Schemas.Response.self, from: body)
@@ -143,11 +145,7 @@ func endToEndOursSync() throws -> Int {
         chunk.withUnsafeBytes { parser.feed($0, into: &events) }
         for event in events where event.data != "[DONE]" {
             var data = event.data
-            let decoded = try data.withUTF8 { utf8 in
-                try decoder.decode(
-                    ResponseStreamEvent.self,
-                    from: Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: utf8.baseAddress!), count: utf8.count, deallocator: .none))
-            }
+            let decoded = try data.withUTF8 { try tapeDecoder.decode(ResponseStreamEvent.self, from: UnsafeRawBufferPointer($0)) }
             if case .responseOutputTextDelta = decoded { count += 1 }
         }
         events.removeAll(keepingCapacity: true)
