@@ -36,13 +36,21 @@ struct SchemaValidator {
         }
     }
 
-    static let maximumDepth = 200
+    /// Far beyond any real body (JSON nesting is bounded at `JSONParser.maximumDepth`); reading
+    /// rejects schemas that refer to themselves without progress, so this is only a safety net.
+    static let maximumDepth = 1000
 
     let components: OpenAPIDocument.Components
     let configuration: GeneratorConfiguration
 
     func validate(_ value: JSONValue, against schema: Schema, at position: Position, into issues: inout [Issue]) {
-        guard position.depth < Self.maximumDepth else { return }
+        guard position.depth < Self.maximumDepth else {
+            // Never a silent pass: what was not checked is said.
+            issues.append(issue(
+                .malformedBody, .breaking, pointer: schema.pointer, location: schema.location,
+                "nested more than \(Self.maximumDepth) schema steps deep; not checked further", key: "depth", at: position))
+            return
+        }
         if let reference = schema.reference {
             if value == .null, schema.allowsNull { return }
             guard let target = components.schema(named: reference.name) else { return }

@@ -37,6 +37,8 @@ extension TrafficChecker {
             do {
                 value = try JSONParser.parse(text)
             } catch {
+                // A body cut short by a transport failure is not the server's JSON.
+                if isResponse, exchange.failure != nil { return }
                 add(.malformedBody, mediaPointer, "the \(part) is not JSON: \(error.message)", key: "json")
                 return
             }

@@ -56,7 +56,7 @@ public struct TrafficExample: Sendable, Equatable {
     public var instancePath: String
 
     public var description: String {
-        "\(file):\(line) (exchange \(exchange), \(part)\(instancePath.isEmpty ? "" : " at \(instancePath)"))"
+        "\(file):\(line) (exchange \(exchange), \(part)\(instancePath.isEmpty ? "" : " at \(SpecText.visible(instancePath))"))"
     }
 }
 

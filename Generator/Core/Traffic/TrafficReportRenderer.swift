@@ -31,7 +31,7 @@ public enum TrafficReportRenderer {
             let place = finding.specLocation?.description ?? "\(entry.example.file):\(entry.example.line)"
             return """
                 \(place): \(finding.severity.rawValue): \(finding.message) [\(finding.kind.rawValue)]
-                  \(finding.pointer)
+                  \(SpecText.visible(finding.pointer))
                   seen \(entry.count) time\(entry.count == 1 ? "" : "s"), first at \(entry.example.description)
 
                 """
@@ -107,9 +107,9 @@ public enum TrafficReportRenderer {
         return result + "\""
     }
 
-    /// A Markdown table cell: pipes escaped, line breaks flattened.
+    /// A Markdown table cell: pipes escaped, line breaks and control characters made visible.
     static func cell(_ text: String) -> String {
-        text.replacing("|", with: "\\|").replacing("\n", with: " ")
+        SpecText.visible(text).replacing("|", with: "\\|")
     }
 
     /// Inline code that survives backticks in the text.

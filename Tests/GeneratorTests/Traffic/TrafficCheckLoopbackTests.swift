@@ -70,4 +70,28 @@ struct TrafficCheckLoopbackTests {
         #expect(report.entries.first?.example.file == "a.jsonl")
         #expect(report.recordingCount == 2 && report.exchangeCount == 20)
     }
+
+    static let created = #"{"type":"response.created","sequence_number":0,"response":{"id":"r","object":"response","created_at":1,"status":"in_progress","model":"m","output":[]}}"#
+
+    static func stream(_ chunks: [String], failure: String? = nil) -> String {
+        Traffic.exchange(
+            path: "/v1/responses", requestBody: #"{"model":"m","input":"hi","stream":true}"#, status: 200,
+            headers: [("Content-Type", "text/event-stream")], chunks: chunks, failure: failure)
+    }
+
+    @Test("a stream that ends inside an event is a malformed body, unless the transport failed there")
+    func streamCutInsideAnEvent() throws {
+        let cut = [ "event: response.created\ndata: \(Self.created)\n\n", #"event: response.in_progress\#ndata: {"type":"response.in"#]
+        #expect(Traffic.summary(try Traffic.checkProject([("cut.jsonl", Self.stream(cut))])) == [
+            "malformed-body #/paths/~1responses/post/responses/200/content/text~1event-stream ×1"
+        ])
+        #expect(Traffic.summary(try Traffic.checkProject([("failed.jsonl", Self.stream(cut, failure: "timed out"))])) == [])
+    }
+
+    @Test("event data that is not JSON is a malformed body at the stream's media type, with the event's line")
+    func eventDataNotJSON() throws {
+        let report = try Traffic.checkProject([("bad.jsonl", Self.stream(["data: \(Self.created)\n\n", "data: [DONE]\n\n"]))])
+        #expect(Traffic.summary(report) == ["malformed-body #/paths/~1responses/post/responses/200/content/text~1event-stream ×1"])
+        #expect(report.entries.first?.example.line == 4 && report.entries.first?.example.part == "event 1")
+    }
 }

@@ -43,6 +43,18 @@ struct TrafficReportRendererTests {
         #expect(markdown.contains("2 findings (1 breaking, 1 drift, 0 tolerated) in 2 exchanges of 1 recording."))
     }
 
+    @Test("names from a recording cannot write control characters to the terminal nor break a line or a table row")
+    func hostileNames() throws {
+        let body = TrafficFindingTests.thing.replacing(#""id":"42""#, with: #""id":"42","\u001b[2J\nfake: error":1"#, expecting: 1)
+        let report = try Traffic.check(spec: TrafficFindingTests.spec, TrafficFindingTests.get(body))
+        #expect(report.entries.count == 1)
+        for format in TrafficReportRenderer.Format.allCases {
+            let output = TrafficReportRenderer.render(report, as: format)
+            #expect(!output.unicodeScalars.contains("\u{1B}"), "\(format)")
+            #expect(!output.contains("\nfake: error"), "\(format)")
+        }
+    }
+
     @Test("no findings: an empty list in every format")
     func empty() throws {
         let report = try Traffic.check(spec: TrafficFindingTests.spec, TrafficFindingTests.get(TrafficFindingTests.thing))

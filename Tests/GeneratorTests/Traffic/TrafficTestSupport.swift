@@ -35,7 +35,8 @@ enum Traffic {
     static func exchange(
         _ number: Int = 1, method: String = "POST", path: String, requestBody: String? = nil,
         requestHeaders: [(String, String)] = [("Content-Type", "application/json")],
-        status: Int?, headers: [(String, String)] = [("Content-Type", "application/json")], chunks: [String] = []
+        status: Int?, headers: [(String, String)] = [("Content-Type", "application/json")], chunks: [String] = [],
+        failure: String? = nil
     ) -> String {
         func fields(_ pairs: [(String, String)]) -> String {
             "[" + pairs.map { "[\(quote($0.0)),\(quote($0.1))]" }.joined(separator: ",") + "]"
@@ -48,7 +49,7 @@ enum Traffic {
             lines.append(#"{"exchange":\#(number),"headers":\#(fields(headers)),"kind":"response","ms":1,"status":\#(status)}"#)
             for chunk in chunks { lines.append(#"{"exchange":\#(number),"kind":"chunk","ms":2,"text":\#(quote(chunk))}"#) }
         }
-        lines.append(#"{"exchange":\#(number),"kind":"end","ms":3}"#)
+        lines.append(#"{"# + (failure.map { #""error":\#(quote($0)),"# } ?? "") + #""exchange":\#(number),"kind":"end","ms":3}"#)
         return lines.joined(separator: "\n") + "\n"
     }
 
