@@ -9,14 +9,15 @@ public enum TrafficRecordingReader {
         var result: [TrafficExchange] = []
         var open: [Int: Int] = [:]  // exchange number → index in `result`
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split as bytes: splitting by `Character` would segment graphemes across megabytes of text.
+        for rawLine in Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
             let location = SourceLocation(file: file, line: lineNumber, column: 1)
             func failure(_ message: String) -> DiagnosticError { DiagnosticError(.error(message, at: location)) }
-            if rawLine.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
+            if rawLine.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             let record: JSONValue
             do {
-                record = try JSONParser.parse(String(rawLine))
+                record = try JSONParser.parse(Array(rawLine))
             } catch {
                 throw failure("not a recording line: \(error.description)")
             }
