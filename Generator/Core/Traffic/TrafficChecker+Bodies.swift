@@ -73,6 +73,9 @@ extension TrafficChecker {
                 report.add(issue.finding, example: example(exchange, line: line, part: part, instancePath: issue.instancePath))
             }
         }
+        if exchange.failure == nil, unterminatedAt == nil {
+            checkTerminalEvent(events, media: media, mediaPointer: mediaPointer, exchange: exchange, into: &report)
+        }
         // A stream cut inside an event is only the server's doing when the transport did not fail.
         if let offset = unterminatedAt, exchange.failure == nil {
             let finding = TrafficFinding(
@@ -80,6 +83,25 @@ extension TrafficChecker {
                 message: "the stream ends inside an event (no blank line after its last field)", key: "unterminated")
             report.add(finding, example: example(exchange, line: exchange.line(ofBodyOffset: offset), part: "response body"))
         }
+    }
+
+    /// `x-stream-terminal-events` lists the event types a complete stream ends with; the bindings
+    /// throw `.streamEndedEarly` for a stream that ends otherwise, so one the server finished that
+    /// way (the transport did not fail) is breaking.
+    func checkTerminalEvent(
+        _ events: [RecordedEvent], media: MediaType, mediaPointer: String, exchange: TrafficExchange, into report: inout TrafficReport
+    ) {
+        guard let terminal = media.extensions["x-stream-terminal-events"]?.sequenceElements?.compactMap(\.stringValue),
+              !terminal.isEmpty else { return }
+        let lastType = events.last.flatMap { try? JSONParser.parse($0.data) }?["type"]?.stringValue
+        if let lastType, terminal.contains(lastType) { return }
+        let ending = lastType.map { "with '\(SpecText.visible($0))'" } ?? "without an event"
+        let finding = TrafficFinding(
+            kind: .missingTerminalEvent, severity: .breaking, pointer: mediaPointer + "/x-stream-terminal-events",
+            specLocation: media.location, message: "the stream ends \(ending), not with one of \(terminal.joined(separator: ", "))",
+            key: lastType ?? "")
+        let offset = events.last?.offset ?? 0
+        report.add(finding, example: example(exchange, line: exchange.line(ofBodyOffset: offset), part: "response body"))
     }
 
     /// `text/event-stream` of `Text/Event-Stream; charset=utf-8`.

@@ -15,6 +15,7 @@ public struct TrafficFinding: Sendable, Equatable {
         case noMatchingMember = "no-matching-member"
         case constraintViolation = "constraint-violation"
         case malformedBody = "malformed-body"
+        case missingTerminalEvent = "missing-terminal-event"
     }
 
     /// How much the difference matters to apps using the generated bindings.

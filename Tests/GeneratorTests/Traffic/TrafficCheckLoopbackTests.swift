@@ -91,7 +91,20 @@ struct TrafficCheckLoopbackTests {
     @Test("event data that is not JSON is a malformed body at the stream's media type, with the event's line")
     func eventDataNotJSON() throws {
         let report = try Traffic.checkProject([("bad.jsonl", Self.stream(["data: \(Self.created)\n\n", "data: [DONE]\n\n"]))])
-        #expect(Traffic.summary(report) == ["malformed-body #/paths/~1responses/post/responses/200/content/text~1event-stream ×1"])
+        #expect(Traffic.summary(report) == [
+            "malformed-body #/paths/~1responses/post/responses/200/content/text~1event-stream ×1",
+            "missing-terminal-event #/paths/~1responses/post/responses/200/content/text~1event-stream/x-stream-terminal-events ×1",
+        ])
         #expect(report.entries.first?.example.line == 4 && report.entries.first?.example.part == "event 1")
+    }
+
+    @Test("a stream the server ended without one of x-stream-terminal-events is breaking; a failed transfer is not blamed")
+    func missingTerminalEvent() throws {
+        let report = try Traffic.checkProject([("short.jsonl", Self.stream(["event: response.created\ndata: \(Self.created)\n\n"]))])
+        #expect(Traffic.summary(report) == [
+            "missing-terminal-event #/paths/~1responses/post/responses/200/content/text~1event-stream/x-stream-terminal-events ×1"
+        ])
+        #expect(report.entries.first?.finding.message == "the stream ends with 'response.created', not with one of response.completed, response.incomplete, response.failed, error")
+        #expect(Traffic.summary(try Traffic.checkProject([("failed.jsonl", Self.stream(["data: \(Self.created)\n\n"], failure: "reset"))])) == [])
     }
 }
