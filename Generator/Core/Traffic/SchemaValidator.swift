@@ -1,8 +1,10 @@
 /// Validates a JSON value against a schema of the generator's OpenAPI model: the JSON Schema subset
 /// the generator reads (`$ref`, `allOf`/`anyOf`/`oneOf` with discriminators, nullable and type
 /// lists, `enum`/`const`, `required`, `properties`/`additionalProperties`, `items`, numeric,
-/// length and count bounds). `pattern` and `format` are not checked: a spec's regular expression is
-/// untrusted input, and formats are annotations the bindings do not enforce either.
+/// length and count bounds). Formats are checked loosely: only the integer ranges the bindings
+/// decode into (`int32` → `Int32`, otherwise 64 bits); `pattern` is not checked (a spec's regular
+/// expression is untrusted input). `oneOf` is read like `anyOf`: the bindings choose a member by
+/// evidence, not by exclusivity.
 ///
 /// Unlike a plain validator it also reports what JSON Schema allows but the spec does not
 /// describe (a member no `properties` names), because that is how a spec drifts from the wire.
@@ -97,6 +99,15 @@ struct SchemaValidator {
             issues.append(issue(
                 .unknownEnumValue, severity, pointer: schema.pointer + "/enum", location: schema.location,
                 "\(Self.describe(value)) is not one of the enum's values", key: Self.describe(value), at: position))
+        }
+        if case .number(let number) = value, number.isInteger, schema.types.contains(.integer), !schema.types.contains(.number) {
+            let fits = schema.format == "int32" ? Int32(exactly: number.value) != nil : Int64(exactly: number.value) != nil
+            if !fits {
+                let width = schema.format == "int32" ? "Int32" : "Int64"
+                issues.append(issue(
+                    .typeMismatch, .breaking, pointer: schema.pointer, location: schema.location,
+                    "integer \(number.text) does not fit the bindings' \(width)", key: "range-\(width)", at: position))
+            }
         }
         for violation in ConstraintCheck.violations(of: value, against: schema.constraints) {
             issues.append(issue(

@@ -113,6 +113,18 @@ struct TrafficFindingTests {
         #expect(try Self.findings(Self.get(integral)) == [])
     }
 
+    @Test("formats loosely: an integer beyond 64 bits (or int32's range) cannot be decoded, so it is a type mismatch")
+    func integerRanges() throws {
+        let huge = Self.thing.replacing(#""size":3"#, with: #""size":18446744073709551616"#, expecting: 1)
+        let report = try Traffic.check(spec: Self.spec, Self.get(huge))
+        #expect(Traffic.summary(report) == ["type-mismatch #/components/schemas/Thing/properties/size ×1"])
+        #expect(report.entries.first?.finding.message == "integer 18446744073709551616 does not fit the bindings' Int64")
+        let int32Spec = Self.spec.replacing("size: {type: integer, minimum: 0}", with: "size: {type: integer, format: int32}", expecting: 1)
+        let big = Self.thing.replacing(#""size":3"#, with: #""size":3000000000"#, expecting: 1)
+        #expect(Traffic.summary(try Traffic.check(spec: int32Spec, Self.get(big))) == ["type-mismatch #/components/schemas/Thing/properties/size ×1"])
+        #expect(Traffic.summary(try Traffic.check(spec: Self.spec, Self.get(big))) == [])
+    }
+
     @Test("each unknown enum value is its own finding at the enum, as drift (string enums are open in the bindings)")
     func unknownEnumValues() throws {
         let medium = Self.thing.replacing(#""kind":"small""#, with: #""kind":"medium""#, expecting: 1)
