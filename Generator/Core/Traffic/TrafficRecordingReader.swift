@@ -19,7 +19,10 @@ public enum TrafficRecordingReader {
             do {
                 record = try JSONParser.parse(Array(rawLine))
             } catch {
-                throw failure("not a recording line: \(error.description)")
+                // Located at the offending character (columns count scalars, as the renderer's caret does).
+                let column = String(decoding: rawLine.prefix(error.offset), as: UTF8.self).unicodeScalars.count + 1
+                throw DiagnosticError(.error(
+                    "not a recording line: \(error.message)", at: SourceLocation(file: file, line: lineNumber, column: column)))
             }
             guard case .number(let numberValue)? = record["exchange"], numberValue.isInteger,
                   let number = Int(exactly: numberValue.value), let kind = record["kind"]?.stringValue

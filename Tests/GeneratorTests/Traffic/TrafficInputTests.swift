@@ -51,10 +51,23 @@ struct TrafficInputTests {
         }
     }
 
+    @Test("recordings: a line that is not JSON is located at the offending character")
+    func locatesJSONErrors() {
+        do {
+            _ = try TrafficRecordingReader.exchanges(inRecording: #"{"exchange":1,"kind":"é" x}"#, file: "r.jsonl")
+            Issue.record("read without an error")
+        } catch {
+            #expect(error.diagnostics.map(\.location) == [SourceLocation(file: "r.jsonl", line: 1, column: 26)])
+        }
+    }
+
     @Test("check-traffic reports every unreadable recording and checks none of them")
     func unreadableRecordingsFailTheRun() {
-        #expect(throws: DiagnosticError.self) {
-            try TrafficCheck.run(specText: Spec.header, specPath: Spec.file, recordings: [.init(path: "a", text: "x"), .init(path: "b", text: "{}")])
+        do {
+            _ = try TrafficCheck.run(specText: Spec.header, specPath: Spec.file, recordings: [.init(path: "a", text: "x"), .init(path: "b", text: "{}")])
+            Issue.record("checked without an error")
+        } catch {
+            #expect(error.diagnostics.map(\.location?.file) == ["a", "b"])
         }
     }
 
