@@ -15,7 +15,9 @@
 #       every generated type, each `injected…` name its spec tries to smuggle in fails with exactly
 #       one "cannot find … in scope" per use, while the same probe without them type-checks;
 #   (g) the generator's limits: a 100 000-deep flow sequence, deep block nesting, an alias bomb and
-#       a document over the size limit each fail with a located error (no timing is asserted).
+#       a document over the size limit each fail with a located error (no timing is asserted);
+#   (h) check-traffic: the loopback recording passes (exit 0, no findings); an edited copy exits 1 with
+#       located findings (text, json, markdown; --fail-on any/breaking/none); unreadable input exits 2.
 #
 # Prints one line per check and `N passed, M failed` last; exits 1 if any check failed.
 set -euo pipefail
@@ -294,6 +296,43 @@ done
 run "$binary" "$spec" --output "$work/out-size" --max-document-bytes 1000
 check "a spec over --max-document-bytes exits 2 with a located error" \
     bash -c "[ $status -eq 2 ] && grep -qE '^$spec:1:1: error: .*more than 1000 bytes' '$work/last.err'"
+
+# (h) check-traffic: exit statuses and formats on the project's loopback recording and an edited copy.
+loopback=Tests/Fixtures/loopback-traffic.jsonl
+run "$binary" check-traffic "$spec" "$loopback" --config "$config"
+check "check-traffic: the loopback recording exits 0 with no findings" \
+    bash -c "[ $status -eq 0 ] && [ ! -s '$work/last.out' ] && grep -qF 'no findings in 10 exchanges of 1 recording' '$work/last.err'"
+# An unknown event type (drift) and a missing required field (breaking), in an edited copy.
+python3 - "$loopback" "$work/edited.jsonl" <<'PY'
+import sys
+lines = open(sys.argv[1]).read().split("\n")
+def edit(marker, needle, replacement):
+    i = next(i for i, line in enumerate(lines) if marker in line and needle in line)
+    lines[i] = lines[i].replace(needle, replacement)
+edit("event: response.output_text.delta", '\\"type\\":\\"response.output_text.delta\\"', '\\"type\\":\\"response.queued\\"')
+edit("event: response.completed", '\\"model\\":\\"gpt-oss-120b\\",', "")
+open(sys.argv[2], "w").write("\n".join(lines))
+PY
+run "$binary" check-traffic "$spec" "$work/edited.jsonl" --config "$config"
+check "check-traffic: findings exit 1 (default --fail-on any), compiler-style text at the spec location" \
+    bash -c "[ $status -eq 1 ] && grep -qE '^$spec:[0-9]+:[0-9]+: breaking: required field .model. is missing \[missing-required-field\]' '$work/last.out' \
+        && grep -qF '#/components/schemas/ResponseStreamEvent/discriminator/mapping/response.queued' '$work/last.out'"
+run "$binary" check-traffic "$spec" "$work/edited.jsonl" --config "$config" --format json --fail-on none
+check "check-traffic --format json --fail-on none: exit 0, JSON with both findings" \
+    bash -c "[ $status -eq 0 ] && python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); assert sorted(f[\"kind\"] for f in r[\"findings\"]) == [\"missing-required-field\", \"unknown-event-type\"], r' '$work/last.out'"
+run "$binary" check-traffic "$spec" "$work/edited.jsonl" --config "$config" --fail-on breaking --format markdown
+check "check-traffic --fail-on breaking: a breaking finding exits 1; markdown has a table row per finding" \
+    bash -c "[ $status -eq 1 ] && [ \$(grep -cE '^\| (breaking|drift) \|' '$work/last.out') -eq 2 ]"
+printf '{"exchange":1,"kind":"chunk"}\n' >"$work/broken.jsonl"
+run "$binary" check-traffic "$spec" "$work/broken.jsonl"
+check "check-traffic: an unreadable recording exits 2 with a located error" \
+    bash -c "[ $status -eq 2 ] && grep -qE '^$work/broken.jsonl:1:1: error: ' '$work/last.err'"
+run "$binary" check-traffic "$spec" "$work/missing.jsonl"
+check "check-traffic: a missing recording exits 2" test "$status" -eq 2
+run "$binary" check-traffic "$spec" "$loopback" --format yaml
+check "check-traffic: an unknown --format exits 2 with the usage" bash -c "[ $status -eq 2 ] && grep -qF 'usage: openapi-swift check-traffic' '$work/last.err'"
+run "$binary" check-traffic --help
+check "check-traffic --help exits 0 with the usage on stdout" bash -c "[ $status -eq 0 ] && grep -qF -- '--fail-on' '$work/last.out'"
 
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -11,6 +11,7 @@ import Darwin
 // openapi-swift: generates Swift bindings from an OpenAPI 3.0/3.1 document.
 //
 //   openapi-swift SPEC --output DIR [--config FILE] [--check]
+//   openapi-swift check-traffic SPEC RECORDING... (see CheckTrafficCommand)
 //
 // Exit status: 0 success (or, with --check, no drift); 1 the committed output differs from what
 // the spec produces (--check); 2 the spec, the configuration or the arguments have errors.
@@ -18,6 +19,7 @@ import Darwin
 // the start-up time, which the build-tool plugin pays on every build.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "check-traffic" { exit(CheckTrafficCommand.main(Array(arguments.dropFirst()))) }
 do {
     let options = try CommandLineOptions.parse(arguments)
     exit(GenerateCommand(options: options).run())

@@ -76,6 +76,7 @@ struct RoundTripTests {
         let covered = Set(Wire.jsonFixtures)
             .union(["stream-transcript.sse", "stream-function-call.sse", "stream-error-event.sse", "error-503.txt"])
             .union(["recorded-stream.jsonl"])  // replayed to the transcript's events by the record/replay tests
+            .union(["loopback-traffic.jsonl"])  // kept current by LoopbackTraffic, checked against the spec by check-traffic
         #expect(Set(all).subtracting(covered) == [])
     }
 }
