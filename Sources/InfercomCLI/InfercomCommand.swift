@@ -17,12 +17,11 @@ enum InfercomCommand {
             let session = try prepare(arguments: arguments, environment: environment)
             guard let session else { return .success }
             // The request runs in its own task so that Ctrl-C can cancel it, which aborts the transfer.
-            let work = Task { () async -> Failure? in
+            let failure = await interrupts.cancellingOnInterrupt { () async -> Failure? in
                 do throws(Failure) { try await session.run() } catch { return error }
                 return nil
             }
-            interrupts.onInterrupt { work.cancel() }
-            if let failure = await work.value { throw failure }
+            if let failure { throw failure }
             return .success
         } catch {
             let failure = interrupts.wereInterrupted ? Failure(.interrupted, "interrupted") : error

@@ -22,9 +22,15 @@ final class Interrupts: @unchecked Sendable {
     /// Whether SIGINT arrived.
     var wereInterrupted: Bool { lock.withLock { interrupted } }
 
-    /// Runs `action` on the next SIGINT, once.
-    func onInterrupt(_ action: @escaping @Sendable () -> Void) {
-        lock.withLock { self.action = action }
+    /// Runs `operation` in a task that the next SIGINT cancels. The task is created and made
+    /// cancellable under one lock, so no SIGINT can fall between the two.
+    func cancellingOnInterrupt<Result: Sendable>(_ operation: @escaping @Sendable () async -> Result) async -> Result {
+        let task = lock.withLock {
+            let task = Task(operation: operation)
+            action = { task.cancel() }
+            return task
+        }
+        return await task.value
     }
 
     private func interrupt() {
