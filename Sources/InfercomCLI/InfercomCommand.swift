@@ -53,7 +53,9 @@ enum InfercomCommand {
         }
         let baseURL = RequestBuilder.baseURL(options: options, environment: environment)
         return Session(
-            client: InfercomClient(configuration: ClientConfiguration(baseURL: baseURL, apiKey: apiKey)),
+            client: InfercomClient(
+                configuration: ClientConfiguration(
+                    baseURL: baseURL, apiKey: apiKey, userAgent: "infercom-cli/\(ClientConfiguration.libraryVersion) \(ClientConfiguration.defaultUserAgent)")),
             request: request, options: options, baseURL: baseURL,
             output: .output, errors: .error,
             outputStyle: TextStyle(options.color, for: .output, environment: environment),

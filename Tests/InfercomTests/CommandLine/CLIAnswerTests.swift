@@ -37,6 +37,7 @@ struct CLIAnswerTests {
         #expect(server.requests.count == 1)
         #expect(request.path == "/v1/responses")
         #expect(request.header("Authorization") == "Bearer \(CLI.apiKey)")
+        #expect(request.header("User-Agent")?.hasPrefix("infercom-cli/") == true)
         #expect(
             request.jsonBody == (try E2E.json(
                 #"{"model":"MiniMax-M2.5","input":"Tell me a story","instructions":"Be brief.","temperature":0.25,"#
