@@ -33,7 +33,7 @@ for map in Sources/*/module.modulemap; do module_maps+=(-I "$(dirname "$map")");
 rm -rf "$symbols" "$output"
 mkdir -p "$symbols"
 "$toolchain/swift-symbolgraph-extract" -module-name Infercom -target "$triple" -I "$bin/Modules" "${module_maps[@]}" \
-    -minimum-access-level public -skip-synthesized-members \
+    -minimum-access-level public -skip-synthesized-members -module-cache-path "$bin/ModuleCache" \
     ${reexported:+"-experimental-allowed-reexported-modules=$reexported"} \
     -output-dir "$symbols"
 
