@@ -6,6 +6,8 @@
 #   make bench      benchmarks against the anchors (separate package under Tests/Benchmarks)
 #   make corpus     rebuild the decoding corpus Tests/Corpus with openai-python (needs PyPI once)
 #   make corpus-check  decode the corpus with our bindings and OpenAI's (no PyPI; see Tests/Corpus)
+#   make docs       the DocC documentation of the library (toolchain docc; broken links fail) into
+#                   .build/docs/Infercom.doccarchive; part of make test, with docs-checks
 #   make lint       swift-format (toolchain) over the hand-written sources, per .swift-format (Tests/lint.sh)
 #   make fuzz       libFuzzer targets (generator front end, SSE parser + event decoding), FUZZ_TIME
 #                   seconds each (default 60); built with swiftc under Tests/Fuzz, see its Makefile
@@ -21,7 +23,7 @@ GENERATOR := .build/debug/openapi-swift
 
 CORPUS_VENV := Tests/Corpus/.venv
 
-.PHONY: generate check test golden bench lint fuzz fuzz-smoke deps tls-deps validate-spec generator corpus corpus-check
+.PHONY: generate check test golden bench lint fuzz fuzz-smoke deps tls-deps validate-spec generator corpus corpus-check docs docs-checks
 
 generate: generator
 	$(GENERATOR) $(SPEC) --config $(CONFIG) --output $(GENERATED)
@@ -33,6 +35,7 @@ test: deps tls-deps validate-spec check lint
 	$(SWIFT) test
 	bash Tests/cli-checks.sh $(GENERATOR)
 	bash Tests/plugin-checks.sh
+	$(MAKE) docs docs-checks
 	$(MAKE) corpus-check
 	$(MAKE) fuzz-smoke
 
@@ -55,6 +58,15 @@ corpus-check: generator
 
 lint:
 	bash Tests/lint.sh
+
+# DocC from the toolchain (no plugin): symbol graph of Infercom and what it re-exports, then
+# docc convert --warnings-as-errors. Read it with a static server, see Tests/docs.sh.
+docs: deps
+	bash Tests/docs.sh
+
+# A catalog copy with a broken symbol link must fail to build.
+docs-checks: deps
+	bash Tests/docs-checks.sh
 
 FUZZ_TIME  ?= 60
 SMOKE_TIME ?= 15

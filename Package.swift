@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "Infercom", targets: ["Infercom"]),
         .library(name: "InfercomRuntime", targets: ["InfercomRuntime"]),
         .executable(name: "openapi-swift", targets: ["openapi-swift"]),
+        .executable(name: "infercom", targets: ["InfercomCLI"]),
         .plugin(name: "OpenAPISwiftPlugin", targets: ["OpenAPISwiftPlugin"]),
         .plugin(name: "GenerateBindings", targets: ["GenerateBindings"]),
         .plugin(name: "CheckBindings", targets: ["CheckBindings"]),
@@ -44,9 +45,12 @@ let package = Package(
         .target(name: "InfercomRuntime", dependencies: ["CCurl"], path: "Sources/InfercomRuntime"),
         .target(name: "Infercom", dependencies: ["InfercomRuntime"], path: "Sources/Infercom"),
 
+        // MARK: Command-line client: `infercom "question"` (only the library, hand-written argument parsing)
+        .executableTarget(name: "InfercomCLI", dependencies: ["Infercom"], path: "Sources/InfercomCLI"),
+
         // MARK: Tests
         .testTarget(name: "GeneratorTests", dependencies: ["GeneratorCore"], path: "Tests/GeneratorTests"),
-        .testTarget(name: "InfercomTests", dependencies: ["Infercom"], path: "Tests/InfercomTests"),
+        .testTarget(name: "InfercomTests", dependencies: ["Infercom", "InfercomCLI"], path: "Tests/InfercomTests"),
     ],
     swiftLanguageModes: [.v6]
 )
