@@ -8,6 +8,9 @@ public struct ToolLoopError: Error, Sendable, CustomStringConvertible {
         case invalidTools(String)
         /// The history broke a rule; nothing was sent for this turn.
         case invalidConversation(ConversationError)
+        /// A response's status is not `completed` (for example `incomplete`, cut off by
+        /// `max_output_tokens`): its output, possibly partial, is the conversation's last.
+        case responseNotCompleted(Response)
         /// A request failed (usually a `ClientError`).
         case requestFailed(any Error)
         /// A call's arguments did not fit (with ``ToolLoopOptions/FailureHandling/throwError``).
@@ -43,6 +46,8 @@ public struct ToolLoopError: Error, Sendable, CustomStringConvertible {
         case .maxTurnsExceeded(let maxTurns): what = "the model still called tools after \(maxTurns) turns"
         case .invalidTools(let detail): what = "invalid tools: \(detail)"
         case .invalidConversation(let error): what = error.description
+        case .responseNotCompleted(let response):
+            what = "response \(response.id) is \(response.status.rawValue)" + (response.incompleteDetails?.reason.map { " (\($0))" } ?? "")
         case .requestFailed(let error): what = "request failed: \(error)"
         case .invalidArguments(let call, let error): what = "invalid arguments for \(call.name) (\(call.callID)): \(error.detail)"
         case .unknownTool(let call): what = "the model called \(call.name) (\(call.callID)), which is not a tool of the loop"

@@ -66,6 +66,8 @@ struct ToolLoopRunner<Client: InfercomClientProtocol>: Sendable {
             state.conversation.append(response)
             state.usage.add(response.usage)
             emit(.responseCompleted(response, turn: turn))
+            // A cut-off response is no final answer, and its calls may carry cut-off arguments.
+            guard response.status == .completed else { throw stop(.responseNotCompleted(response)) }
 
             let calls = response.functionCalls
             if calls.isEmpty {

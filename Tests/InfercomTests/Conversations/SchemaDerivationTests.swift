@@ -139,13 +139,13 @@ struct SchemaDerivationTests {
     ]
 
     @Test("a type the schema cannot describe is a typed error naming the reason and path", arguments: unsupported)
-    func unsupportedTypes(_ case_: Unsupported) {
+    func unsupportedTypes(_ type: Unsupported) {
         do {
-            try case_.derive()
+            try type.derive()
             Issue.record("a schema was derived")
         } catch let error as SchemaDerivationError {
-            #expect(error.reason == case_.reason, "\(error)")
-            #expect(error.path == case_.path, "\(error)")
+            #expect(error.reason == type.reason, "\(error)")
+            #expect(error.path == type.path, "\(error)")
         } catch {
             Issue.record("expected SchemaDerivationError, got \(error)")
         }

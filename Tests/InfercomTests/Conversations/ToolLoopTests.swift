@@ -226,4 +226,23 @@ struct ToolLoopTests {
         }
         #expect(server.requests.isEmpty)
     }
+
+    @Test("a response cut off (status incomplete) stops the loop instead of passing for the answer")
+    func incompleteResponseStops() async throws {
+        let cut = Fixture.response("resp_1", [Fixture.message("msg_1", "Bogotá is")])
+            .replacingOccurrences(of: #""status":"completed","created_at""#, with: #""status":"incomplete","incomplete_details":{"reason":"max_output_tokens"},"created_at""#)
+        let server = try ScriptedServer(json: [cut, Self.answer])
+        do {
+            _ = try await server.client().runToolLoop(Self.request, tools: [try Self.weatherTool()])
+            Issue.record("an incomplete response passed for the answer")
+        } catch let error as ToolLoopError {
+            guard case .responseNotCompleted(let response) = error.reason else {
+                Issue.record("expected .responseNotCompleted, got \(error)")
+                return
+            }
+            #expect(response.status == .incomplete && error.conversation.responseIDs == ["resp_1"])
+            #expect(error.description.contains("max_output_tokens"))
+        }
+        #expect(server.requests.count == 1)
+    }
 }
