@@ -5,7 +5,10 @@ extension InfercomClientProtocol {
     ///
     /// `request.input` is appended to `conversation` first (text as a user message; `[]` for
     /// none); `request.tools` must be empty — the loop sends `tools`' definitions. Every request's
-    /// history is validated before it is sent.
+    /// history is validated before it is sent. Calls left unanswered at the end of `conversation`
+    /// (by a loop that stopped at `maxTurns`, say) are run first when `request.input` is `[]` and
+    /// each names one of `tools`, so
+    /// `runToolLoop(request, tools: tools, conversation: error.conversation)` resumes a loop.
     ///
     /// ```swift
     /// let result = try await client.runToolLoop(request, tools: [weather])

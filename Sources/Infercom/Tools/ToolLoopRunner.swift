@@ -47,7 +47,23 @@ struct ToolLoopRunner<Client: InfercomClientProtocol>: Sendable {
         } catch {
             throw stop(.invalidConversation(error))
         }
+        // Resuming a loop that stopped (say, at maxTurns) with its calls unanswered: run them first.
+        // Only when every one of them is a tool of this loop: otherwise the history is just broken.
+        var calls = Self.trailingPendingCalls(of: state.conversation)
+        if !calls.allSatisfy({ tools[$0.name] != nil }) { calls = [] }
         while true {
+            if !calls.isEmpty {
+                let outputs: [String]
+                do {
+                    outputs = try await runCalls(calls, concurrently: request.parallelToolCalls ?? true)
+                } catch {
+                    throw stop(Task.isCancelled ? .cancelled : error.reason)
+                }
+                // In the model's order, whatever order the handlers finished in.
+                for (call, output) in zip(calls, outputs) {
+                    state.conversation.append(.functionCallOutput(callID: call.callID, output: output))
+                }
+            }
             if Task.isCancelled { throw stop(.cancelled) }
             do {
                 try state.conversation.validate()
@@ -69,23 +85,31 @@ struct ToolLoopRunner<Client: InfercomClientProtocol>: Sendable {
             // A cut-off response is no final answer, and its calls may carry cut-off arguments.
             guard response.status == .completed else { throw stop(.responseNotCompleted(response)) }
 
-            let calls = response.functionCalls
+            calls = response.functionCalls
             if calls.isEmpty {
                 let result = ToolLoopResult(response: response, conversation: state.conversation, turns: turn, usage: state.usage)
                 emit(.finished(result))
                 return result
             }
             if turn >= options.maxTurns { throw stop(.maxTurnsExceeded(maxTurns: options.maxTurns)) }
-            let outputs: [String]
-            do {
-                outputs = try await runCalls(calls, concurrently: request.parallelToolCalls ?? true)
-            } catch {
-                throw stop(Task.isCancelled ? .cancelled : error.reason)
+        }
+    }
+
+    /// The unanswered calls at the end of the history — after the last tool output and the last
+    /// message not from the assistant — which a loop that stopped before running them left there.
+    static func trailingPendingCalls(of conversation: Conversation) -> [FunctionCall] {
+        let items = conversation.items
+        let boundary = items.lastIndex { item in
+            switch item {
+            case .functionCallOutput: true
+            case .message(let message): message.role != .assistant
+            default: false
             }
-            // In the model's order, whatever order the handlers finished in.
-            for (call, output) in zip(calls, outputs) {
-                state.conversation.append(.functionCallOutput(callID: call.callID, output: output))
-            }
+        }
+        let pending = Set(conversation.pendingCalls.map(\.callID))
+        return items[((boundary ?? -1) + 1)...].compactMap { item in
+            if case .functionCall(let call) = item, pending.contains(call.callID) { return call }
+            return nil
         }
     }
 

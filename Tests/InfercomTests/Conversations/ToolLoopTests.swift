@@ -98,6 +98,28 @@ struct ToolLoopTests {
         #expect(server.requests.count == 2)
     }
 
+    @Test("a loop stopped at maxTurns resumes from its conversation: the unanswered call runs first")
+    func resumeAfterMaxTurns() async throws {
+        let server = try ScriptedServer(json: [Fixture.response("resp_1", [Fixture.call("call_1", "get_weather", #"{"city":"Quito"}"#)]), Self.answer])
+        let tool = try Self.weatherTool()
+        let client = server.client()
+        let stopped: Conversation
+        do {
+            _ = try await client.runToolLoop(Self.request, tools: [tool], options: ToolLoopOptions(maxTurns: 1))
+            Issue.record("the loop did not stop at maxTurns")
+            return
+        } catch {
+            stopped = error.conversation
+        }
+        #expect(stopped.pendingCalls.map(\.callID) == ["call_1"])
+        var resume = Self.request
+        resume.input = []
+        let result = try await client.runToolLoop(resume, tools: [tool], conversation: stopped)
+        #expect(result.turns == 1 && result.response.id == "resp_2")
+        #expect(Self.outputs(in: server.bodies.last).map(\.0) == ["call_1"])
+        #expect(result.conversation.usage.responses == 2 && result.usage.responses == 1)
+    }
+
     @Test("arguments that do not fit the schema are answered to the model with an error output")
     func badArgumentsAnswerTheModel() async throws {
         let bad = Fixture.response("resp_1", [Fixture.call("call_x", "get_weather", #"{"town":"Bogotá"}"#),
