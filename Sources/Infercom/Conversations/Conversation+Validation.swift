@@ -6,7 +6,7 @@ extension Conversation {
     /// - every `function_call` has exactly one `function_call_output` with its `call_id`, after it,
     ///   and no two calls share a `call_id`;
     /// - every `function_call_output` answers a call that comes before it;
-    /// - every `reasoning` item is directly followed by the item it belongs to: an assistant
+    /// - every `reasoning` item has its `summary` array (`[]` is fine) and is directly followed by the item it belongs to: an assistant
     ///   message or a function call (an item type these bindings do not know is accepted there,
     ///   as the server produced it);
     /// - every message has one of the roles `user`, `assistant`, `system`, `developer`.
@@ -58,6 +58,11 @@ extension Conversation {
                     answered.insert(output.callID)
                 }
             case .reasoning(let reasoning):
+                if reasoning.summary == nil {
+                    found.append(ConversationError(
+                        index: index, rule: .reasoningWithoutSummary,
+                        detail: "reasoning item\(reasoning.id.map { " \($0)" } ?? "") has no summary; replay it as the server sent it (summary: [])"))
+                }
                 if !Self.canFollowReasoning(index + 1 < items.count ? items[index + 1] : nil) {
                     let id = reasoning.id.map { " \($0)" } ?? ""
                     found.append(ConversationError(

@@ -26,6 +26,10 @@ public struct ConversationError: Error, Sendable, Hashable, CustomStringConverti
         /// message or a function call (the server's "reasoning … provided without its required
         /// following item"); this includes a reasoning item at the end.
         case reasoningWithoutFollowingItem
+        /// A `reasoning` item without its `summary` array (the server sends `summary: []`, and
+        /// OpenAI-compatible servers answer a replayed item without it with "Missing required
+        /// parameter … summary").
+        case reasoningWithoutSummary
         /// A message whose role is none of `user`, `assistant`, `system`, `developer` (the
         /// server's `invalid_value` for `input[i].role`).
         case unsupportedRole

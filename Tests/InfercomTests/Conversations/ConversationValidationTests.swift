@@ -39,6 +39,10 @@ struct ConversationValidationTests {
         BrokenHistory(
             label: "a message with an unknown role", items: [.message(Message(role: .unknown("critic"), content: "Hm"))], index: 0,
             rule: .unsupportedRole),
+        BrokenHistory(
+            label: "reasoning without its summary array",
+            items: [.user("Hi"), .reasoning(ReasoningItem(id: "rs_9", content: [ReasoningText(text: "Hm.")])), answer], index: 1,
+            rule: .reasoningWithoutSummary),
         BrokenHistory(label: "no items at all", items: [], index: 0, rule: .emptyConversation),
     ]
 
