@@ -30,8 +30,9 @@ extension InfercomClientProtocol {
     }
 
     /// The tool loop as a stream: every turn's response events as they arrive, each call's start
-    /// and finish, and ``ToolLoopEvent/finished(_:)`` last. Nothing is sent until the stream is
-    /// iterated; ending the iteration (or cancelling its task) cancels the loop.
+    /// and finish, and ``ToolLoopEvent/finished(_:)`` last. The loop starts at once and its events
+    /// wait in the stream until read; ending the iteration early, or cancelling the task that
+    /// iterates, cancels the loop.
     ///
     /// - Throws (from the iteration): ``ToolLoopError``, as ``runToolLoop(_:tools:conversation:options:requestOptions:)``.
     public func streamToolLoop(
