@@ -80,11 +80,14 @@ extension CreateResponseRequest {
         case .unknown(let value): history = [.unknown(value)]
         }
         history += response.outputAsInput
-        history.append(.user(
-            "Your answer does not match the required JSON schema: \(failure.detail). "
-                + "Answer again with only a JSON value that matches the schema."))
+        history.append(Self.reask(after: failure))
         request.input = .items(history)
         return request
+    }
+
+    /// The user message that tells the model what is wrong with its answer.
+    static func reask(after failure: StructuredOutputError) -> InputItem {
+        .user("Your answer does not match the required JSON schema: \(failure.detail). Answer again with only a JSON value that matches the schema.")
     }
 }
 

@@ -87,6 +87,31 @@ struct StructuredOutputTests {
         }
     }
 
+    @Test("in a conversation: the history is sent, the answer appended; a re-ask leaves the exchange in the history")
+    func conversationTurn() async throws {
+        let server = try ScriptedServer(json: [Self.wrongShape, Self.good])
+        var conversation = Conversation([.system("Extract events."), .user("Earlier question"), .assistant("Earlier answer")])
+        let result = try await server.client().createResponse(
+            Self.request, continuing: &conversation, returning: Event.self, reaskOnMismatch: true)
+        #expect(result.value.title == "SambaNova demo")
+        #expect(conversation.responseIDs == ["resp_bad", "resp_ok"] && conversation.usage.responses == 2)
+        // system, user, assistant, new user input, first output (2 items), re-ask, second output (2 items)
+        #expect(conversation.items.count == 9)
+        guard case .array(let sent)? = server.bodies.last?["input"] else {
+            Issue.record("no input items in the re-ask")
+            return
+        }
+        #expect(sent.count == 7 && sent.first?["content"] == "Extract events.")
+        try conversation.validate()
+
+        let failing = try ScriptedServer(json: [Self.wrongShape])
+        var unchanged = conversation
+        await #expect(throws: StructuredOutputError.self) {
+            _ = try await failing.client().createResponse(Self.request, continuing: &unchanged, returning: Event.self)
+        }
+        #expect(unchanged == conversation, "a turn without a valid answer leaves the conversation as it was")
+    }
+
     @Test("streamed: the events arrive, then the typed value")
     func streamedValue() async throws {
         let server = try ScriptedServer([.stream(Self.good)])
