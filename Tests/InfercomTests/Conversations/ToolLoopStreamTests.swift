@@ -50,4 +50,26 @@ struct ToolLoopStreamTests {
             #expect(error.conversation.pendingCalls.count == 2)
         }
     }
+
+    @Test("cancelling the task that iterates cancels the loop: the running handler is cancelled, nothing more is sent")
+    func cancellingTheConsumerCancelsTheLoop() async throws {
+        let server = try ScriptedServer([.stream(ToolLoopTests.twoCalls), .stream(ToolLoopTests.answer)])
+        let sawCancellation = SharedCounter()
+        let started = Latch(count: 1)
+        let tool = try ToolLoopTests.weatherTool { _ in
+            try await started.arriveAndWait()
+            await suspendUntilCancelled()
+            sawCancellation.add(1)
+            try Task.checkCancellation()
+        }
+        let client = server.client()
+        let consumer = Task {
+            for try await _ in client.streamToolLoop(ToolLoopTests.request, tools: [tool]) {}
+        }
+        while await started.arrivals == 0 { await Task.yield() }
+        consumer.cancel()
+        _ = await consumer.result
+        #expect(await eventually { sawCancellation.value == 2 }, "both running handlers were cancelled")
+        #expect(server.requests.count == 1)
+    }
 }
