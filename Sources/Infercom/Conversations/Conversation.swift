@@ -11,12 +11,15 @@
 /// conversation run it for you, so a broken history is a ``ConversationError`` naming the item,
 /// never a `400` from the server.
 ///
+/// A conversation is `Codable`, to keep a history between launches: its items encode as the
+/// JSON the server receives.
+///
 /// ```swift
 /// var conversation = Conversation()
 /// conversation.append(user: "What is the weather in Bogotá?")
 /// let response = try await client.createResponse(request, continuing: &conversation)
 /// ```
-public struct Conversation: Sendable, Hashable {
+public struct Conversation: Sendable, Hashable, Codable {
     /// The history, in order: what the next request sends as `input`.
     public private(set) var items: [InputItem]
     /// The usage of every response appended so far.

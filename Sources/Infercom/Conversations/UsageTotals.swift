@@ -2,7 +2,7 @@
 ///
 /// A response without `usage` adds nothing to the counts but is counted in
 /// ``responsesWithoutUsage``, so totals that miss a turn say so instead of looking complete.
-public struct UsageTotals: Sendable, Hashable, CustomStringConvertible {
+public struct UsageTotals: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Input tokens of every response (each request re-sends the whole history, so this grows
     /// with every turn).
     public var inputTokens = 0

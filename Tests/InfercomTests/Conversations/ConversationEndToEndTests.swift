@@ -119,4 +119,18 @@ struct ConversationEndToEndTests {
         let encoded = try JSONEncoder().encode(item)
         #expect(try JSONDecoder().decode(JSONValue.self, from: encoded) == Fixture.json(Self.unknownItem))
     }
+
+    @Test("a conversation saved as JSON and read back sends the same history")
+    func conversationRoundTripsThroughJSON() async throws {
+        let server = try ScriptedServer(json: [Self.firstTurn])
+        var conversation = Conversation()
+        _ = try await server.client().createResponse(Self.request, continuing: &conversation)
+        let saved = try JSONEncoder().encode(conversation)
+        let restored = try JSONDecoder().decode(Conversation.self, from: saved)
+        #expect(restored == conversation)
+        let resent = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(restored.items))
+        let user = #"{"type":"message","role":"user","content":"What is the weather in Bogotá?"}"#
+        #expect(resent == Fixture.json("[" + [user, Self.reasoning, Self.call, Self.unknownItem].joined(separator: ",") + "]"))
+        #expect(restored.usage.totalTokens == 187 && restored.responseIDs == ["resp_1"])
+    }
 }
