@@ -26,7 +26,7 @@ extension OperationEmitter {
         guard let body = operation.body, !body.alternatives.isEmpty else { return nil }
         let others = body.alternatives.map { "`\(SpecText.inlineComment($0))`" }.joined(separator: ", ")
         return "The operation also accepts \(others); this method sends `\(SpecText.inlineComment(body.contentType))`"
-            + " (JSON is preferred, then the first the generator supports in the spec's order)."
+            + " (JSON is preferred unless its schema has file properties, then the first supported in the spec's order)."
     }
 
     /// The request builder's argument that carries the body.

@@ -12,9 +12,14 @@ extension TypeTranslator {
         case text
     }
 
-    /// The chosen media type and how it is sent, or why none of them can be (one reason per type).
+    /// The chosen media type and how it is sent, or `nil` when none can be (`requestBodyProblems` says why).
+    ///
+    /// JSON whose schema has file (`format: binary`) properties comes last: JSON cannot carry bytes,
+    /// so when the operation also takes a form (OpenAI's `POST /skills`), the form is what works.
     func requestBodyPlan(_ body: RequestBody) -> (media: MediaType, plan: BodyPlan)? {
-        let candidates = body.content.filter { isJSON($0.contentType) } + body.content.filter { !isJSON($0.contentType) }
+        let json = body.content.filter { isJSON($0.contentType) }
+        let jsonWithFiles = json.filter(carriesFiles)
+        let candidates = json.filter { !carriesFiles($0) } + body.content.filter { !isJSON($0.contentType) } + jsonWithFiles
         for media in candidates {
             if case .supported(let plan) = support(of: media) { return (media, plan) }
         }
@@ -60,6 +65,17 @@ extension TypeTranslator {
                 return .unsupported("text bodies are sent as UTF-8, not \(charset)")
             }
             return .supported(.text)
+        }
+    }
+
+    /// Whether a body's schema has a property holding a file (or files).
+    func carriesFiles(_ media: MediaType) -> Bool {
+        guard let schema = media.schema, let properties = formObject(schema) else { return false }
+        return properties.contains { property in
+            switch fieldShape(property.schema) {
+            case .file?, .files?, .choice?, nil: true
+            case .value?, .constant?: false
+            }
         }
     }
 
