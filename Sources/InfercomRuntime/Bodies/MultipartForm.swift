@@ -1,7 +1,7 @@
 /// A `multipart/form-data` body (RFC 7578), built field by field by the generated bindings.
 ///
 /// Each field becomes one part, or one part per element for arrays. Strings, numbers and
-/// booleans are sent as text parts, objects as `application/json` parts, files with their
+/// booleans are sent as text parts, objects as `application/json` parts (keys sorted), files with their
 /// filename and media type; the spec's `encoding` may name another media type for a field.
 /// Values are encoded when the request is sent, so building a form cannot fail.
 public struct MultipartForm: Sendable {
@@ -89,25 +89,28 @@ public struct MultipartForm: Sendable {
             let contentType = file.contentType ?? field.contentType.flatMap(MultipartText.singleMediaType) ?? "application/octet-stream"
             return [Part(filename: file.filename, contentType: contentType, bytes: file.bytes)]
         case .value(let value):
-            let json = try FormValue.json(of: value, field: field.name)
+            let (json, text) = try FormValue.json(of: value, field: field.name)
             if case .array(let elements) = json {
                 var result: [Part] = []
                 for element in elements { result.append(try part(element, of: field)) }
                 return result
             }
-            return [try part(json, of: field)]
+            return [try part(json, of: field, jsonText: text)]
         }
     }
 
-    /// Text for scalars (no `Content-Type`, as browsers send text fields), JSON for the rest.
-    private func part(_ value: JSONValue, of field: Field) throws(BodyEncodingError) -> Part {
+    /// Text for scalars (no `Content-Type`, as browsers send text fields), JSON for the rest
+    /// (`jsonText` when the value's own encoding is at hand, so its numbers keep their spelling).
+    private func part(_ value: JSONValue, of field: Field, jsonText: [UInt8]? = nil) throws(BodyEncodingError) -> Part {
         if case .null = value {
             throw BodyEncodingError("form field '\(field.name)' is null, which a multipart body cannot express")
         }
         if let text = FormValue.scalarText(value) {
             return Part(contentType: field.contentType, bytes: Array(text.utf8))
         }
-        return Part(contentType: field.contentType ?? "application/json", bytes: try FormValue.jsonBytes(value, field: field.name))
+        let bytes: [UInt8]
+        if let jsonText { bytes = jsonText } else { bytes = try FormValue.jsonBytes(value, field: field.name) }
+        return Part(contentType: field.contentType ?? "application/json", bytes: bytes)
     }
 }
 

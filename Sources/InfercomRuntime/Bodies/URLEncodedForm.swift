@@ -37,7 +37,7 @@ public struct URLEncodedForm: Sendable {
     public func encoded() throws(BodyEncodingError) -> [UInt8] {
         var pairs: [(String, String)] = []
         for field in fields {
-            let json = try FormValue.json(of: field.value, field: field.name)
+            let json = try FormValue.json(of: field.value, field: field.name).value
             pairs += try Self.pairs(field.name, json, style: field.style, explode: field.explode)
         }
         let text = pairs.map { Self.percentEncoded($0) + "=" + Self.percentEncoded($1) }.joined(separator: "&")
