@@ -21,7 +21,9 @@ struct FormEmitter {
         members.append(formProperty())
         let intro = "The `\(SpecText.inlineComment(contentType))` body of \(operationDescription)."
         var result = [SwiftNode.blank]
-        result += context.documentation(model.documentation, extra: [intro] + constantLines()) + context.deprecation(model.documentation)
+        let constants = constantLines()
+        let extra = [intro] + (constants.isEmpty ? [] : [""] + constants)
+        result += context.documentation(model.documentation, extra: extra) + context.deprecation(model.documentation)
         result.append(.block("\(access) struct \(model.name): Sendable", .separated(members)))
         for choice in model.choices { result += [.blank] + choiceEnum(choice) }
         return result

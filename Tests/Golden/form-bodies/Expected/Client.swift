@@ -67,6 +67,7 @@ extension TokensProtocol {
 }
 
 /// The `application/x-www-form-urlencoded` body of `createToken` (`POST /oauth/token`).
+///
 /// Always sends `grant_type` as `"client_credentials"`.
 ///
 /// - Remark: Generated from `#/paths/~1oauth~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema`.

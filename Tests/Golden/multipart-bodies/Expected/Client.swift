@@ -278,6 +278,7 @@ public struct CreateSkillForm: Sendable {
 /// What to transcribe.
 ///
 /// The `multipart/form-data` body of `transcribe` (`POST /transcriptions`).
+///
 /// Always sends `kind` as `"transcription"`.
 ///
 /// - Remark: Generated from `#/paths/~1transcriptions/post/requestBody/content/multipart~1form-data/schema`.
