@@ -31,6 +31,7 @@ struct ClientEmitter {
         return context.documentation(model.documentation) + [
             .block("\(access) struct \(model.name): \(ClientProtocolEmitter.protocolName(of: model))", .separated(members))
         ] + ClientProtocolEmitter(context: context, model: model).emit() + model.streamEnds.flatMap(streamEndConformance)
+            + model.operations.flatMap { OperationEmitter(context: context, operation: $0).formDeclaration() }
     }
 
     /// `MarksStreamEnd` for an event union, from the spec's `x-stream-terminal-events`.
@@ -79,7 +80,7 @@ struct OperationEmitter {
     var parameterDeclarations: [String] {
         var result: [String] = []
         if let body = operation.body {
-            result.append("_ body: \(body.type.swift)" + (body.isRequired ? "" : "? = nil"))
+            result.append("_ body: \(bodyType(body))" + (body.isRequired ? "" : "? = nil"))
         }
         let ordered = operation.parameters.filter(\.isRequired) + operation.parameters.filter { !$0.isRequired }
         for parameter in ordered {
@@ -104,13 +105,14 @@ struct OperationEmitter {
 
     func docs(_ extra: String) -> [SwiftNode] {
         var parameterLines: [String] = []
-        if operation.body != nil { parameterLines.append("- Parameter body: The request body.") }
+        if let body = operation.body { parameterLines.append(bodyParameterDocumentation(body)) }
         for parameter in operation.parameters.filter(\.isRequired) + operation.parameters.filter({ !$0.isRequired }) {
             let text = EmitContext.textLines(parameter.documentation.text).joined(separator: " ")
             parameterLines.append("- Parameter \(parameter.swiftName): \(text.isEmpty ? "The `\(SpecText.inlineComment(parameter.wireName))` \(parameter.location.rawValue) parameter." : text)")
         }
         parameterLines.append("- Parameter options: Per-call timeouts, retries and headers.")
-        return context.documentation(operation.documentation, extra: [extra] + parameterLines) + context.deprecation(operation.documentation)
+        let extras = [extra] + (alternativesNote.map { [$0] } ?? []) + parameterLines
+        return context.documentation(operation.documentation, extra: extras) + context.deprecation(operation.documentation)
     }
 
     func emit() -> [[SwiftNode]] {
@@ -126,10 +128,10 @@ struct OperationEmitter {
                 .block(signature(name + "WithMetadata", returns: "APIResult<\(type.swift)>", isAsync: true),
                        settingStreamFlag(false, "try await core.perform(\(builder), as: \(type.swift).self, options: options)")),
             ])
-        case .text:
-            groups.append(docs("Returns the response body as text." + streamFlagNote(false)) + [
-                .block(signature(name, returns: "String", isAsync: true),
-                       settingStreamFlag(false, "try await core.performText(\(builder), options: options).value")),
+        case .text(let contentType):
+            let call = "try await core.performText(\(builder), accept: \(EmitContext.stringLiteral(contentType)), options: options)"
+            groups.append(docs("Returns the response body (`\(SpecText.inlineComment(contentType))`) as text, read in the charset the response names (UTF-8 by default)." + streamFlagNote(false)) + [
+                .block(signature(name, returns: "String", isAsync: true), settingStreamFlag(false, call + ".value")),
             ])
         case .binary(let contentType):
             // Streamed, not collected: downloads can be larger than memory (see `APIClient.performBinary`).
@@ -187,7 +189,7 @@ struct OperationEmitter {
 
     func requestBuilder() -> [SwiftNode] {
         var parameters: [String] = []
-        if let body = operation.body { parameters.append("_ body: \(body.type.swift)" + (body.isRequired ? "" : "?")) }
+        if let body = operation.body { parameters.append("_ body: \(bodyType(body))" + (body.isRequired ? "" : "?")) }
         let ordered = operation.parameters.filter(\.isRequired) + operation.parameters.filter { !$0.isRequired }
         parameters += ordered.map { "\($0.swiftName): \($0.type.swift)" + ($0.isRequired ? "" : "?") }
         var lines: [SwiftNode] = []
@@ -205,7 +207,7 @@ struct OperationEmitter {
         ]
         if !query.isEmpty { arguments.append("query: requestQuery") }
         if !headers.isEmpty { arguments.append("headers: requestHeaders") }
-        if operation.body != nil { arguments.append("body: body") }
+        if let body = operation.body { arguments.append(bodyArgument(body)) }
         lines.append(.line("return OperationRequest(\(arguments.joined(separator: ", ")))"))
         return [.block("private func make\(SwiftNaming.typeName(name))Request(\(parameters.joined(separator: ", "))) -> OperationRequest", lines)]
     }

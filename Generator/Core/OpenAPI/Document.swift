@@ -102,6 +102,20 @@ public struct MediaType: Sendable {
     public var schema: Schema?
     public var extensions: [String: YAMLNode]
     public var location: SourceLocation
+    /// For form bodies: how each property is sent (`encoding`), by property name.
+    public var encoding: [String: PropertyEncoding] = [:]
+}
+
+/// One entry of a media type's `encoding` map (multipart and URL-encoded bodies).
+public struct PropertyEncoding: Sendable {
+    /// The part's media type (multipart), possibly a comma-separated list.
+    public var contentType: String?
+    /// `form`, `deepObject`, … (URL-encoded bodies).
+    public var style: String?
+    public var explode: Bool?
+    /// Whether the entry lists per-part `headers`, which the generator does not send.
+    public var hasHeaders: Bool
+    public var location: SourceLocation
 }
 
 public struct SecurityScheme: Sendable {

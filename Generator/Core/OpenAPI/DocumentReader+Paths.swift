@@ -174,8 +174,22 @@ extension DocumentReader {
             return MediaType(
                 contentType: type,
                 schema: entry.value["schema"].map { readSchema($0, pointer: pointer + "/\(Self.escapePointer(type))/schema") },
-                extensions: extensions, location: entry.key.location)
+                extensions: extensions, location: entry.key.location,
+                encoding: readEncoding(entry.value["encoding"]))
         }
+    }
+
+    mutating func readEncoding(_ node: YAMLNode?) -> [String: PropertyEncoding] {
+        guard let node, expectMapping(node, "'encoding'") else { return [:] }
+        var result: [String: PropertyEncoding] = [:]
+        for entry in node.mappingEntries ?? [] {
+            guard let name = entry.key.stringValue, expectMapping(entry.value, "encoding of '\(name)'") else { continue }
+            let value = entry.value
+            result[name] = PropertyEncoding(
+                contentType: value["contentType"]?.stringValue, style: value["style"]?.stringValue,
+                explode: value["explode"]?.boolValue, hasHeaders: value["headers"] != nil, location: entry.key.location)
+        }
+        return result
     }
 
     /// RFC 9110 `token`: what a header field name may be.

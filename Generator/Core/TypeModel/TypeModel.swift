@@ -36,13 +36,34 @@ public struct OperationModel: Sendable, Hashable {
     public var stream: Stream?
 
     public struct Body: Sendable, Hashable {
-        public var type: TypeUsage
+        public enum Kind: Sendable, Hashable {
+            case json(TypeUsage)
+            case multipart(FormModel)
+            case urlEncodedForm(FormModel)
+            /// Bytes sent as they are.
+            case binary
+            /// A string sent as UTF-8.
+            case text
+        }
+
+        public var kind: Kind
         public var isRequired: Bool
+        /// The media type sent, as the spec names it.
+        public var contentType: String
+        /// The other media types the operation accepts, which the generated method does not send.
+        public var alternatives: [String] = []
+
+        /// The type of a JSON body.
+        public var jsonType: TypeUsage? {
+            if case .json(let type) = kind { return type }
+            return nil
+        }
     }
 
     public enum Success: Sendable, Hashable {
         case json(TypeUsage)
-        case text
+        /// A `text/*` media type: a `String`, read in the response's charset.
+        case text(contentType: String)
         /// Any other media type (`application/octet-stream`, `image/png`, …): the body's bytes, streamed.
         case binary(contentType: String)
         case empty

@@ -52,15 +52,7 @@ extension TypeTranslator {
                 objectQuery: objectQuery))
         }
 
-        var body: OperationModel.Body?
-        if let requestBody = operation.requestBody {
-            // `supportedOperations()` let only operations with a JSON body through.
-            guard let schema = requestBody.content.first(where: { isJSON($0.contentType) && $0.schema != nil })?.schema else {
-                return nil
-            }
-            let (type, _) = usage(for: schema, suggestedName: typeStem + "Request")
-            body = .init(type: type, isRequired: requestBody.required)
-        }
+        let body = translateRequestBody(operation, typeStem: typeStem)
 
         var success = OperationModel.Success.empty
         var stream: OperationModel.Stream?
@@ -79,8 +71,8 @@ extension TypeTranslator {
                         eventType: eventType,
                         requestFlag: streamRequestFlag(media, body: body),
                         terminalCases: terminalEventCases(media, eventType: eventType))
-                } else if media.contentType.hasPrefix("text/"), case .empty = success {
-                    success = .text
+                } else if isTextResponse(media), case .empty = success {
+                    success = .text(contentType: media.contentType)
                 } else if case .empty = success, !isJSON(media.contentType), media.contentType != "text/event-stream" {
                     success = .binary(contentType: media.contentType)
                 }
@@ -106,6 +98,14 @@ extension TypeTranslator {
             if resolved.types == [.array], let items = resolved.items { return !admitsNull(resolve(items)) && !items.allowsNull && isSimpleParameterType(items) }
             return !resolved.types.contains(.object) && !resolved.types.contains(.array)
         }
+    }
+
+    /// `text/*` (unless its schema says binary), or any media type whose schema is a plain string
+    /// (`application/sdp`): read as text. Everything else is bytes.
+    func isTextResponse(_ media: MediaType) -> Bool {
+        let resolved = media.schema.map(resolve)
+        if resolved?.format == "binary" { return false }
+        return media.contentType.lowercased().hasPrefix("text/") || resolved?.types == [.string]
     }
 
     func isJSON(_ contentType: String) -> Bool {

@@ -10,7 +10,7 @@ extension TypeTranslator {
             error("x-stream-request-property must be the name of a request body property", at: node.location)
             return nil
         }
-        guard let body, case .named(let typeName) = body.type, case .structure(let model)? = declaration(named: typeName) else {
+        guard let body, case .named(let typeName)? = body.jsonType, case .structure(let model)? = declaration(named: typeName) else {
             error("x-stream-request-property '\(wireName)' needs a JSON object request body", at: node.location)
             return nil
         }

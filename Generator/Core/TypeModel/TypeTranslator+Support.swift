@@ -34,11 +34,10 @@ extension TypeTranslator {
                 reason: "parameter '\(parameter.name)' has an object or union schema; only primitives, string enums, arrays of them and (in the query, styles form and deepObject) objects of primitives are supported",
                 location: parameter.sourceLocation)
         }
-        if let requestBody = operation.requestBody,
-           !requestBody.content.contains(where: { isJSON($0.contentType) && $0.schema != nil }) {
-            let types = requestBody.content.map { "'\($0.contentType)'" }.joined(separator: ", ")
+        if let requestBody = operation.requestBody, requestBodyPlan(requestBody) == nil {
+            let problems = requestBodyProblems(requestBody)
             return UnsupportedShape(
-                reason: "its request body (\(types.isEmpty ? "no content" : types)) is not JSON with a schema, the only kind supported",
+                reason: "its request body cannot be sent (\(problems.isEmpty ? "no content" : problems.joined(separator: "; ")))",
                 location: requestBody.content.first?.location ?? operation.location)
         }
         // Responses of any media type are generated: JSON decoded, text as a String, others as bytes.

@@ -34,6 +34,7 @@ public struct TypeTranslator {
         "ObjectDecodingContainer", "Indirect", "APIClient", "APIResult", "APIError", "ClientConfiguration",
         "ClientError", "EventStream", "MarksStreamEnd", "HTTPBody", "HTTPFields", "OperationRequest", "QueryItem", "RequestOptions", "ResponseMetadata",
         "RateLimits", "RetryPolicy", "SchemaCheck", "SchemaValidatable", "SchemaViolation", "Timeouts", "TransportError",
+        "RequestContent", "MultipartFile", "MultipartForm", "URLEncodedForm", "BodyEncodingError", "EncodedBody",
     ]
 
     /// Standard library names that generated code spells unqualified.

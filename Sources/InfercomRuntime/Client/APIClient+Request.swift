@@ -7,7 +7,7 @@ extension APIClient {
         let body = try encodeBody(of: request)
         var headers = HTTPFields()
         if let apiKey = configuration.apiKey { headers["Authorization"] = "Bearer \(apiKey)" }
-        if body != nil { headers["Content-Type"] = "application/json" }
+        if let body { headers["Content-Type"] = body.contentType }
         headers["Accept"] = accept
         headers["User-Agent"] = configuration.userAgent
         headers = headers
@@ -15,7 +15,7 @@ extension APIClient {
             .overriding(with: request.headers)
             .overriding(with: options.headers)
         return HTTPRequest(
-            method: request.method, url: url(for: request), headers: headers, body: body,
+            method: request.method, url: url(for: request), headers: headers, body: body?.bytes,
             timeouts: options.timeouts ?? configuration.timeouts)
     }
 
@@ -27,10 +27,10 @@ extension APIClient {
         return base + path + PercentEncoding.queryString(request.query, appendingTo: path)
     }
 
-    /// Validates the body against its schema constraints, then encodes it as JSON.
-    private func encodeBody(of request: OperationRequest) throws(ClientError) -> [UInt8]? {
-        guard let body = request.body else { return nil }
-        if let validatable = body as? any SchemaValidatable {
+    /// Validates a JSON body against its schema constraints, then encodes the body as its media type says.
+    private func encodeBody(of request: OperationRequest) throws(ClientError) -> EncodedBody? {
+        guard let content = request.content else { return nil }
+        if case .json(let body) = content, let validatable = body as? any SchemaValidatable {
             do {
                 try validatable.validate()
             } catch {
@@ -38,10 +38,9 @@ extension APIClient {
             }
         }
         do {
-            return try JSONCoding.encode(body)
+            return try content.encoded()
         } catch {
-            let detail = "the body could not be encoded as JSON: \(error)"
-            throw .invalidRequest(InvalidRequest(operationID: request.operationID, detail: detail))
+            throw .invalidRequest(InvalidRequest(operationID: request.operationID, detail: error.detail))
         }
     }
 }

@@ -43,12 +43,19 @@ public struct APIClient: Sendable {
         return APIResult(value: value, metadata: metadata)
     }
 
-    /// Sends `request` and returns the 2xx body as text (invalid UTF-8 becomes U+FFFD).
-    public func performText(_ request: OperationRequest, options: RequestOptions = .init()) async throws -> APIResult<String> {
+    /// Sends `request` and returns the 2xx body as text, read in the charset the response's
+    /// `Content-Type` names (UTF-8 when it names none; also US-ASCII and ISO-8859-1). Bytes that are
+    /// not valid in that charset, or a charset it cannot read, fail with `ClientError.decoding`.
+    ///
+    /// - Parameter accept: the media type the spec declares for the response, sent as `Accept`.
+    public func performText(
+        _ request: OperationRequest, accept: String = "text/plain", options: RequestOptions = .init()
+    ) async throws -> APIResult<String> {
         let observer = CallObserver.start(request, streaming: false, configuration: configuration)
         do {
-            let (metadata, bytes) = try await fetch(request, accept: "text/plain", options: options, observer: observer)
-            let result = APIResult(value: String(decoding: bytes, as: UTF8.self), metadata: metadata)
+            let (metadata, bytes) = try await fetch(request, accept: accept, options: options, observer: observer)
+            let text = try ResponseText.decode(bytes, contentType: metadata.headers["Content-Type"], operationID: request.operationID, status: metadata.status)
+            let result = APIResult(value: text, metadata: metadata)
             await observer?.completed(metadata: metadata, value: result.value)
             return result
         } catch {

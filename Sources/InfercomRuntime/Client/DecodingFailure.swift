@@ -64,7 +64,7 @@ public struct DecodingFailure: Error, Sendable, Hashable, CustomStringConvertibl
         return "\(context.debugDescription) (\(underlying))"
     }
 
-    private static func snippet(_ body: some Collection<UInt8>) -> String {
+    static func snippet(_ body: some Collection<UInt8>) -> String {
         let text = String(decoding: body.prefix(snippetLimit * 4), as: UTF8.self)
         let cut = text.count > snippetLimit ? text.prefix(snippetLimit - 1) + "…" : Substring(text)
         return APIError.singleLine(String(cut))

@@ -11,19 +11,38 @@ public struct OperationRequest: Sendable {
     public var query: [QueryItem]
     /// Header parameters of the operation.
     public var headers: HTTPFields
-    /// The JSON request body; validated first when it is `SchemaValidatable`.
-    public var body: (any Encodable & Sendable)?
+    /// The request body of any media type (JSON, multipart, form, bytes, text).
+    public var content: RequestContent?
 
+    /// The JSON request body, validated first when it is `SchemaValidatable`; `nil` when the body
+    /// is absent or not JSON (see `content`).
+    public var body: (any Encodable & Sendable)? {
+        get {
+            if case .json(let value)? = content { return value }
+            return nil
+        }
+        set { content = newValue.map { .json($0) } }
+    }
+
+    /// A request with a JSON body (or none).
     public init(
         operationID: String, method: String, path: String, query: [QueryItem] = [], headers: HTTPFields = [:],
         body: (any Encodable & Sendable)? = nil
+    ) {
+        self.init(operationID: operationID, method: method, path: path, query: query, headers: headers, content: body.map { .json($0) })
+    }
+
+    /// A request with a body of any media type.
+    public init(
+        operationID: String, method: String, path: String, query: [QueryItem] = [], headers: HTTPFields = [:],
+        content: RequestContent?
     ) {
         self.operationID = operationID
         self.method = method
         self.path = path
         self.query = query
         self.headers = headers
-        self.body = body
+        self.content = content
     }
 
     /// `value` escaped for use as one path segment: RFC 3986 unreserved characters

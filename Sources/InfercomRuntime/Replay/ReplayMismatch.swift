@@ -35,7 +35,8 @@ struct ReplayMismatch: CustomStringConvertible {
         var result: [String] = []
         if exchange.method != request.method { result.append("whose method is \(exchange.method)") }
         if exchange.path != path { result.append("whose path is \(exchange.path)") }
-        let recorded = exchange.requestBody ?? [], sent = request.body ?? []
+        let recorded = MultipartBoundary.normalized(exchange.requestBody, contentType: exchange.requestHeaders["Content-Type"]) ?? []
+        let sent = MultipartBoundary.normalized(request.body, contentType: request.headers["Content-Type"]) ?? []
         if !ReplayTransport.bodiesMatch(recorded, sent) {
             let at = commonPrefix(recorded, sent)
             result.append("whose body differs from byte \(at): recorded \(snippet(recorded, at)), sent \(snippet(sent, at))")

@@ -80,7 +80,10 @@ public final class ReplayTransport: HTTPTransport, @unchecked Sendable {
     }
 
     static func matches(_ exchange: RecordedExchange, _ request: HTTPRequest, path: String) -> Bool {
-        exchange.method == request.method && exchange.path == path && bodiesMatch(exchange.requestBody, request.body)
+        exchange.method == request.method && exchange.path == path
+            && bodiesMatch(
+                MultipartBoundary.normalized(exchange.requestBody, contentType: exchange.requestHeaders["Content-Type"]),
+                MultipartBoundary.normalized(request.body, contentType: request.headers["Content-Type"]))
     }
 
     /// Equal bytes, or both JSON with equal values (key order and spacing do not matter).

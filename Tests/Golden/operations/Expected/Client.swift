@@ -160,7 +160,7 @@ internal struct PetStore: PetStoreProtocol {
         return OperationRequest(operationID: "delete_pet", method: "DELETE", path: "/pets/\(OperationRequest.escapePathComponent(petID))")
     }
 
-    /// Returns the response body as text.
+    /// Returns the response body (`text/plain`) as text, read in the charset the response names (UTF-8 by default).
     /// - Parameter petID: The `pet_id` path parameter.
     /// - Parameter photoIndex: The `photo-index` path parameter.
     /// - Parameter kind: The `kind` query parameter.
@@ -168,7 +168,7 @@ internal struct PetStore: PetStoreProtocol {
     ///
     /// - Remark: Generated from `GET /pets/{pet_id}/photos/{photo-index}.png`.
     internal func getPhotoCaption(petID: String, photoIndex: Int, kind: PSPhotoKind? = nil, options: RequestOptions = .init()) async throws -> String {
-        try await core.performText(makeGetPhotoCaptionRequest(petID: petID, photoIndex: photoIndex, kind: kind), options: options).value
+        try await core.performText(makeGetPhotoCaptionRequest(petID: petID, photoIndex: photoIndex, kind: kind), accept: "text/plain", options: options).value
     }
 
     private func makeGetPhotoCaptionRequest(petID: String, photoIndex: Int, kind: PSPhotoKind?) -> OperationRequest {
