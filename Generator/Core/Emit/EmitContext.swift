@@ -88,7 +88,8 @@ struct EmitContext {
         case .number(let number): "`\(NumberLiteral.description(number))`"
         case .bool(let flag): "`\(flag)`"
         case .null: "`null`"
-        case .structured(let text): text == "[…]" ? "an empty or given list" : "a given object"
+        case .list: "an empty or given list"
+        case .object: "a given object"
         }
     }
 }

@@ -6,15 +6,17 @@ struct EnumEmitter {
 
     func emit() -> [SwiftNode] {
         let access = context.access
-        let cases: [SwiftNode] = model.cases.map { .line("case \(SwiftNaming.escaped($0.swiftName))") } + [
+        let names = model.cases.map { SwiftNaming.escaped($0.swiftName) }
+        let cases: [SwiftNode] = LineWrapping.packed("case ", names, level: 1) + [
             .documentation(["A value this version of the bindings does not know; the raw string is kept."]),
             .line("case unknown(String)"),
         ]
-        let known = model.cases.map { ".\(SwiftNaming.escaped($0.swiftName))" }.joined(separator: ", ")
-        let allCases: [SwiftNode] = [
-            .documentation(["The values the spec lists (never `unknown`)."]),
-            .line("\(access) static let allCases: [\(model.name)] = [\(known)]"),
-        ]
+        let known = names.map { "." + $0 }.joined(separator: ", ")
+        // `allCases` lists the values the spec names, never `unknown`.
+        let declaration = "\(access) static let allCases: [\(model.name)] = ["
+        let allCases: [SwiftNode] = LineWrapping.fits(declaration + known + "]", level: 1)
+            ? [.line(declaration + known + "]")]
+            : [.indented(declaration, LineWrapping.packed("", names.map { "." + $0 }, level: 2, suffix: ","), closing: "]")]
         let initializer: [SwiftNode] = [
             .block("\(access) init(rawValue: String)", [
                 .switchBlock("rawValue", model.cases.map {

@@ -112,8 +112,10 @@ public enum DefaultLiteral: Sendable, Hashable {
     case number(Double)
     case bool(Bool)
     case null
-    /// Arrays and objects: kept as YAML for documentation only.
-    case structured(String)
+    /// An array (for documentation only: such defaults are never written as Swift literals).
+    case list
+    /// An object (for documentation only).
+    case object
 }
 
 /// Validation keywords, turned into a `validate()` method on generated types.

@@ -7,13 +7,10 @@ import InfercomRuntime
 ///
 /// - Remark: Generated from `#/components/schemas/ItemStatus`.
 public enum ItemStatus: OpenEnum, CaseIterable {
-    case inProgress
-    case completed
-    case incomplete
+    case inProgress, completed, incomplete
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [ItemStatus] = [.inProgress, .completed, .incomplete]
 
     public init(rawValue: String) {
@@ -39,14 +36,10 @@ public enum ItemStatus: OpenEnum, CaseIterable {
 ///
 /// - Remark: Generated from `#/components/schemas/MessageRole`.
 public enum MessageRole: OpenEnum, CaseIterable {
-    case user
-    case assistant
-    case system
-    case developer
+    case user, assistant, system, developer
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [MessageRole] = [.user, .assistant, .system, .developer]
 
     public init(rawValue: String) {
@@ -74,13 +67,10 @@ public enum MessageRole: OpenEnum, CaseIterable {
 ///
 /// - Remark: Generated from `#/components/schemas/ReasoningEffort`.
 public enum ReasoningEffort: OpenEnum, CaseIterable {
-    case low
-    case medium
-    case high
+    case low, medium, high
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [ReasoningEffort] = [.low, .medium, .high]
 
     public init(rawValue: String) {
@@ -106,14 +96,10 @@ public enum ReasoningEffort: OpenEnum, CaseIterable {
 ///
 /// - Remark: Generated from `#/components/schemas/ResponseStatus`.
 public enum ResponseStatus: OpenEnum, CaseIterable {
-    case completed
-    case failed
-    case inProgress
-    case incomplete
+    case completed, failed, inProgress, incomplete
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [ResponseStatus] = [.completed, .failed, .inProgress, .incomplete]
 
     public init(rawValue: String) {
@@ -141,13 +127,10 @@ public enum ResponseStatus: OpenEnum, CaseIterable {
 ///
 /// - Remark: Generated from `#/components/schemas/ToolChoiceMode`.
 public enum ToolChoiceMode: OpenEnum, CaseIterable {
-    case none
-    case auto
-    case required
+    case none, auto, required
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [ToolChoiceMode] = [.none, .auto, .required]
 
     public init(rawValue: String) {
@@ -173,12 +156,10 @@ public enum ToolChoiceMode: OpenEnum, CaseIterable {
 ///
 /// - Remark: Generated from `#/components/schemas/Truncation`.
 public enum Truncation: OpenEnum, CaseIterable {
-    case auto
-    case disabled
+    case auto, disabled
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [Truncation] = [.auto, .disabled]
 
     public init(rawValue: String) {

@@ -9,12 +9,10 @@ struct EnumAndUnionEmitterTests {
         try assertSwift(Spec.schemas("Status: {type: string, enum: [queued, in_progress]}"), declaration: "Status", equals: """
             /// - Remark: Generated from `#/components/schemas/Status`.
             public enum Status: OpenEnum, CaseIterable {
-                case queued
-                case inProgress
+                case queued, inProgress
                 /// A value this version of the bindings does not know; the raw string is kept.
                 case unknown(String)
 
-                /// The values the spec lists (never `unknown`).
                 public static let allCases: [Status] = [.queued, .inProgress]
 
                 public init(rawValue: String) {
@@ -40,8 +38,7 @@ struct EnumAndUnionEmitterTests {
     @Test("enum values that are keywords are escaped, and a value 'unknown' does not take the fallback case")
     func enumCaseNames() throws {
         try assertSwift(Spec.schemas("Choice: {type: string, enum: [none, default, unknown]}"), declaration: "Choice", contains: [
-            "case `default`",
-            "case unknown2",
+            "case none, `default`, unknown2",
             "case \"default\": self = .`default`",
             "case \"unknown\": self = .unknown2",
             "case unknown(String)",

@@ -15,25 +15,22 @@ struct StructEmitterTests {
                 nick_name: {type: string}
             """), declaration: "Pet", equals: """
             /// - Remark: Generated from `#/components/schemas/Pet`.
-            public struct Pet: Codable, Hashable, Sendable {
+            public struct Pet: OpenObject {
                 public var name: String
                 public var nickName: String?
-                /// Members not described by the spec, kept so they survive a decode–encode round trip.
-                /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
                 public var additionalProperties: [String: JSONValue] = [:]
-                /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
                 private var decodedNils = DecodedNils<CodingKeys>()
 
-                /// Creates a value from its members; optional members default to `nil`.
                 public init(name: String, nickName: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
                     self.name = name
                     self.nickName = nickName
                     self.additionalProperties = additionalProperties
                 }
+            }
 
+            extension Pet {
                 private enum CodingKeys: String, CodingKey {
-                    case name
-                    case nickName = "nick_name"
+                    case name, nickName = "nick_name"
                 }
 
                 public init(from decoder: any Decoder) throws {
@@ -120,7 +117,7 @@ struct StructEmitterTests {
                 "public var `default`: String",
                 "public init(default: String, class: String? = nil, additionalProperties: [String: JSONValue] = [:]) {",
                 "self.default = `default`",
-                "case `class`",
+                "case `default`, `class`",
                 "try container.encode(self.`default`, forKey: .`default`)",
             ])
     }
@@ -198,7 +195,7 @@ struct StructEmitterTests {
         configuration.accessLevel = .internal
         try assertSwift(Spec.schemas("Pet: {type: object, properties: {name: {type: string}}}"),
                         declaration: "Pet", contains: [
-                            "internal struct Pet: Codable, Hashable, Sendable {",
+                            "internal struct Pet: OpenObject {",
                             "    internal var name: String?",
                             "    internal init(name: String? = nil, additionalProperties: [String: JSONValue] = [:]) {",
                             "    internal var additionalProperties: [String: JSONValue] = [:]",

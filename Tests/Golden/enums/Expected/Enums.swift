@@ -7,13 +7,10 @@ import InfercomRuntime
 ///
 /// - Remark: Generated from `#/components/schemas/Collisions`.
 public enum Collisions: OpenEnum, CaseIterable {
-    case inProgress
-    case inProgress2
-    case inProgress3
+    case inProgress, inProgress2, inProgress3
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [Collisions] = [.inProgress, .inProgress2, .inProgress3]
 
     public init(rawValue: String) {
@@ -37,13 +34,10 @@ public enum Collisions: OpenEnum, CaseIterable {
 
 /// - Remark: Generated from `#/components/schemas/EventName`.
 public enum EventName: OpenEnum, CaseIterable {
-    case responseCreated
-    case responseOutputTextDelta
-    case responseCompleted
+    case responseCreated, responseOutputTextDelta, responseCompleted
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [EventName] = [.responseCreated, .responseOutputTextDelta, .responseCompleted]
 
     public init(rawValue: String) {
@@ -67,12 +61,10 @@ public enum EventName: OpenEnum, CaseIterable {
 
 /// - Remark: Generated from `#/components/schemas/Job/properties/inline_mode`.
 public enum JobInlineMode: OpenEnum, CaseIterable {
-    case read
-    case write
+    case read, write
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [JobInlineMode] = [.read, .write]
 
     public init(rawValue: String) {
@@ -94,12 +86,10 @@ public enum JobInlineMode: OpenEnum, CaseIterable {
 
 /// - Remark: Generated from `#/components/schemas/Job/properties/modes/items`.
 public enum JobModesItem: OpenEnum, CaseIterable {
-    case fast
-    case slow
+    case fast, slow
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [JobModesItem] = [.fast, .slow]
 
     public init(rawValue: String) {
@@ -121,14 +111,10 @@ public enum JobModesItem: OpenEnum, CaseIterable {
 
 /// - Remark: Generated from `#/components/schemas/Model`.
 public enum Model: OpenEnum, CaseIterable {
-    case gptOss120b
-    case llama3_3_70BInstruct
-    case deepSeekR1
-    case textEmbedding3Small
+    case gptOss120b, llama3_3_70BInstruct, deepSeekR1, textEmbedding3Small
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [Model] = [.gptOss120b, .llama3_3_70BInstruct, .deepSeekR1, .textEmbedding3Small]
 
     public init(rawValue: String) {
@@ -154,12 +140,10 @@ public enum Model: OpenEnum, CaseIterable {
 
 /// - Remark: Generated from `#/components/schemas/NullableLevel`.
 public enum NullableLevel: OpenEnum, CaseIterable {
-    case low
-    case high
+    case low, high
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [NullableLevel] = [.low, .high]
 
     public init(rawValue: String) {
@@ -182,12 +166,10 @@ public enum NullableLevel: OpenEnum, CaseIterable {
 /// - Remark: Generated from `#/components/schemas/OldFormat`.
 @available(*, deprecated)
 public enum OldFormat: OpenEnum, CaseIterable {
-    case v1
-    case v2
+    case v1, v2
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [OldFormat] = [.v1, .v2]
 
     public init(rawValue: String) {
@@ -209,13 +191,10 @@ public enum OldFormat: OpenEnum, CaseIterable {
 
 /// - Remark: Generated from `#/components/schemas/Sizes`.
 public enum Sizes: OpenEnum, CaseIterable {
-    case _256x256
-    case _1024x1024
-    case _4k
+    case _256x256, _1024x1024, _4k
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [Sizes] = [._256x256, ._1024x1024, ._4k]
 
     public init(rawValue: String) {
@@ -241,15 +220,10 @@ public enum Sizes: OpenEnum, CaseIterable {
 ///
 /// - Remark: Generated from `#/components/schemas/Status`.
 public enum Status: OpenEnum, CaseIterable {
-    case queued
-    case inProgress
-    case completed
-    case failed
-    case cancelled
+    case queued, inProgress, completed, failed, cancelled
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [Status] = [.queued, .inProgress, .completed, .failed, .cancelled]
 
     public init(rawValue: String) {
@@ -279,19 +253,13 @@ public enum Status: OpenEnum, CaseIterable {
 ///
 /// - Remark: Generated from `#/components/schemas/ToolChoice`.
 public enum ToolChoice: OpenEnum, CaseIterable {
-    case none
-    case auto
-    case required
-    case `default`
-    case selfValue
-    case type
-    case unknown2
-    case rawValue2
+    case none, auto, required, `default`, selfValue, type, unknown2, rawValue2
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
-    public static let allCases: [ToolChoice] = [.none, .auto, .required, .`default`, .selfValue, .type, .unknown2, .rawValue2]
+    public static let allCases: [ToolChoice] = [
+        .none, .auto, .required, .`default`, .selfValue, .type, .unknown2, .rawValue2,
+    ]
 
     public init(rawValue: String) {
         switch rawValue {

@@ -5,13 +5,13 @@ import InfercomRuntime
 
 /// - Remark: Generated from `#/paths/~1items~1{id}~1"\(x)*~1/post/parameters/1/schema`.
 public enum CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQueryName1: OpenEnum, CaseIterable {
-    case aB
-    case cInjectedEnumQuery
+    case aB, cInjectedEnumQuery
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
-    public static let allCases: [CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQueryName1] = [.aB, .cInjectedEnumQuery]
+    public static let allCases: [CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQueryName1] = [
+        .aB, .cInjectedEnumQuery,
+    ]
 
     public init(rawValue: String) {
         switch rawValue {
@@ -35,19 +35,13 @@ public enum CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQuer
 ///
 /// - Remark: Generated from `#/components/schemas/123-colour`.
 public enum _123Colour: OpenEnum, CaseIterable {
-    case redPublicLetInjectedCase1
-    case injectedEnumValue1
-    case asteriskSlash
-    case `init`
-    case unknown2
-    case type
-    case empty
-    case left
+    case redPublicLetInjectedCase1, injectedEnumValue1, asteriskSlash, `init`, unknown2, type, empty, left
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
-    public static let allCases: [_123Colour] = [.redPublicLetInjectedCase1, .injectedEnumValue1, .asteriskSlash, .`init`, .unknown2, .type, .empty, .left]
+    public static let allCases: [_123Colour] = [
+        .redPublicLetInjectedCase1, .injectedEnumValue1, .asteriskSlash, .`init`, .unknown2, .type, .empty, .left,
+    ]
 
     public init(rawValue: String) {
         switch rawValue {

@@ -8,7 +8,7 @@ import InfercomRuntime
 /// */ """ ``` #"""# \(injectedInterpolation) 	 tab
 ///
 /// - Remark: Generated from `#/components/schemas/hostile.name-v2_x`.
-public struct HostileNameV2X: Codable, Hashable, Sendable {
+public struct HostileNameV2X: OpenObject {
     /// Property
     /// public let injectedPropertyDoc = 1
     ///
@@ -25,14 +25,21 @@ public struct HostileNameV2X: Codable, Hashable, Sendable {
     public var backtickAndDollarAndAt: String?
     public var unnamed: String?
     public var _123StartsWithADigit: String?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(kindPublicLetInjectedRequired1: String = "Default\"\r\\(injectedDefault)\n\"\"\"\n#\"", default: _123Colour? = nil, count: Int32 = 0, ratio: Double? = nil, ünïcödéNaïveΩ名前Evil: Bool? = nil, combiningZeroWidth: String? = nil, backtickAndDollarAndAt: String? = nil, unnamed: String? = nil, _123StartsWithADigit: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        kindPublicLetInjectedRequired1: String = "Default\"\r\\(injectedDefault)\n\"\"\"\n#\"",
+        default: _123Colour? = nil,
+        count: Int32 = 0,
+        ratio: Double? = nil,
+        ünïcödéNaïveΩ名前Evil: Bool? = nil,
+        combiningZeroWidth: String? = nil,
+        backtickAndDollarAndAt: String? = nil,
+        unnamed: String? = nil,
+        _123StartsWithADigit: String? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.kindPublicLetInjectedRequired1 = kindPublicLetInjectedRequired1
         self.default = `default`
         self.count = count
@@ -44,17 +51,14 @@ public struct HostileNameV2X: Codable, Hashable, Sendable {
         self._123StartsWithADigit = _123StartsWithADigit
         self.additionalProperties = additionalProperties
     }
+}
 
+extension HostileNameV2X {
     private enum CodingKeys: String, CodingKey {
-        case kindPublicLetInjectedRequired1 = "kind\rpublic let injectedRequired = 1"
-        case selfValue = "self"
-        case `default`
-        case count
-        case ratio
-        case ünïcödéNaïveΩ名前Evil = "ünïcödé naïve Ω 名前 \u{202E}evil"
+        case kindPublicLetInjectedRequired1 = "kind\rpublic let injectedRequired = 1", selfValue = "self", `default`
+        case count, ratio, ünïcödéNaïveΩ名前Evil = "ünïcödé naïve Ω 名前 \u{202E}evil"
         case combiningZeroWidth = "́combining \u{200D}zero\u{200B}width"
-        case backtickAndDollarAndAt = "`backtick` and $dollar and @at"
-        case unnamed = ""
+        case backtickAndDollarAndAt = "`backtick` and $dollar and @at", unnamed = ""
         case _123StartsWithADigit = "123 starts with a digit"
     }
 
@@ -92,16 +96,15 @@ public struct HostileNameV2X: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/self`.
-public struct SelfSchema: Codable, Hashable, Sendable {
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+public struct SelfSchema: OpenObject {
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(additionalProperties: [String: JSONValue] = [:]) {
         self.additionalProperties = additionalProperties
     }
+}
 
+extension SelfSchema {
     private enum CodingKeys: String, CodingKey {
         case typeInjected = "type\r\"injected"
     }

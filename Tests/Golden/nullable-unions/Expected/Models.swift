@@ -4,7 +4,7 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/SamplingOptions`.
-public struct SamplingOptions: Codable, Hashable, Sendable {
+public struct SamplingOptions: OpenObject {
     /// What sampling temperature to use, between 0 and 2.
     ///
     /// Default: `1`.
@@ -13,26 +13,27 @@ public struct SamplingOptions: Codable, Hashable, Sendable {
     public var stop: String?
     public var seed: Seed?
     public var words: [String?]?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(temperature: Double? = nil, stop: String? = nil, seed: Seed? = nil, words: [String?]? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        temperature: Double? = nil,
+        stop: String? = nil,
+        seed: Seed? = nil,
+        words: [String?]? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.temperature = temperature
         self.stop = stop
         self.seed = seed
         self.words = words
         self.additionalProperties = additionalProperties
     }
+}
 
+extension SamplingOptions {
     private enum CodingKeys: String, CodingKey {
-        case temperature
-        case stop
-        case seed
-        case words
+        case temperature, stop, seed, words
     }
 
     public init(from decoder: any Decoder) throws {

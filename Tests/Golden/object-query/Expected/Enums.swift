@@ -5,12 +5,10 @@ import InfercomRuntime
 
 /// - Remark: Generated from `#/paths/~1events/get/parameters/3/schema/properties/kind`.
 public enum ListEventsPageKind: OpenEnum, CaseIterable {
-    case recent
-    case oldest
+    case recent, oldest
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [ListEventsPageKind] = [.recent, .oldest]
 
     public init(rawValue: String) {

@@ -4,25 +4,22 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/Base`.
-public struct Base: Codable, Hashable, Sendable {
+public struct Base: OpenObject {
     public var id: String
     public var createdAt: Int?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(id: String, createdAt: Int? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.createdAt = createdAt
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Base {
     private enum CodingKeys: String, CodingKey {
-        case id
-        case createdAt = "created_at"
+        case id, createdAt = "created_at"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -43,20 +40,18 @@ public struct Base: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/ClosedStruct`.
-public struct ClosedStruct: Codable, Hashable, Sendable {
+public struct ClosedStruct: OpenObject {
     public var name: String?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(name: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
         self.additionalProperties = additionalProperties
     }
+}
 
+extension ClosedStruct {
     private enum CodingKeys: String, CodingKey {
         case name
     }
@@ -77,20 +72,23 @@ public struct ClosedStruct: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Collections`.
-public struct Collections: Codable, Hashable, Sendable {
+public struct Collections: OpenObject {
     public var names: [String]
     public var matrix: [[Int]]?
     public var points: [Point]?
     public var untypedItems: [JSONValue]?
     public var inlineItems: [CollectionsInlineItemsItem]?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(names: [String], matrix: [[Int]]? = nil, points: [Point]? = nil, untypedItems: [JSONValue]? = nil, inlineItems: [CollectionsInlineItemsItem]? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        names: [String],
+        matrix: [[Int]]? = nil,
+        points: [Point]? = nil,
+        untypedItems: [JSONValue]? = nil,
+        inlineItems: [CollectionsInlineItemsItem]? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.names = names
         self.matrix = matrix
         self.points = points
@@ -98,13 +96,11 @@ public struct Collections: Codable, Hashable, Sendable {
         self.inlineItems = inlineItems
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Collections {
     private enum CodingKeys: String, CodingKey {
-        case names
-        case matrix
-        case points
-        case untypedItems = "untyped_items"
-        case inlineItems = "inline_items"
+        case names, matrix, points, untypedItems = "untyped_items", inlineItems = "inline_items"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -131,20 +127,18 @@ public struct Collections: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Collections/properties/inline_items/items`.
-public struct CollectionsInlineItemsItem: Codable, Hashable, Sendable {
+public struct CollectionsInlineItemsItem: OpenObject {
     public var id: String?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(id: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.additionalProperties = additionalProperties
     }
+}
 
+extension CollectionsInlineItemsItem {
     private enum CodingKeys: String, CodingKey {
         case id
     }
@@ -165,24 +159,20 @@ public struct CollectionsInlineItemsItem: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Constants`.
-public struct Constants: Codable, Hashable, Sendable {
+public struct Constants: OpenObject {
     public var note: String?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(note: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.note = note
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Constants {
     private enum CodingKeys: String, CodingKey {
-        case object
-        case kind
-        case note
+        case object, kind, note
     }
 
     public init(from decoder: any Decoder) throws {
@@ -204,7 +194,7 @@ public struct Constants: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Defaults`.
-public struct Defaults: Codable, Hashable, Sendable {
+public struct Defaults: OpenObject {
     /// Default: `3`.
     public var count: Int
     /// Default: `0.5`.
@@ -221,14 +211,20 @@ public struct Defaults: Codable, Hashable, Sendable {
     public var optionalWithDefault: Int?
     /// Default: an empty or given list.
     public var tags: [String]?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(count: Int = 3, ratio: Double = 0.5, whole: Double? = nil, enabled: Bool = true, mode: DefaultsMode = .fast, label: String = "say \"hi\"", optionalWithDefault: Int? = nil, tags: [String]? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        count: Int = 3,
+        ratio: Double = 0.5,
+        whole: Double? = nil,
+        enabled: Bool = true,
+        mode: DefaultsMode = .fast,
+        label: String = "say \"hi\"",
+        optionalWithDefault: Int? = nil,
+        tags: [String]? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.count = count
         self.ratio = ratio
         self.whole = whole
@@ -239,16 +235,11 @@ public struct Defaults: Codable, Hashable, Sendable {
         self.tags = tags
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Defaults {
     private enum CodingKeys: String, CodingKey {
-        case count
-        case ratio
-        case whole
-        case enabled
-        case mode
-        case label
-        case optionalWithDefault = "optional_with_default"
-        case tags
+        case count, ratio, whole, enabled, mode, label, optionalWithDefault = "optional_with_default", tags
     }
 
     public init(from decoder: any Decoder) throws {
@@ -283,29 +274,25 @@ public struct Defaults: Codable, Hashable, Sendable {
 /// A Base with a name.
 ///
 /// - Remark: Generated from `#/components/schemas/Derived`.
-public struct Derived: Codable, Hashable, Sendable {
+public struct Derived: OpenObject {
     /// Overrides Base.id's documentation.
     public var id: String
     public var createdAt: Int?
     public var name: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(id: String, createdAt: Int? = nil, name: String, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.createdAt = createdAt
         self.name = name
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Derived {
     private enum CodingKeys: String, CodingKey {
-        case id
-        case createdAt = "created_at"
-        case name
+        case id, createdAt = "created_at", name
     }
 
     public init(from decoder: any Decoder) throws {
@@ -331,25 +318,22 @@ public struct Derived: Codable, Hashable, Sendable {
 public typealias Empty = [String: JSONValue]
 
 /// - Remark: Generated from `#/components/schemas/Holder`.
-public struct Holder: Codable, Hashable, Sendable {
+public struct Holder: OpenObject {
     public var name: NullableName?
     public var id: Identifier?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(name: NullableName? = nil, id: Identifier? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
         self.id = id
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Holder {
     private enum CodingKeys: String, CodingKey {
-        case name
-        case id
+        case name, id
     }
 
     public init(from decoder: any Decoder) throws {
@@ -375,7 +359,7 @@ public struct Holder: Codable, Hashable, Sendable {
 public typealias Identifier = String
 
 /// - Remark: Generated from `#/components/schemas/Keywords`.
-public struct Keywords: Codable, Hashable, Sendable {
+public struct Keywords: OpenObject {
     public var `default`: String
     public var `class`: String
     public var `protocol`: String?
@@ -385,14 +369,21 @@ public struct Keywords: Codable, Hashable, Sendable {
     public var _2fa: Bool?
     public var url: String?
     public var apiKeyIDs: [String]?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(default: String, class: String, protocol: String? = nil, type: String? = nil, callID: String? = nil, xFoo: String? = nil, _2fa: Bool? = nil, url: String? = nil, apiKeyIDs: [String]? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        default: String,
+        class: String,
+        protocol: String? = nil,
+        type: String? = nil,
+        callID: String? = nil,
+        xFoo: String? = nil,
+        _2fa: Bool? = nil,
+        url: String? = nil,
+        apiKeyIDs: [String]? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.default = `default`
         self.class = `class`
         self.protocol = `protocol`
@@ -404,17 +395,12 @@ public struct Keywords: Codable, Hashable, Sendable {
         self.apiKeyIDs = apiKeyIDs
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Keywords {
     private enum CodingKeys: String, CodingKey {
-        case `default`
-        case `class`
-        case `protocol`
-        case type = "Type"
-        case callID = "call_id"
-        case xFoo = "x-foo"
-        case _2fa = "2fa"
-        case url = "URL"
-        case apiKeyIDs = "api_key_ids"
+        case `default`, `class`, `protocol`, type = "Type", callID = "call_id", xFoo = "x-foo", _2fa = "2fa"
+        case url = "URL", apiKeyIDs = "api_key_ids"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -450,7 +436,7 @@ public struct Keywords: Codable, Hashable, Sendable {
 
 /// - Remark: Generated from `#/components/schemas/Legacy`.
 @available(*, deprecated)
-public struct Legacy: Codable, Hashable, Sendable {
+public struct Legacy: OpenObject {
     @available(*, deprecated)
     public var oldField: String? {
         get { _oldField }
@@ -458,22 +444,20 @@ public struct Legacy: Codable, Hashable, Sendable {
     }
     private var _oldField: String?
     public var newField: String?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(oldField: String? = nil, newField: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self._oldField = oldField
         self.newField = newField
         self.additionalProperties = additionalProperties
     }
+}
 
+@available(*, deprecated)
+extension Legacy {
     private enum CodingKeys: String, CodingKey {
-        case oldField = "old_field"
-        case newField = "new_field"
+        case oldField = "old_field", newField = "new_field"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -494,7 +478,7 @@ public struct Legacy: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Maps`.
-public struct Maps: Codable, Hashable, Sendable {
+public struct Maps: OpenObject {
     public var counts: [String: Int]?
     public var `open`: [String: JSONValue]?
     public var bareObject: [String: JSONValue]?
@@ -502,14 +486,18 @@ public struct Maps: Codable, Hashable, Sendable {
     public var anything: JSONValue?
     /// Free-form JSON.
     public var metadata: JSONValue?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(counts: [String: Int]? = nil, open: [String: JSONValue]? = nil, bareObject: [String: JSONValue]? = nil, pointsByName: [String: Point]? = nil, anything: JSONValue? = nil, metadata: JSONValue? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        counts: [String: Int]? = nil,
+        open: [String: JSONValue]? = nil,
+        bareObject: [String: JSONValue]? = nil,
+        pointsByName: [String: Point]? = nil,
+        anything: JSONValue? = nil,
+        metadata: JSONValue? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.counts = counts
         self.open = `open`
         self.bareObject = bareObject
@@ -518,14 +506,11 @@ public struct Maps: Codable, Hashable, Sendable {
         self.metadata = metadata
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Maps {
     private enum CodingKeys: String, CodingKey {
-        case counts
-        case `open`
-        case bareObject = "bare_object"
-        case pointsByName = "points_by_name"
-        case anything
-        case metadata
+        case counts, `open`, bareObject = "bare_object", pointsByName = "points_by_name", anything, metadata
     }
 
     public init(from decoder: any Decoder) throws {
@@ -559,7 +544,7 @@ public typealias NullableName = String
 /// Every way of spelling "may be null", required and optional.
 ///
 /// - Remark: Generated from `#/components/schemas/Nullables`.
-public struct Nullables: Codable, Hashable, Sendable {
+public struct Nullables: OpenObject {
     public var requiredPlain: String
     public var optionalPlain: String?
     public var requiredNullable30: String?
@@ -568,14 +553,20 @@ public struct Nullables: Codable, Hashable, Sendable {
     public var optionalTypeArray: Double?
     public var requiredAnyOfNull: Point?
     public var requiredOneOfNull: Bool?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(requiredPlain: String, optionalPlain: String? = nil, requiredNullable30: String? = nil, optionalNullable30: Int? = nil, requiredTypeArray: String? = nil, optionalTypeArray: Double? = nil, requiredAnyOfNull: Point? = nil, requiredOneOfNull: Bool? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        requiredPlain: String,
+        optionalPlain: String? = nil,
+        requiredNullable30: String? = nil,
+        optionalNullable30: Int? = nil,
+        requiredTypeArray: String? = nil,
+        optionalTypeArray: Double? = nil,
+        requiredAnyOfNull: Point? = nil,
+        requiredOneOfNull: Bool? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.requiredPlain = requiredPlain
         self.optionalPlain = optionalPlain
         self.requiredNullable30 = requiredNullable30
@@ -586,16 +577,14 @@ public struct Nullables: Codable, Hashable, Sendable {
         self.requiredOneOfNull = requiredOneOfNull
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Nullables {
     private enum CodingKeys: String, CodingKey {
-        case requiredPlain = "required_plain"
-        case optionalPlain = "optional_plain"
-        case requiredNullable30 = "required_nullable_30"
-        case optionalNullable30 = "optional_nullable_30"
-        case requiredTypeArray = "required_type_array"
-        case optionalTypeArray = "optional_type_array"
-        case requiredAnyOfNull = "required_any_of_null"
-        case requiredOneOfNull = "required_one_of_null"
+        case requiredPlain = "required_plain", optionalPlain = "optional_plain"
+        case requiredNullable30 = "required_nullable_30", optionalNullable30 = "optional_nullable_30"
+        case requiredTypeArray = "required_type_array", optionalTypeArray = "optional_type_array"
+        case requiredAnyOfNull = "required_any_of_null", requiredOneOfNull = "required_one_of_null"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -628,19 +617,24 @@ public struct Nullables: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Numbers`.
-public struct Numbers: Codable, Hashable, Sendable {
+public struct Numbers: OpenObject {
     public var int: Int
     public var int32: Int32
     public var int64: Int64
     public var number: Double
     public var float: Float
     public var double: Double
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(int: Int, int32: Int32, int64: Int64, number: Double, float: Float, double: Double, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        int: Int,
+        int32: Int32,
+        int64: Int64,
+        number: Double,
+        float: Float,
+        double: Double,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.int = int
         self.int32 = int32
         self.int64 = int64
@@ -649,14 +643,11 @@ public struct Numbers: Codable, Hashable, Sendable {
         self.double = double
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Numbers {
     private enum CodingKeys: String, CodingKey {
-        case int
-        case int32
-        case int64
-        case number
-        case float
-        case double
+        case int, int32, int64, number, float, double
     }
 
     public init(from decoder: any Decoder) throws {
@@ -685,18 +676,17 @@ public struct Numbers: Codable, Hashable, Sendable {
 /// Keeps members it does not know.
 ///
 /// - Remark: Generated from `#/components/schemas/OpenStruct`.
-public struct OpenStruct: Codable, Hashable, Sendable {
+public struct OpenStruct: OpenObject {
     public var id: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(id: String, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.additionalProperties = additionalProperties
     }
+}
 
+extension OpenStruct {
     private enum CodingKeys: String, CodingKey {
         case id
     }
@@ -715,23 +705,21 @@ public struct OpenStruct: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Point`.
-public struct Point: Codable, Hashable, Sendable {
+public struct Point: OpenObject {
     public var x: Double
     public var y: Float
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(x: Double, y: Float, additionalProperties: [String: JSONValue] = [:]) {
         self.x = x
         self.y = y
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Point {
     private enum CodingKeys: String, CodingKey {
-        case x
-        case y
+        case x, y
     }
 
     public init(from decoder: any Decoder) throws {
@@ -750,20 +738,18 @@ public struct Point: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/TypedExtras`.
-public struct TypedExtras: Codable, Hashable, Sendable {
+public struct TypedExtras: OpenObject {
     public var name: String?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: String] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(name: String? = nil, additionalProperties: [String: String] = [:]) {
         self.name = name
         self.additionalProperties = additionalProperties
     }
+}
 
+extension TypedExtras {
     private enum CodingKeys: String, CodingKey {
         case name
     }

@@ -7,16 +7,10 @@ import InfercomRuntime
 ///
 /// - Remark: Generated from `#/components/schemas/Collisions`.
 public enum Collisions: OpenEnum, CaseIterable {
-    case aB
-    case aB2
-    case aB3
-    case unknown2
-    case selfValue
-    case _1
+    case aB, aB2, aB3, unknown2, selfValue, _1
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [Collisions] = [.aB, .aB2, .aB3, .unknown2, .selfValue, ._1]
 
     public init(rawValue: String) {
@@ -48,15 +42,10 @@ public enum Collisions: OpenEnum, CaseIterable {
 ///
 /// - Remark: Generated from `#/components/schemas/Model`.
 public enum Model: OpenEnum, CaseIterable {
-    case gpt5
-    case gpt5_2025_08_07
-    case gpt4_1
-    case o3Mini
-    case gpt4o2024_05_13
+    case gpt5, gpt5_2025_08_07, gpt4_1, o3Mini, gpt4o2024_05_13
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [Model] = [.gpt5, .gpt5_2025_08_07, .gpt4_1, .o3Mini, .gpt4o2024_05_13]
 
     public init(rawValue: String) {
@@ -86,16 +75,10 @@ public enum Model: OpenEnum, CaseIterable {
 ///
 /// - Remark: Generated from `#/components/schemas/Operator`.
 public enum Operator: OpenEnum, CaseIterable {
-    case empty
-    case asterisk
-    case plus
-    case hyphen
-    case greaterThanEquals
-    case u2603
+    case empty, asterisk, plus, hyphen, greaterThanEquals, u2603
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [Operator] = [.empty, .asterisk, .plus, .hyphen, .greaterThanEquals, .u2603]
 
     public init(rawValue: String) {

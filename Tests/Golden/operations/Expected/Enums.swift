@@ -5,12 +5,10 @@ import InfercomRuntime
 
 /// - Remark: Generated from `#/paths/~1pets/get/parameters/2/schema`.
 internal enum PSListPetsSortOrder: OpenEnum, CaseIterable {
-    case asc
-    case desc
+    case asc, desc
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     internal static let allCases: [PSListPetsSortOrder] = [.asc, .desc]
 
     internal init(rawValue: String) {
@@ -32,12 +30,10 @@ internal enum PSListPetsSortOrder: OpenEnum, CaseIterable {
 
 /// - Remark: Generated from `#/components/schemas/PhotoKind`.
 internal enum PSPhotoKind: OpenEnum, CaseIterable {
-    case thumbnail
-    case full
+    case thumbnail, full
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     internal static let allCases: [PSPhotoKind] = [.thumbnail, .full]
 
     internal init(rawValue: String) {

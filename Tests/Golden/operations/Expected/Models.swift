@@ -4,18 +4,17 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/ChatAnswer`.
-internal struct PSChatAnswer: Codable, Hashable, Sendable {
+internal struct PSChatAnswer: OpenObject {
     internal var text: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     internal var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     internal init(text: String, additionalProperties: [String: JSONValue] = [:]) {
         self.text = text
         self.additionalProperties = additionalProperties
     }
+}
 
+extension PSChatAnswer {
     private enum CodingKeys: String, CodingKey {
         case text
     }
@@ -34,25 +33,22 @@ internal struct PSChatAnswer: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/ChatEvent`.
-internal struct PSChatEvent: Codable, Hashable, Sendable {
+internal struct PSChatEvent: OpenObject {
     internal var type: String
     internal var delta: String?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     internal var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     internal init(type: String, delta: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.type = type
         self.delta = delta
         self.additionalProperties = additionalProperties
     }
+}
 
+extension PSChatEvent {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case delta
+        case type, delta
     }
 
     internal init(from decoder: any Decoder) throws {
@@ -73,26 +69,23 @@ internal struct PSChatEvent: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/ChatRequest`.
-internal struct PSChatRequest: Codable, Hashable, Sendable {
+internal struct PSChatRequest: OpenObject {
     internal var message: String
     /// Default: `false`.
     internal var stream: Bool?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     internal var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     internal init(message: String, stream: Bool? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.message = message
         self.stream = stream
         self.additionalProperties = additionalProperties
     }
+}
 
+extension PSChatRequest {
     private enum CodingKeys: String, CodingKey {
-        case message
-        case stream
+        case message, stream
     }
 
     internal init(from decoder: any Decoder) throws {
@@ -113,18 +106,17 @@ internal struct PSChatRequest: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Error`.
-internal struct PSError: Codable, Hashable, Sendable {
+internal struct PSError: OpenObject {
     internal var message: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     internal var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     internal init(message: String, additionalProperties: [String: JSONValue] = [:]) {
         self.message = message
         self.additionalProperties = additionalProperties
     }
+}
 
+extension PSError {
     private enum CodingKeys: String, CodingKey {
         case message
     }
@@ -143,18 +135,17 @@ internal struct PSError: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/NewPet`.
-internal struct PSNewPet: Codable, Hashable, Sendable {
+internal struct PSNewPet: OpenObject {
     internal var name: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     internal var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     internal init(name: String, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
         self.additionalProperties = additionalProperties
     }
+}
 
+extension PSNewPet {
     private enum CodingKeys: String, CodingKey {
         case name
     }
@@ -173,23 +164,21 @@ internal struct PSNewPet: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Pet`.
-internal struct PSPet: Codable, Hashable, Sendable {
+internal struct PSPet: OpenObject {
     internal var id: String
     internal var name: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     internal var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     internal init(id: String, name: String, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.name = name
         self.additionalProperties = additionalProperties
     }
+}
 
+extension PSPet {
     private enum CodingKeys: String, CodingKey {
-        case id
-        case name
+        case id, name
     }
 
     internal init(from decoder: any Decoder) throws {
@@ -208,20 +197,18 @@ internal struct PSPet: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1pets~1{pet_id}/patch/requestBody/content/application~1json/schema`.
-internal struct PSUpdatePetRequest: Codable, Hashable, Sendable {
+internal struct PSUpdatePetRequest: OpenObject {
     internal var name: String?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     internal var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     internal init(name: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
         self.additionalProperties = additionalProperties
     }
+}
 
+extension PSUpdatePetRequest {
     private enum CodingKeys: String, CodingKey {
         case name
     }

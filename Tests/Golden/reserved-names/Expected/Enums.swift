@@ -5,21 +5,13 @@ import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/Names/properties/e`.
 public enum NamesE: OpenEnum, CaseIterable {
-    case unknown2
-    case rawValue2
-    case allCases2
-    case `init`
-    case selfValue
-    case type
-    case hashValue
-    case empty
-    case hyphen
-    case description
+    case unknown2, rawValue2, allCases2, `init`, selfValue, type, hashValue, empty, hyphen, description
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
-    public static let allCases: [NamesE] = [.unknown2, .rawValue2, .allCases2, .`init`, .selfValue, .type, .hashValue, .empty, .hyphen, .description]
+    public static let allCases: [NamesE] = [
+        .unknown2, .rawValue2, .allCases2, .`init`, .selfValue, .type, .hashValue, .empty, .hyphen, .description,
+    ]
 
     public init(rawValue: String) {
         switch rawValue {

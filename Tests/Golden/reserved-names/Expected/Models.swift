@@ -4,7 +4,7 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/Names`.
-public struct Names: Codable, Hashable, Sendable {
+public struct Names: OpenObject {
     public var encode: String
     public var hash: String?
     public var hashValue: String?
@@ -24,14 +24,31 @@ public struct Names: Codable, Hashable, Sendable {
     public var unknown: String?
     public var u: U?
     public var e: NamesE?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(encode: String, hash: String? = nil, hashValue: String? = nil, validate: String? = nil, container: String, decoder: String? = nil, encoder: String? = nil, path: String? = nil, value: String? = nil, type: String? = nil, selfValue: String? = nil, additionalProperties2: String? = nil, codingKeys: String? = nil, codingKeys2: String? = nil, rawValue: String? = nil, description: String? = nil, unknown: String? = nil, u: U? = nil, e: NamesE? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        encode: String,
+        hash: String? = nil,
+        hashValue: String? = nil,
+        validate: String? = nil,
+        container: String,
+        decoder: String? = nil,
+        encoder: String? = nil,
+        path: String? = nil,
+        value: String? = nil,
+        type: String? = nil,
+        selfValue: String? = nil,
+        additionalProperties2: String? = nil,
+        codingKeys: String? = nil,
+        codingKeys2: String? = nil,
+        rawValue: String? = nil,
+        description: String? = nil,
+        unknown: String? = nil,
+        u: U? = nil,
+        e: NamesE? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.encode = encode
         self.hash = hash
         self.hashValue = hashValue
@@ -53,27 +70,13 @@ public struct Names: Codable, Hashable, Sendable {
         self.e = e
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Names {
     private enum CodingKeys: String, CodingKey {
-        case encode
-        case hash
-        case hashValue
-        case validate
-        case container
-        case decoder
-        case encoder
-        case path
-        case value
-        case type = "Type"
-        case selfValue = "Self"
-        case additionalProperties2 = "additionalProperties"
-        case codingKeys = "CodingKeys"
-        case codingKeys2 = "codingKeys"
-        case rawValue
-        case description
-        case unknown
-        case u
-        case e
+        case encode, hash, hashValue, validate, container, decoder, encoder, path, value, type = "Type"
+        case selfValue = "Self", additionalProperties2 = "additionalProperties", codingKeys = "CodingKeys"
+        case codingKeys2 = "codingKeys", rawValue, description, unknown, u, e
     }
 
     public init(from decoder: any Decoder) throws {
@@ -128,20 +131,18 @@ public struct Names: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Unknown`.
-public struct Unknown: Codable, Hashable, Sendable {
+public struct Unknown: OpenObject {
     public var a: String?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(a: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.a = a
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Unknown {
     private enum CodingKeys: String, CodingKey {
         case a
     }

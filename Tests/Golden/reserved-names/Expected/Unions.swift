@@ -9,8 +9,7 @@ public enum T: Codable, Hashable, Sendable {
     case unknown2(Unknown)
     /// `kind`: `value`.
     case value(Names)
-    /// A `kind` this version of the bindings does not know.
-    /// The whole JSON object is kept and encodes back unchanged.
+    /// A `kind` this version of the bindings does not know, kept whole and encoded back unchanged.
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {

@@ -5,12 +5,10 @@ import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/EasyMessage/properties/role`.
 public enum EasyMessageRole: OpenEnum, CaseIterable {
-    case user
-    case assistant
+    case user, assistant
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [EasyMessageRole] = [.user, .assistant]
 
     public init(rawValue: String) {
@@ -32,13 +30,10 @@ public enum EasyMessageRole: OpenEnum, CaseIterable {
 
 /// - Remark: Generated from `#/components/schemas/InputMessage/properties/role`.
 public enum InputMessageRole: OpenEnum, CaseIterable {
-    case user
-    case system
-    case developer
+    case user, system, developer
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [InputMessageRole] = [.user, .system, .developer]
 
     public init(rawValue: String) {

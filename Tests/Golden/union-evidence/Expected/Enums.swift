@@ -5,12 +5,10 @@ import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/BuiltinFormat/properties/type`.
 public enum BuiltinFormatType: OpenEnum, CaseIterable {
-    case markdown
-    case html
+    case markdown, html
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [BuiltinFormatType] = [.markdown, .html]
 
     public init(rawValue: String) {
@@ -32,12 +30,10 @@ public enum BuiltinFormatType: OpenEnum, CaseIterable {
 
 /// - Remark: Generated from `#/components/schemas/Mode/oneOf/0`.
 public enum ModeString: OpenEnum, CaseIterable {
-    case fast
-    case slow
+    case fast, slow
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [ModeString] = [.fast, .slow]
 
     public init(rawValue: String) {

@@ -4,16 +4,13 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/Box`.
-public struct Box: Codable, Hashable, Sendable {
+public struct Box: OpenObject {
     public var x: Double
     public var y: Double
     public var width: Double
     public var height: Double
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(x: Double, y: Double, width: Double, height: Double, additionalProperties: [String: JSONValue] = [:]) {
         self.x = x
         self.y = y
@@ -21,12 +18,11 @@ public struct Box: Codable, Hashable, Sendable {
         self.height = height
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Box {
     private enum CodingKeys: String, CodingKey {
-        case x
-        case y
-        case width
-        case height
+        case x, y, width, height
     }
 
     public init(from decoder: any Decoder) throws {
@@ -49,18 +45,17 @@ public struct Box: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/BuiltinFormat`.
-public struct BuiltinFormat: Codable, Hashable, Sendable {
+public struct BuiltinFormat: OpenObject {
     public var type: BuiltinFormatType
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(type: BuiltinFormatType, additionalProperties: [String: JSONValue] = [:]) {
         self.type = type
         self.additionalProperties = additionalProperties
     }
+}
 
+extension BuiltinFormat {
     private enum CodingKeys: String, CodingKey {
         case type
     }
@@ -79,18 +74,17 @@ public struct BuiltinFormat: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/DetailedFailure`.
-public struct DetailedFailure: Codable, Hashable, Sendable {
+public struct DetailedFailure: OpenObject {
     public var error: Labeled
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(error: Labeled, additionalProperties: [String: JSONValue] = [:]) {
         self.error = error
         self.additionalProperties = additionalProperties
     }
+}
 
+extension DetailedFailure {
     private enum CodingKeys: String, CodingKey {
         case error
     }
@@ -109,18 +103,17 @@ public struct DetailedFailure: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Labeled`.
-public struct Labeled: Codable, Hashable, Sendable {
+public struct Labeled: OpenObject {
     public var label: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(label: String, additionalProperties: [String: JSONValue] = [:]) {
         self.label = label
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Labeled {
     private enum CodingKeys: String, CodingKey {
         case label
     }
@@ -139,16 +132,15 @@ public struct Labeled: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/PlainFormat`.
-public struct PlainFormat: Codable, Hashable, Sendable {
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+public struct PlainFormat: OpenObject {
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(additionalProperties: [String: JSONValue] = [:]) {
         self.additionalProperties = additionalProperties
     }
+}
 
+extension PlainFormat {
     private enum CodingKeys: String, CodingKey {
         case type
     }
@@ -165,23 +157,21 @@ public struct PlainFormat: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Point`.
-public struct Point: Codable, Hashable, Sendable {
+public struct Point: OpenObject {
     public var x: Double
     public var y: Double
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(x: Double, y: Double, additionalProperties: [String: JSONValue] = [:]) {
         self.x = x
         self.y = y
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Point {
     private enum CodingKeys: String, CodingKey {
-        case x
-        case y
+        case x, y
     }
 
     public init(from decoder: any Decoder) throws {
@@ -200,24 +190,21 @@ public struct Point: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/SchemaFormat`.
-public struct SchemaFormat: Codable, Hashable, Sendable {
+public struct SchemaFormat: OpenObject {
     public var name: String
     public var schema: [String: JSONValue]
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(name: String, schema: [String: JSONValue], additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
         self.schema = schema
         self.additionalProperties = additionalProperties
     }
+}
 
+extension SchemaFormat {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case name
-        case schema
+        case type, name, schema
     }
 
     public init(from decoder: any Decoder) throws {
@@ -237,18 +224,17 @@ public struct SchemaFormat: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/ShortFailure`.
-public struct ShortFailure: Codable, Hashable, Sendable {
+public struct ShortFailure: OpenObject {
     public var error: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(error: String, additionalProperties: [String: JSONValue] = [:]) {
         self.error = error
         self.additionalProperties = additionalProperties
     }
+}
 
+extension ShortFailure {
     private enum CodingKeys: String, CodingKey {
         case error
     }

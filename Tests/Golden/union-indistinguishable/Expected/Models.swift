@@ -4,18 +4,17 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/Email`.
-public struct Email: Codable, Hashable, Sendable {
+public struct Email: OpenObject {
     public var address: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(address: String, additionalProperties: [String: JSONValue] = [:]) {
         self.address = address
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Email {
     private enum CodingKeys: String, CodingKey {
         case address
     }
@@ -34,18 +33,17 @@ public struct Email: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Handle`.
-public struct Handle: Codable, Hashable, Sendable {
+public struct Handle: OpenObject {
     public var address: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(address: String, additionalProperties: [String: JSONValue] = [:]) {
         self.address = address
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Handle {
     private enum CodingKeys: String, CodingKey {
         case address
     }

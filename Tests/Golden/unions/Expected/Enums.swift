@@ -5,12 +5,10 @@ import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/Square/properties/kind`.
 public enum SquareKind: OpenEnum, CaseIterable {
-    case square
-    case box
+    case square, box
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [SquareKind] = [.square, .box]
 
     public init(rawValue: String) {

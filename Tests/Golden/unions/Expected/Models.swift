@@ -4,21 +4,19 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/Annotation/oneOf/0`.
-public struct AnnotationFileCitation: Codable, Hashable, Sendable {
+public struct AnnotationFileCitation: OpenObject {
     public var fileID: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(fileID: String, additionalProperties: [String: JSONValue] = [:]) {
         self.fileID = fileID
         self.additionalProperties = additionalProperties
     }
+}
 
+extension AnnotationFileCitation {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case fileID = "file_id"
+        case type, fileID = "file_id"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -36,21 +34,19 @@ public struct AnnotationFileCitation: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Annotation/oneOf/1`.
-public struct AnnotationURLCitation: Codable, Hashable, Sendable {
+public struct AnnotationURLCitation: OpenObject {
     public var url: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(url: String, additionalProperties: [String: JSONValue] = [:]) {
         self.url = url
         self.additionalProperties = additionalProperties
     }
+}
 
+extension AnnotationURLCitation {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case url
+        case type, url
     }
 
     public init(from decoder: any Decoder) throws {
@@ -68,21 +64,19 @@ public struct AnnotationURLCitation: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Circle`.
-public struct Circle: Codable, Hashable, Sendable {
+public struct Circle: OpenObject {
     public var radius: Double
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(radius: Double, additionalProperties: [String: JSONValue] = [:]) {
         self.radius = radius
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Circle {
     private enum CodingKeys: String, CodingKey {
-        case kind
-        case radius
+        case kind, radius
     }
 
     public init(from decoder: any Decoder) throws {
@@ -100,24 +94,21 @@ public struct Circle: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/FunctionCall`.
-public struct FunctionCall: Codable, Hashable, Sendable {
+public struct FunctionCall: OpenObject {
     public var callID: String
     public var name: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(callID: String, name: String, additionalProperties: [String: JSONValue] = [:]) {
         self.callID = callID
         self.name = name
         self.additionalProperties = additionalProperties
     }
+}
 
+extension FunctionCall {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case callID = "call_id"
-        case name
+        case type, callID = "call_id", name
     }
 
     public init(from decoder: any Decoder) throws {
@@ -137,21 +128,19 @@ public struct FunctionCall: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/InputImage`.
-public struct InputImage: Codable, Hashable, Sendable {
+public struct InputImage: OpenObject {
     public var imageURL: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(imageURL: String, additionalProperties: [String: JSONValue] = [:]) {
         self.imageURL = imageURL
         self.additionalProperties = additionalProperties
     }
+}
 
+extension InputImage {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case imageURL = "image_url"
+        case type, imageURL = "image_url"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -169,21 +158,19 @@ public struct InputImage: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/InputText`.
-public struct InputText: Codable, Hashable, Sendable {
+public struct InputText: OpenObject {
     public var text: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(text: String, additionalProperties: [String: JSONValue] = [:]) {
         self.text = text
         self.additionalProperties = additionalProperties
     }
+}
 
+extension InputText {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case text
+        case type, text
     }
 
     public init(from decoder: any Decoder) throws {
@@ -201,21 +188,19 @@ public struct InputText: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/ItemReference`.
-public struct ItemReference: Codable, Hashable, Sendable {
+public struct ItemReference: OpenObject {
     public var id: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(id: String, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.additionalProperties = additionalProperties
     }
+}
 
+extension ItemReference {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case id
+        case type, id
     }
 
     public init(from decoder: any Decoder) throws {
@@ -233,18 +218,17 @@ public struct ItemReference: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Location/anyOf/0`.
-public struct LocationAddress: Codable, Hashable, Sendable {
+public struct LocationAddress: OpenObject {
     public var street: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(street: String, additionalProperties: [String: JSONValue] = [:]) {
         self.street = street
         self.additionalProperties = additionalProperties
     }
+}
 
+extension LocationAddress {
     private enum CodingKeys: String, CodingKey {
         case street
     }
@@ -263,23 +247,21 @@ public struct LocationAddress: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Location/anyOf/1`.
-public struct LocationCoordinates: Codable, Hashable, Sendable {
+public struct LocationCoordinates: OpenObject {
     public var lat: Double
     public var lon: Double
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(lat: Double, lon: Double, additionalProperties: [String: JSONValue] = [:]) {
         self.lat = lat
         self.lon = lon
         self.additionalProperties = additionalProperties
     }
+}
 
+extension LocationCoordinates {
     private enum CodingKeys: String, CodingKey {
-        case lat
-        case lon
+        case lat, lon
     }
 
     public init(from decoder: any Decoder) throws {
@@ -298,23 +280,20 @@ public struct LocationCoordinates: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Message`.
-public struct Message: Codable, Hashable, Sendable {
+public struct Message: OpenObject {
     public var content: Content
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(content: Content, additionalProperties: [String: JSONValue] = [:]) {
         self.content = content
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Message {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case content
+        case type, content
     }
 
     public init(from decoder: any Decoder) throws {
@@ -335,7 +314,7 @@ public struct Message: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Request`.
-public struct Request: Codable, Hashable, Sendable {
+public struct Request: OpenObject {
     public var item: Item
     public var stop: Stop?
     public var location: Location?
@@ -343,14 +322,19 @@ public struct Request: Codable, Hashable, Sendable {
     public var inlineChoice: RequestInlineChoice?
     public var parts: [Part]?
     public var annotations: [Annotation]?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(item: Item, stop: Stop? = nil, location: Location? = nil, value: Scalar? = nil, inlineChoice: RequestInlineChoice? = nil, parts: [Part]? = nil, annotations: [Annotation]? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        item: Item,
+        stop: Stop? = nil,
+        location: Location? = nil,
+        value: Scalar? = nil,
+        inlineChoice: RequestInlineChoice? = nil,
+        parts: [Part]? = nil,
+        annotations: [Annotation]? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.item = item
         self.stop = stop
         self.location = location
@@ -360,15 +344,11 @@ public struct Request: Codable, Hashable, Sendable {
         self.annotations = annotations
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Request {
     private enum CodingKeys: String, CodingKey {
-        case item
-        case stop
-        case location
-        case value
-        case inlineChoice = "inline_choice"
-        case parts
-        case annotations
+        case item, stop, location, value, inlineChoice = "inline_choice", parts, annotations
     }
 
     public init(from decoder: any Decoder) throws {
@@ -399,23 +379,21 @@ public struct Request: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Square`.
-public struct Square: Codable, Hashable, Sendable {
+public struct Square: OpenObject {
     public var kind: SquareKind
     public var side: Double
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(kind: SquareKind, side: Double, additionalProperties: [String: JSONValue] = [:]) {
         self.kind = kind
         self.side = side
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Square {
     private enum CodingKeys: String, CodingKey {
-        case kind
-        case side
+        case kind, side
     }
 
     public init(from decoder: any Decoder) throws {
