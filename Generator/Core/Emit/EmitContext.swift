@@ -20,13 +20,7 @@ struct EmitContext {
 
     /// The type behind any chain of aliases.
     func resolved(_ type: TypeUsage) -> TypeUsage {
-        var current = type
-        var hops = 0
-        while case .named(let name) = current, let target = aliases[name], hops < 16 {
-            current = target
-            hops += 1
-        }
-        return current
+        ReferenceChain.end(of: type, name: { if case .named(let name) = $0 { name } else { nil } }, target: { aliases[$0] })
     }
 
     func isEnum(_ type: TypeUsage) -> Bool {

@@ -58,7 +58,7 @@ public struct TypeTranslator {
             for: declarations, components: document.components.schemas.map { ($0.0, $0.1) }, swiftNames: componentNames)
         var model = TypeModel(declarations: declarations, client: client)
         RecursionAnalysis.markIndirect(&model.declarations)
-        ValidationAnalysis.markValidatable(&model.declarations)
+        model.validatable = ValidationAnalysis.markValidatable(&model.declarations)
         return model
     }
 
@@ -95,13 +95,7 @@ public struct TypeTranslator {
 
     /// The component a reference names (following references to references).
     func resolve(_ schema: Schema) -> Schema {
-        var current = schema
-        var hops = 0
-        while let reference = current.reference, let target = document.components.schema(named: reference.name), hops < 32 {
-            current = target
-            hops += 1
-        }
-        return current
+        ReferenceChain.end(of: schema, name: { $0.reference?.name }, target: { document.components.schema(named: $0) })
     }
 
     func swiftName(of reference: Reference) -> String {

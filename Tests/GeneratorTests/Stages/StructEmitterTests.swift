@@ -189,6 +189,22 @@ struct StructEmitterTests {
         try assertSwift(yaml, declaration: "Anything", contains: ["public typealias Anything = JSONValue"])
     }
 
+    @Test("an initializer too long for one line takes one parameter per line; a short one stays on one line")
+    func longInitializersWrap() throws {
+        let names = (1...8).map { "member_number_\($0)" }
+        let properties = names.map { "    \($0): {type: string}" }.joined(separator: "\n")
+        let files = try Stages.files(Spec.schemas("Wide:\n  type: object\n  properties:\n" + properties))
+        let wide = try #require(SwiftSnippets.declaration("Wide", in: files))
+        #expect(wide.contains("    public init(\n        memberNumber1: String? = nil,\n        memberNumber2: String? = nil,\n"))
+        #expect(wide.contains("        additionalProperties: [String: JSONValue] = [:]\n    ) {\n"))
+        for line in wide.split(separator: "\n") where !line.contains("///") {
+            #expect(line.count <= LineWrapping.width, "\(line.count) characters: \(line)")
+        }
+        try assertSwift(Spec.schemas("Narrow: {type: object, properties: {name: {type: string}}}"), declaration: "Narrow", contains: [
+            "    public init(name: String? = nil, additionalProperties: [String: JSONValue] = [:]) {\n",
+        ])
+    }
+
     @Test("the configured access level is used for every declaration and member")
     func accessLevel() throws {
         var configuration = GeneratorConfiguration()
