@@ -1,5 +1,6 @@
 /// `EnumModel` → an open string enum: known values as cases, anything else as `unknown(String)`,
-/// which keeps the raw value and encodes it back unchanged.
+/// which keeps the raw value and encodes it back unchanged. The `rawValue` switch is the one table
+/// of values: `init(rawValue:)` comes from `CaseListedOpenEnum`, which searches `allCases`.
 struct EnumEmitter {
     let context: EmitContext
     let model: EnumModel
@@ -17,13 +18,6 @@ struct EnumEmitter {
         let allCases: [SwiftNode] = LineWrapping.fits(declaration + known + "]", level: 1)
             ? [.line(declaration + known + "]")]
             : [.indented(declaration, LineWrapping.packed("", names.map { "." + $0 }, level: 2, suffix: ","), closing: "]")]
-        let initializer: [SwiftNode] = [
-            .block("\(access) init(rawValue: String)", [
-                .switchBlock("rawValue", model.cases.map {
-                    .line("case \(EmitContext.stringLiteral($0.rawValue)): self = .\(SwiftNaming.escaped($0.swiftName))")
-                } + [.line("default: self = .unknown(rawValue)")]),
-            ])
-        ]
         let rawValue: [SwiftNode] = [
             .block("\(access) var rawValue: String", [
                 .switchBlock("self", model.cases.map {
@@ -32,7 +26,7 @@ struct EnumEmitter {
             ])
         ]
         return context.documentation(model.documentation) + context.deprecation(model.documentation) + [
-            .block("\(access) enum \(model.name): OpenEnum, CaseIterable", .separated([cases, allCases, initializer, rawValue]))
+            .block("\(access) enum \(model.name): CaseListedOpenEnum", .separated([cases, allCases, rawValue]))
         ]
     }
 }

@@ -4,7 +4,7 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/paths/~1items~1{id}~1"\(x)*~1/post/parameters/1/schema`.
-public enum CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQueryName1: OpenEnum, CaseIterable {
+public enum CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQueryName1: CaseListedOpenEnum {
     case aB, cInjectedEnumQuery
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
@@ -12,14 +12,6 @@ public enum CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQuer
     public static let allCases: [CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQueryName1] = [
         .aB, .cInjectedEnumQuery,
     ]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "a\"b": self = .aB
-        case "c\\(injectedEnumQuery)": self = .cInjectedEnumQuery
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {
@@ -34,7 +26,7 @@ public enum CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQuer
 /// public let injectedEnumDoc = 1
 ///
 /// - Remark: Generated from `#/components/schemas/123-colour`.
-public enum _123Colour: OpenEnum, CaseIterable {
+public enum _123Colour: CaseListedOpenEnum {
     case redPublicLetInjectedCase1, injectedEnumValue1, asteriskSlash, `init`, unknown2, type, empty, left
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
@@ -42,20 +34,6 @@ public enum _123Colour: OpenEnum, CaseIterable {
     public static let allCases: [_123Colour] = [
         .redPublicLetInjectedCase1, .injectedEnumValue1, .asteriskSlash, .`init`, .unknown2, .type, .empty, .left,
     ]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "red\rpublic let injectedCase = 1": self = .redPublicLetInjectedCase1
-        case "\"\\(injectedEnumValue + 1)": self = .injectedEnumValue1
-        case "*/": self = .asteriskSlash
-        case "init": self = .`init`
-        case "unknown": self = .unknown2
-        case "Type": self = .type
-        case "": self = .empty
-        case "\u{202E}left": self = .left
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {

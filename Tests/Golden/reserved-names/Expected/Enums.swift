@@ -4,7 +4,7 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/Names/properties/e`.
-public enum NamesE: OpenEnum, CaseIterable {
+public enum NamesE: CaseListedOpenEnum {
     case unknown2, rawValue2, allCases2, `init`, selfValue, type, hashValue, empty, hyphen, description
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
@@ -12,22 +12,6 @@ public enum NamesE: OpenEnum, CaseIterable {
     public static let allCases: [NamesE] = [
         .unknown2, .rawValue2, .allCases2, .`init`, .selfValue, .type, .hashValue, .empty, .hyphen, .description,
     ]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "unknown": self = .unknown2
-        case "rawValue": self = .rawValue2
-        case "allCases": self = .allCases2
-        case "init": self = .`init`
-        case "self": self = .selfValue
-        case "Type": self = .type
-        case "hashValue": self = .hashValue
-        case "": self = .empty
-        case "-": self = .hyphen
-        case "description": self = .description
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {
