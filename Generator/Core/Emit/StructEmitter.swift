@@ -127,17 +127,17 @@ struct StructEmitter {
         if !stored.isEmpty || model.properties.contains(where: isOptionalConstant) {
             lines.append(.line("let container = try decoder.objectContainer(keyedBy: CodingKeys.self)"))
         }
-        if tracksNils { lines.append(.line("var nils = DecodedNils<CodingKeys>()")) }
+        // Absences and nulls are noted straight into `decodedNils`, which starts empty.
         for property in stored {
             let key = ".\(SwiftNaming.escaped(property.swiftName.trimmingBackticks))"
             let type = property.type.swift
             var expression: String
             if property.tracksNil {
                 let method = property.isLenientArray ? "decodeLenientArray" : property.isRequired ? "decodeNullable" : "decodeOptional"
-                expression = "try container.\(method)(\(type).self, forKey: \(key), nils: &nils)"
+                expression = "try container.\(method)(\(type).self, forKey: \(key), nils: &decodedNils)"
             } else if !property.isOptional {
                 if let literal = defaultedLiteral(property) {
-                    expression = "try container.decodeDefaulted(\(type).self, forKey: \(key), default: \(literal), nils: &nils)"
+                    expression = "try container.decodeDefaulted(\(type).self, forKey: \(key), default: \(literal), nils: &decodedNils)"
                 } else {
                     expression = "try container.decode(\(type).self, forKey: \(key))"
                 }
@@ -150,9 +150,8 @@ struct StructEmitter {
             lines.append(.line("self.\(storageName(property)) = \(expression)"))
         }
         for property in model.properties where isOptionalConstant(property) {
-            lines.append(.line("container.noteAbsence(of: .\(SwiftNaming.escaped(property.swiftName.trimmingBackticks)), nils: &nils)"))
+            lines.append(.line("container.noteAbsence(of: .\(SwiftNaming.escaped(property.swiftName.trimmingBackticks)), nils: &decodedNils)"))
         }
-        if tracksNils { lines.append(.line("self.decodedNils = nils")) }
         if model.additionalProperties != nil {
             lines.append(.line(stored.isEmpty && !model.properties.contains(where: isOptionalConstant)
                 ? "self.additionalProperties = try decoder.objectContainer(keyedBy: \(model.properties.isEmpty ? "NoKnownKeys" : "CodingKeys").self).unknownMembers()"

@@ -260,32 +260,30 @@ extension CreateResponseRequest {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.model = try container.decode(String.self, forKey: .model)
         self.input = try container.decode(ResponseInput.self, forKey: .input)
-        self.instructions = try container.decodeOptional(String.self, forKey: .instructions, nils: &nils)
-        self.stream = try container.decodeOptional(Bool.self, forKey: .stream, nils: &nils)
-        self.maxOutputTokens = try container.decodeOptional(Int.self, forKey: .maxOutputTokens, nils: &nils)
-        self.temperature = try container.decodeOptional(Double.self, forKey: .temperature, nils: &nils)
-        self.topP = try container.decodeOptional(Double.self, forKey: .topP, nils: &nils)
-        self.topK = try container.decodeOptional(Int.self, forKey: .topK, nils: &nils)
-        self.tools = try container.decodeOptional([FunctionTool].self, forKey: .tools, nils: &nils)
-        self.toolChoice = try container.decodeOptional(ToolChoice.self, forKey: .toolChoice, nils: &nils)
-        self.parallelToolCalls = try container.decodeOptional(Bool.self, forKey: .parallelToolCalls, nils: &nils)
-        self.text = try container.decodeOptional(TextConfig.self, forKey: .text, nils: &nils)
-        self.reasoning = try container.decodeOptional(ReasoningConfig.self, forKey: .reasoning, nils: &nils)
-        self.user = try container.decodeOptional(String.self, forKey: .user, nils: &nils)
-        self.topLogprobs = try container.decodeOptional(Int.self, forKey: .topLogprobs, nils: &nils)
-        self.frequencyPenalty = try container.decodeOptional(Double.self, forKey: .frequencyPenalty, nils: &nils)
-        self.presencePenalty = try container.decodeOptional(Double.self, forKey: .presencePenalty, nils: &nils)
-        self.maxToolCalls = try container.decodeOptional(Int.self, forKey: .maxToolCalls, nils: &nils)
-        self.metadata = try container.decodeOptional([String: String].self, forKey: .metadata, nils: &nils)
-        self.store = try container.decodeOptional(Bool.self, forKey: .store, nils: &nils)
-        self.truncation = try container.decodeOptional(Truncation.self, forKey: .truncation, nils: &nils)
-        self.previousResponseID = try container.decodeOptional(String.self, forKey: .previousResponseID, nils: &nils)
-        self.background = try container.decodeOptional(Bool.self, forKey: .background, nils: &nils)
-        self.serviceTier = try container.decodeOptional(String.self, forKey: .serviceTier, nils: &nils)
-        self.decodedNils = nils
+        self.instructions = try container.decodeOptional(String.self, forKey: .instructions, nils: &decodedNils)
+        self.stream = try container.decodeOptional(Bool.self, forKey: .stream, nils: &decodedNils)
+        self.maxOutputTokens = try container.decodeOptional(Int.self, forKey: .maxOutputTokens, nils: &decodedNils)
+        self.temperature = try container.decodeOptional(Double.self, forKey: .temperature, nils: &decodedNils)
+        self.topP = try container.decodeOptional(Double.self, forKey: .topP, nils: &decodedNils)
+        self.topK = try container.decodeOptional(Int.self, forKey: .topK, nils: &decodedNils)
+        self.tools = try container.decodeOptional([FunctionTool].self, forKey: .tools, nils: &decodedNils)
+        self.toolChoice = try container.decodeOptional(ToolChoice.self, forKey: .toolChoice, nils: &decodedNils)
+        self.parallelToolCalls = try container.decodeOptional(Bool.self, forKey: .parallelToolCalls, nils: &decodedNils)
+        self.text = try container.decodeOptional(TextConfig.self, forKey: .text, nils: &decodedNils)
+        self.reasoning = try container.decodeOptional(ReasoningConfig.self, forKey: .reasoning, nils: &decodedNils)
+        self.user = try container.decodeOptional(String.self, forKey: .user, nils: &decodedNils)
+        self.topLogprobs = try container.decodeOptional(Int.self, forKey: .topLogprobs, nils: &decodedNils)
+        self.frequencyPenalty = try container.decodeOptional(Double.self, forKey: .frequencyPenalty, nils: &decodedNils)
+        self.presencePenalty = try container.decodeOptional(Double.self, forKey: .presencePenalty, nils: &decodedNils)
+        self.maxToolCalls = try container.decodeOptional(Int.self, forKey: .maxToolCalls, nils: &decodedNils)
+        self.metadata = try container.decodeOptional([String: String].self, forKey: .metadata, nils: &decodedNils)
+        self.store = try container.decodeOptional(Bool.self, forKey: .store, nils: &decodedNils)
+        self.truncation = try container.decodeOptional(Truncation.self, forKey: .truncation, nils: &decodedNils)
+        self.previousResponseID = try container.decodeOptional(String.self, forKey: .previousResponseID, nils: &decodedNils)
+        self.background = try container.decodeOptional(Bool.self, forKey: .background, nils: &decodedNils)
+        self.serviceTier = try container.decodeOptional(String.self, forKey: .serviceTier, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -360,13 +358,11 @@ extension ErrorDetail {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.message = try container.decode(String.self, forKey: .message)
         self.type = try container.decode(String.self, forKey: .type)
-        self.param = try container.decodeOptional(String.self, forKey: .param, nils: &nils)
-        self.code = try container.decodeOptional(String.self, forKey: .code, nils: &nils)
-        self.errorModelOutput = try container.decodeOptional(String.self, forKey: .errorModelOutput, nils: &nils)
-        self.decodedNils = nils
+        self.param = try container.decodeOptional(String.self, forKey: .param, nils: &decodedNils)
+        self.code = try container.decodeOptional(String.self, forKey: .code, nils: &decodedNils)
+        self.errorModelOutput = try container.decodeOptional(String.self, forKey: .errorModelOutput, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -406,10 +402,8 @@ extension ErrorEnvelope {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.error = try container.decode(ErrorDetail.self, forKey: .error)
-        self.requestID = try container.decodeOptional(String.self, forKey: .requestID, nils: &nils)
-        self.decodedNils = nils
+        self.requestID = try container.decodeOptional(String.self, forKey: .requestID, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -505,13 +499,11 @@ extension FunctionCall {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &nils)
+        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &decodedNils)
         self.callID = try container.decode(String.self, forKey: .callID)
         self.name = try container.decode(String.self, forKey: .name)
         self.arguments = try container.decode(String.self, forKey: .arguments)
-        self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &nils)
-        self.decodedNils = nils
+        self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -672,12 +664,10 @@ extension FunctionCallOutput {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &nils)
+        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &decodedNils)
         self.callID = try container.decode(String.self, forKey: .callID)
         self.output = try container.decode(String.self, forKey: .output)
-        self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &nils)
-        self.decodedNils = nils
+        self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -729,12 +719,10 @@ extension FunctionTool {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.name = try container.decode(String.self, forKey: .name)
-        self.description = try container.decodeOptional(String.self, forKey: .description, nils: &nils)
-        self.parameters = try container.decodeOptional([String: JSONValue].self, forKey: .parameters, nils: &nils)
-        self.strict = try container.decodeOptional(Bool.self, forKey: .strict, nils: &nils)
-        self.decodedNils = nils
+        self.description = try container.decodeOptional(String.self, forKey: .description, nils: &decodedNils)
+        self.parameters = try container.decodeOptional([String: JSONValue].self, forKey: .parameters, nils: &decodedNils)
+        self.strict = try container.decodeOptional(Bool.self, forKey: .strict, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -771,9 +759,7 @@ extension IncompleteDetails {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.reason = try container.decodeOptional(String.self, forKey: .reason, nils: &nils)
-        self.decodedNils = nils
+        self.reason = try container.decodeOptional(String.self, forKey: .reason, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -886,12 +872,10 @@ extension LogProb {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.token = try container.decode(String.self, forKey: .token)
         self.logprob = try container.decode(Double.self, forKey: .logprob)
-        self.bytes = try container.decodeOptional([Int].self, forKey: .bytes, nils: &nils)
-        self.topLogprobs = try container.decodeLenientArray([TopLogProb].self, forKey: .topLogprobs, nils: &nils)
-        self.decodedNils = nils
+        self.bytes = try container.decodeOptional([Int].self, forKey: .bytes, nils: &decodedNils)
+        self.topLogprobs = try container.decodeLenientArray([TopLogProb].self, forKey: .topLogprobs, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -942,13 +926,11 @@ extension Message {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &nils)
+        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &decodedNils)
         self.role = try container.decode(MessageRole.self, forKey: .role)
         self.content = try container.decode(MessageContent.self, forKey: .content)
-        self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &nils)
-        container.noteAbsence(of: .type, nils: &nils)
-        self.decodedNils = nils
+        self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &decodedNils)
+        container.noteAbsence(of: .type, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1125,11 +1107,9 @@ extension OutputText {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.text = try container.decode(String.self, forKey: .text)
-        self.annotations = try container.decodeOptional([Annotation].self, forKey: .annotations, nils: &nils)
-        self.logprobs = try container.decodeOptional([LogProb].self, forKey: .logprobs, nils: &nils)
-        self.decodedNils = nils
+        self.annotations = try container.decodeOptional([Annotation].self, forKey: .annotations, nils: &decodedNils)
+        self.logprobs = try container.decodeOptional([LogProb].self, forKey: .logprobs, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1193,15 +1173,13 @@ extension OutputTextDeltaEvent {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.itemID = try container.decode(String.self, forKey: .itemID)
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.contentIndex = try container.decode(Int.self, forKey: .contentIndex)
         self.delta = try container.decode(String.self, forKey: .delta)
-        self.annotations = try container.decodeOptional([Annotation].self, forKey: .annotations, nils: &nils)
-        self.logprobs = try container.decodeOptional([LogProb].self, forKey: .logprobs, nils: &nils)
-        self.decodedNils = nils
+        self.annotations = try container.decodeOptional([Annotation].self, forKey: .annotations, nils: &decodedNils)
+        self.logprobs = try container.decodeOptional([LogProb].self, forKey: .logprobs, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1269,15 +1247,13 @@ extension OutputTextDoneEvent {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
         self.itemID = try container.decode(String.self, forKey: .itemID)
         self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
         self.contentIndex = try container.decode(Int.self, forKey: .contentIndex)
         self.text = try container.decode(String.self, forKey: .text)
-        self.annotations = try container.decodeOptional([Annotation].self, forKey: .annotations, nils: &nils)
-        self.logprobs = try container.decodeOptional([LogProb].self, forKey: .logprobs, nils: &nils)
-        self.decodedNils = nils
+        self.annotations = try container.decodeOptional([Annotation].self, forKey: .annotations, nils: &decodedNils)
+        self.logprobs = try container.decodeOptional([LogProb].self, forKey: .logprobs, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1356,10 +1332,8 @@ extension ReasoningConfig {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.effort = try container.decodeOptional(ReasoningEffort.self, forKey: .effort, nils: &nils)
-        self.summary = try container.decodeOptional(String.self, forKey: .summary, nils: &nils)
-        self.decodedNils = nils
+        self.effort = try container.decodeOptional(ReasoningEffort.self, forKey: .effort, nils: &decodedNils)
+        self.summary = try container.decodeOptional(String.self, forKey: .summary, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1408,12 +1382,10 @@ extension ReasoningItem {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &nils)
-        self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &nils)
-        self.content = try container.decodeOptional([ReasoningText].self, forKey: .content, nils: &nils)
-        self.summary = try container.decodeOptional([SummaryText].self, forKey: .summary, nils: &nils)
-        self.decodedNils = nils
+        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &decodedNils)
+        self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &decodedNils)
+        self.content = try container.decodeOptional([ReasoningText].self, forKey: .content, nils: &decodedNils)
+        self.summary = try container.decodeOptional([SummaryText].self, forKey: .summary, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1716,38 +1688,36 @@ extension Response {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.id = try container.decode(String.self, forKey: .id)
         self.status = try container.decode(ResponseStatus.self, forKey: .status)
         self.createdAt = try container.decode(Int64.self, forKey: .createdAt)
-        self.completedAt = try container.decodeOptional(Int64.self, forKey: .completedAt, nils: &nils)
+        self.completedAt = try container.decodeOptional(Int64.self, forKey: .completedAt, nils: &decodedNils)
         self.model = try container.decode(String.self, forKey: .model)
         self.output = try container.decode([OutputItem].self, forKey: .output)
-        self.usage = try container.decodeOptional(Usage.self, forKey: .usage, nils: &nils)
-        self.error = try container.decodeOptional(ResponseError.self, forKey: .error, nils: &nils)
-        self.incompleteDetails = try container.decodeOptional(IncompleteDetails.self, forKey: .incompleteDetails, nils: &nils)
-        self.instructions = try container.decodeOptional(String.self, forKey: .instructions, nils: &nils)
-        self.toolChoice = try container.decodeOptional(ToolChoice.self, forKey: .toolChoice, nils: &nils)
-        self.store = try container.decodeOptional(Bool.self, forKey: .store, nils: &nils)
-        self.parallelToolCalls = try container.decodeOptional(Bool.self, forKey: .parallelToolCalls, nils: &nils)
-        self.tools = try container.decodeOptional([Tool].self, forKey: .tools, nils: &nils)
-        self.temperature = try container.decodeOptional(Double.self, forKey: .temperature, nils: &nils)
-        self.topP = try container.decodeOptional(Double.self, forKey: .topP, nils: &nils)
-        self.topK = try container.decodeOptional(Int.self, forKey: .topK, nils: &nils)
-        self.frequencyPenalty = try container.decodeOptional(Double.self, forKey: .frequencyPenalty, nils: &nils)
-        self.presencePenalty = try container.decodeOptional(Double.self, forKey: .presencePenalty, nils: &nils)
-        self.maxOutputTokens = try container.decodeOptional(Int.self, forKey: .maxOutputTokens, nils: &nils)
-        self.maxToolCalls = try container.decodeOptional(Int.self, forKey: .maxToolCalls, nils: &nils)
-        self.topLogprobs = try container.decodeOptional(Int.self, forKey: .topLogprobs, nils: &nils)
-        self.text = try container.decodeOptional(TextConfig.self, forKey: .text, nils: &nils)
-        self.reasoning = try container.decodeOptional(ReasoningConfig.self, forKey: .reasoning, nils: &nils)
-        self.truncation = try container.decodeOptional(Truncation.self, forKey: .truncation, nils: &nils)
-        self.background = try container.decodeOptional(Bool.self, forKey: .background, nils: &nils)
-        self.metadata = try container.decodeOptional([String: String].self, forKey: .metadata, nils: &nils)
-        self.previousResponseID = try container.decodeOptional(String.self, forKey: .previousResponseID, nils: &nils)
-        self.serviceTier = try container.decodeOptional(String.self, forKey: .serviceTier, nils: &nils)
-        self.user = try container.decodeOptional(String.self, forKey: .user, nils: &nils)
-        self.decodedNils = nils
+        self.usage = try container.decodeOptional(Usage.self, forKey: .usage, nils: &decodedNils)
+        self.error = try container.decodeOptional(ResponseError.self, forKey: .error, nils: &decodedNils)
+        self.incompleteDetails = try container.decodeOptional(IncompleteDetails.self, forKey: .incompleteDetails, nils: &decodedNils)
+        self.instructions = try container.decodeOptional(String.self, forKey: .instructions, nils: &decodedNils)
+        self.toolChoice = try container.decodeOptional(ToolChoice.self, forKey: .toolChoice, nils: &decodedNils)
+        self.store = try container.decodeOptional(Bool.self, forKey: .store, nils: &decodedNils)
+        self.parallelToolCalls = try container.decodeOptional(Bool.self, forKey: .parallelToolCalls, nils: &decodedNils)
+        self.tools = try container.decodeOptional([Tool].self, forKey: .tools, nils: &decodedNils)
+        self.temperature = try container.decodeOptional(Double.self, forKey: .temperature, nils: &decodedNils)
+        self.topP = try container.decodeOptional(Double.self, forKey: .topP, nils: &decodedNils)
+        self.topK = try container.decodeOptional(Int.self, forKey: .topK, nils: &decodedNils)
+        self.frequencyPenalty = try container.decodeOptional(Double.self, forKey: .frequencyPenalty, nils: &decodedNils)
+        self.presencePenalty = try container.decodeOptional(Double.self, forKey: .presencePenalty, nils: &decodedNils)
+        self.maxOutputTokens = try container.decodeOptional(Int.self, forKey: .maxOutputTokens, nils: &decodedNils)
+        self.maxToolCalls = try container.decodeOptional(Int.self, forKey: .maxToolCalls, nils: &decodedNils)
+        self.topLogprobs = try container.decodeOptional(Int.self, forKey: .topLogprobs, nils: &decodedNils)
+        self.text = try container.decodeOptional(TextConfig.self, forKey: .text, nils: &decodedNils)
+        self.reasoning = try container.decodeOptional(ReasoningConfig.self, forKey: .reasoning, nils: &decodedNils)
+        self.truncation = try container.decodeOptional(Truncation.self, forKey: .truncation, nils: &decodedNils)
+        self.background = try container.decodeOptional(Bool.self, forKey: .background, nils: &decodedNils)
+        self.metadata = try container.decodeOptional([String: String].self, forKey: .metadata, nils: &decodedNils)
+        self.previousResponseID = try container.decodeOptional(String.self, forKey: .previousResponseID, nils: &decodedNils)
+        self.serviceTier = try container.decodeOptional(String.self, forKey: .serviceTier, nils: &decodedNils)
+        self.user = try container.decodeOptional(String.self, forKey: .user, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -2037,9 +2007,7 @@ extension SimpleError {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.error = try container.decodeNullable(String.self, forKey: .error, nils: &nils)
-        self.decodedNils = nils
+        self.error = try container.decodeNullable(String.self, forKey: .error, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -2087,12 +2055,10 @@ extension StreamErrorEvent {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.code = try container.decodeOptional(String.self, forKey: .code, nils: &nils)
+        self.code = try container.decodeOptional(String.self, forKey: .code, nils: &decodedNils)
         self.message = try container.decode(String.self, forKey: .message)
-        self.param = try container.decodeOptional(String.self, forKey: .param, nils: &nils)
-        self.decodedNils = nils
+        self.param = try container.decodeOptional(String.self, forKey: .param, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -2162,9 +2128,7 @@ extension TextConfig {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.format = try container.decodeOptional(TextFormat.self, forKey: .format, nils: &nils)
-        self.decodedNils = nils
+        self.format = try container.decodeOptional(TextFormat.self, forKey: .format, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -2239,12 +2203,10 @@ extension TextFormatJSONSchema {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.name = try container.decode(String.self, forKey: .name)
-        self.description = try container.decodeOptional(String.self, forKey: .description, nils: &nils)
-        self.schema = try container.decodeOptional([String: JSONValue].self, forKey: .schema, nils: &nils)
-        self.strict = try container.decodeOptional(Bool.self, forKey: .strict, nils: &nils)
-        self.decodedNils = nils
+        self.description = try container.decodeOptional(String.self, forKey: .description, nils: &decodedNils)
+        self.schema = try container.decodeOptional([String: JSONValue].self, forKey: .schema, nils: &decodedNils)
+        self.strict = try container.decodeOptional(Bool.self, forKey: .strict, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -2314,11 +2276,9 @@ extension TopLogProb {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.token = try container.decode(String.self, forKey: .token)
         self.logprob = try container.decode(Double.self, forKey: .logprob)
-        self.bytes = try container.decodeOptional([Int].self, forKey: .bytes, nils: &nils)
-        self.decodedNils = nils
+        self.bytes = try container.decodeOptional([Int].self, forKey: .bytes, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -2368,12 +2328,10 @@ extension URLCitation {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.url = try container.decode(String.self, forKey: .url)
-        self.title = try container.decodeOptional(String.self, forKey: .title, nils: &nils)
+        self.title = try container.decodeOptional(String.self, forKey: .title, nils: &decodedNils)
         self.startIndex = try container.decode(Int.self, forKey: .startIndex)
         self.endIndex = try container.decode(Int.self, forKey: .endIndex)
-        self.decodedNils = nils
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -2471,22 +2429,20 @@ extension Usage {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.inputTokens = try container.decode(Int.self, forKey: .inputTokens)
         self.outputTokens = try container.decode(Int.self, forKey: .outputTokens)
         self.totalTokens = try container.decode(Int.self, forKey: .totalTokens)
-        self.inputTokensDetails = try container.decodeOptional(InputTokensDetails.self, forKey: .inputTokensDetails, nils: &nils)
-        self.outputTokensDetails = try container.decodeOptional(OutputTokensDetails.self, forKey: .outputTokensDetails, nils: &nils)
-        self.startTime = try container.decodeOptional(Double.self, forKey: .startTime, nils: &nils)
-        self.endTime = try container.decodeOptional(Double.self, forKey: .endTime, nils: &nils)
-        self.timeToFirstToken = try container.decodeOptional(Double.self, forKey: .timeToFirstToken, nils: &nils)
-        self.totalLatency = try container.decodeOptional(Double.self, forKey: .totalLatency, nils: &nils)
-        self.outputTokensPerSec = try container.decodeOptional(Double.self, forKey: .outputTokensPerSec, nils: &nils)
-        self.outputTokensAfterFirstPerSec = try container.decodeOptional(Double.self, forKey: .outputTokensAfterFirstPerSec, nils: &nils)
-        self.totalTokensPerSec = try container.decodeOptional(Double.self, forKey: .totalTokensPerSec, nils: &nils)
-        self.acceptanceRate = try container.decodeOptional(Double.self, forKey: .acceptanceRate, nils: &nils)
-        self.isLastResponse = try container.decodeOptional(Bool.self, forKey: .isLastResponse, nils: &nils)
-        self.decodedNils = nils
+        self.inputTokensDetails = try container.decodeOptional(InputTokensDetails.self, forKey: .inputTokensDetails, nils: &decodedNils)
+        self.outputTokensDetails = try container.decodeOptional(OutputTokensDetails.self, forKey: .outputTokensDetails, nils: &decodedNils)
+        self.startTime = try container.decodeOptional(Double.self, forKey: .startTime, nils: &decodedNils)
+        self.endTime = try container.decodeOptional(Double.self, forKey: .endTime, nils: &decodedNils)
+        self.timeToFirstToken = try container.decodeOptional(Double.self, forKey: .timeToFirstToken, nils: &decodedNils)
+        self.totalLatency = try container.decodeOptional(Double.self, forKey: .totalLatency, nils: &decodedNils)
+        self.outputTokensPerSec = try container.decodeOptional(Double.self, forKey: .outputTokensPerSec, nils: &decodedNils)
+        self.outputTokensAfterFirstPerSec = try container.decodeOptional(Double.self, forKey: .outputTokensAfterFirstPerSec, nils: &decodedNils)
+        self.totalTokensPerSec = try container.decodeOptional(Double.self, forKey: .totalTokensPerSec, nils: &decodedNils)
+        self.acceptanceRate = try container.decodeOptional(Double.self, forKey: .acceptanceRate, nils: &decodedNils)
+        self.isLastResponse = try container.decodeOptional(Bool.self, forKey: .isLastResponse, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

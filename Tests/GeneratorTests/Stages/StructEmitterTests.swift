@@ -35,10 +35,8 @@ struct StructEmitterTests {
 
                 public init(from decoder: any Decoder) throws {
                     let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-                    var nils = DecodedNils<CodingKeys>()
                     self.name = try container.decode(String.self, forKey: .name)
-                    self.nickName = try container.decodeOptional(String.self, forKey: .nickName, nils: &nils)
-                    self.decodedNils = nils
+                    self.nickName = try container.decodeOptional(String.self, forKey: .nickName, nils: &decodedNils)
                     self.additionalProperties = try container.unknownMembers()
                 }
 
@@ -64,8 +62,8 @@ struct StructEmitterTests {
                 may: {type: [string, 'null']}
             """), declaration: "Holder", contains: [
                 "public var must: String?",
-                "self.must = try container.decodeNullable(String.self, forKey: .must, nils: &nils)",
-                "self.may = try container.decodeOptional(String.self, forKey: .may, nils: &nils)",
+                "self.must = try container.decodeNullable(String.self, forKey: .must, nils: &decodedNils)",
+                "self.may = try container.decodeOptional(String.self, forKey: .may, nils: &decodedNils)",
                 "try container.encodeNullable(self.must, forKey: .must, nils: decodedNils)",
                 "try container.encodeOptional(self.may, forKey: .may, nils: decodedNils)",
                 "private var decodedNils = DecodedNils<CodingKeys>()",
@@ -99,7 +97,7 @@ struct StructEmitterTests {
             """), declaration: "Options", contains: [
                 "/// Default: `3`.",
                 "public init(count: Int = 3, mode: String = \"fast\", additionalProperties: [String: JSONValue] = [:]) {",
-                "self.count = try container.decodeDefaulted(Int.self, forKey: .count, default: 3, nils: &nils)",
+                "self.count = try container.decodeDefaulted(Int.self, forKey: .count, default: 3, nils: &decodedNils)",
                 "try container.encodeDefaulted(self.count, forKey: .count, default: 3, nils: decodedNils)",
             ])
     }
@@ -144,7 +142,7 @@ struct StructEmitterTests {
             """), declaration: "Node", contains: [
                 "public var parent: Node? {\n        get { _parent?.value }\n        set { _parent = newValue.map(Indirect.init) }\n    }",
                 "private var _parent: Indirect<Node>?",
-                "self._parent = (try container.decodeOptional(Node.self, forKey: .parent, nils: &nils)).map(Indirect.init)",
+                "self._parent = (try container.decodeOptional(Node.self, forKey: .parent, nils: &decodedNils)).map(Indirect.init)",
                 "try container.encodeOptional(self._parent?.value, forKey: .parent, nils: decodedNils)",
             ])
     }

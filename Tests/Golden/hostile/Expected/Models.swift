@@ -64,18 +64,16 @@ extension HostileNameV2X {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.kindPublicLetInjectedRequired1 = try container.decodeDefaulted(String.self, forKey: .kindPublicLetInjectedRequired1, default: "Default\"\r\\(injectedDefault)\n\"\"\"\n#\"", nils: &nils)
-        self.default = try container.decodeOptional(_123Colour.self, forKey: .`default`, nils: &nils)
-        self.count = try container.decodeDefaulted(Int32.self, forKey: .count, default: 0, nils: &nils)
-        self.ratio = try container.decodeOptional(Double.self, forKey: .ratio, nils: &nils)
-        self.ünïcödéNaïveΩ名前Evil = try container.decodeOptional(Bool.self, forKey: .ünïcödéNaïveΩ名前Evil, nils: &nils)
-        self.combiningZeroWidth = try container.decodeOptional(String.self, forKey: .combiningZeroWidth, nils: &nils)
-        self.backtickAndDollarAndAt = try container.decodeOptional(String.self, forKey: .backtickAndDollarAndAt, nils: &nils)
-        self.unnamed = try container.decodeOptional(String.self, forKey: .unnamed, nils: &nils)
-        self._123StartsWithADigit = try container.decodeOptional(String.self, forKey: ._123StartsWithADigit, nils: &nils)
-        container.noteAbsence(of: .selfValue, nils: &nils)
-        self.decodedNils = nils
+        self.kindPublicLetInjectedRequired1 = try container.decodeDefaulted(String.self, forKey: .kindPublicLetInjectedRequired1, default: "Default\"\r\\(injectedDefault)\n\"\"\"\n#\"", nils: &decodedNils)
+        self.default = try container.decodeOptional(_123Colour.self, forKey: .`default`, nils: &decodedNils)
+        self.count = try container.decodeDefaulted(Int32.self, forKey: .count, default: 0, nils: &decodedNils)
+        self.ratio = try container.decodeOptional(Double.self, forKey: .ratio, nils: &decodedNils)
+        self.ünïcödéNaïveΩ名前Evil = try container.decodeOptional(Bool.self, forKey: .ünïcödéNaïveΩ名前Evil, nils: &decodedNils)
+        self.combiningZeroWidth = try container.decodeOptional(String.self, forKey: .combiningZeroWidth, nils: &decodedNils)
+        self.backtickAndDollarAndAt = try container.decodeOptional(String.self, forKey: .backtickAndDollarAndAt, nils: &decodedNils)
+        self.unnamed = try container.decodeOptional(String.self, forKey: .unnamed, nils: &decodedNils)
+        self._123StartsWithADigit = try container.decodeOptional(String.self, forKey: ._123StartsWithADigit, nils: &decodedNils)
+        container.noteAbsence(of: .selfValue, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

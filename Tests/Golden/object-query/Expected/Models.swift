@@ -24,10 +24,8 @@ extension ListEventsPage {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.size = try container.decode(Int.self, forKey: .size)
-        self.kind = try container.decodeOptional(ListEventsPageKind.self, forKey: .kind, nils: &nils)
-        self.decodedNils = nils
+        self.kind = try container.decodeOptional(ListEventsPageKind.self, forKey: .kind, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -63,10 +61,8 @@ extension Range {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.gt = try container.decodeOptional(Int.self, forKey: .gt, nils: &nils)
-        self.lt = try container.decodeOptional(Int.self, forKey: .lt, nils: &nils)
-        self.decodedNils = nils
+        self.gt = try container.decodeOptional(Int.self, forKey: .gt, nils: &decodedNils)
+        self.lt = try container.decodeOptional(Int.self, forKey: .lt, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

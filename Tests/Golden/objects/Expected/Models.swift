@@ -24,10 +24,8 @@ extension Base {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.id = try container.decode(String.self, forKey: .id)
-        self.createdAt = try container.decodeOptional(Int.self, forKey: .createdAt, nils: &nils)
-        self.decodedNils = nils
+        self.createdAt = try container.decodeOptional(Int.self, forKey: .createdAt, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -58,9 +56,7 @@ extension ClosedStruct {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.name = try container.decodeOptional(String.self, forKey: .name, nils: &nils)
-        self.decodedNils = nils
+        self.name = try container.decodeOptional(String.self, forKey: .name, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -105,13 +101,11 @@ extension Collections {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.names = try container.decode([String].self, forKey: .names)
-        self.matrix = try container.decodeOptional([[Int]].self, forKey: .matrix, nils: &nils)
-        self.points = try container.decodeOptional([Point].self, forKey: .points, nils: &nils)
-        self.untypedItems = try container.decodeOptional([JSONValue].self, forKey: .untypedItems, nils: &nils)
-        self.inlineItems = try container.decodeOptional([CollectionsInlineItemsItem].self, forKey: .inlineItems, nils: &nils)
-        self.decodedNils = nils
+        self.matrix = try container.decodeOptional([[Int]].self, forKey: .matrix, nils: &decodedNils)
+        self.points = try container.decodeOptional([Point].self, forKey: .points, nils: &decodedNils)
+        self.untypedItems = try container.decodeOptional([JSONValue].self, forKey: .untypedItems, nils: &decodedNils)
+        self.inlineItems = try container.decodeOptional([CollectionsInlineItemsItem].self, forKey: .inlineItems, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -145,9 +139,7 @@ extension CollectionsInlineItemsItem {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &nils)
-        self.decodedNils = nils
+        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -177,10 +169,8 @@ extension Constants {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.note = try container.decodeOptional(String.self, forKey: .note, nils: &nils)
-        container.noteAbsence(of: .kind, nils: &nils)
-        self.decodedNils = nils
+        self.note = try container.decodeOptional(String.self, forKey: .note, nils: &decodedNils)
+        container.noteAbsence(of: .kind, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -244,16 +234,14 @@ extension Defaults {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.count = try container.decodeDefaulted(Int.self, forKey: .count, default: 3, nils: &nils)
-        self.ratio = try container.decodeDefaulted(Double.self, forKey: .ratio, default: 0.5, nils: &nils)
-        self.whole = try container.decodeOptional(Double.self, forKey: .whole, nils: &nils)
-        self.enabled = try container.decodeDefaulted(Bool.self, forKey: .enabled, default: true, nils: &nils)
-        self.mode = try container.decodeDefaulted(DefaultsMode.self, forKey: .mode, default: .fast, nils: &nils)
-        self.label = try container.decodeDefaulted(String.self, forKey: .label, default: "say \"hi\"", nils: &nils)
-        self.optionalWithDefault = try container.decodeOptional(Int.self, forKey: .optionalWithDefault, nils: &nils)
-        self.tags = try container.decodeOptional([String].self, forKey: .tags, nils: &nils)
-        self.decodedNils = nils
+        self.count = try container.decodeDefaulted(Int.self, forKey: .count, default: 3, nils: &decodedNils)
+        self.ratio = try container.decodeDefaulted(Double.self, forKey: .ratio, default: 0.5, nils: &decodedNils)
+        self.whole = try container.decodeOptional(Double.self, forKey: .whole, nils: &decodedNils)
+        self.enabled = try container.decodeDefaulted(Bool.self, forKey: .enabled, default: true, nils: &decodedNils)
+        self.mode = try container.decodeDefaulted(DefaultsMode.self, forKey: .mode, default: .fast, nils: &decodedNils)
+        self.label = try container.decodeDefaulted(String.self, forKey: .label, default: "say \"hi\"", nils: &decodedNils)
+        self.optionalWithDefault = try container.decodeOptional(Int.self, forKey: .optionalWithDefault, nils: &decodedNils)
+        self.tags = try container.decodeOptional([String].self, forKey: .tags, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -297,11 +285,9 @@ extension Derived {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.id = try container.decode(String.self, forKey: .id)
-        self.createdAt = try container.decodeOptional(Int.self, forKey: .createdAt, nils: &nils)
+        self.createdAt = try container.decodeOptional(Int.self, forKey: .createdAt, nils: &decodedNils)
         self.name = try container.decode(String.self, forKey: .name)
-        self.decodedNils = nils
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -338,10 +324,8 @@ extension Holder {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.name = try container.decodeNullable(NullableName.self, forKey: .name, nils: &nils)
-        self.id = try container.decodeOptional(Identifier.self, forKey: .id, nils: &nils)
-        self.decodedNils = nils
+        self.name = try container.decodeNullable(NullableName.self, forKey: .name, nils: &decodedNils)
+        self.id = try container.decodeOptional(Identifier.self, forKey: .id, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -405,17 +389,15 @@ extension Keywords {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.default = try container.decode(String.self, forKey: .`default`)
         self.class = try container.decode(String.self, forKey: .`class`)
-        self.protocol = try container.decodeOptional(String.self, forKey: .`protocol`, nils: &nils)
-        self.type = try container.decodeOptional(String.self, forKey: .type, nils: &nils)
-        self.callID = try container.decodeOptional(String.self, forKey: .callID, nils: &nils)
-        self.xFoo = try container.decodeOptional(String.self, forKey: .xFoo, nils: &nils)
-        self._2fa = try container.decodeOptional(Bool.self, forKey: ._2fa, nils: &nils)
-        self.url = try container.decodeOptional(String.self, forKey: .url, nils: &nils)
-        self.apiKeyIDs = try container.decodeOptional([String].self, forKey: .apiKeyIDs, nils: &nils)
-        self.decodedNils = nils
+        self.protocol = try container.decodeOptional(String.self, forKey: .`protocol`, nils: &decodedNils)
+        self.type = try container.decodeOptional(String.self, forKey: .type, nils: &decodedNils)
+        self.callID = try container.decodeOptional(String.self, forKey: .callID, nils: &decodedNils)
+        self.xFoo = try container.decodeOptional(String.self, forKey: .xFoo, nils: &decodedNils)
+        self._2fa = try container.decodeOptional(Bool.self, forKey: ._2fa, nils: &decodedNils)
+        self.url = try container.decodeOptional(String.self, forKey: .url, nils: &decodedNils)
+        self.apiKeyIDs = try container.decodeOptional([String].self, forKey: .apiKeyIDs, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -462,10 +444,8 @@ extension Legacy {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self._oldField = try container.decodeOptional(String.self, forKey: .oldField, nils: &nils)
-        self.newField = try container.decodeOptional(String.self, forKey: .newField, nils: &nils)
-        self.decodedNils = nils
+        self._oldField = try container.decodeOptional(String.self, forKey: .oldField, nils: &decodedNils)
+        self.newField = try container.decodeOptional(String.self, forKey: .newField, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -515,14 +495,12 @@ extension Maps {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.counts = try container.decodeOptional([String: Int].self, forKey: .counts, nils: &nils)
-        self.open = try container.decodeOptional([String: JSONValue].self, forKey: .`open`, nils: &nils)
-        self.bareObject = try container.decodeOptional([String: JSONValue].self, forKey: .bareObject, nils: &nils)
-        self.pointsByName = try container.decodeOptional([String: Point].self, forKey: .pointsByName, nils: &nils)
-        self.anything = try container.decodeOptional(JSONValue.self, forKey: .anything, nils: &nils)
-        self.metadata = try container.decodeOptional(JSONValue.self, forKey: .metadata, nils: &nils)
-        self.decodedNils = nils
+        self.counts = try container.decodeOptional([String: Int].self, forKey: .counts, nils: &decodedNils)
+        self.open = try container.decodeOptional([String: JSONValue].self, forKey: .`open`, nils: &decodedNils)
+        self.bareObject = try container.decodeOptional([String: JSONValue].self, forKey: .bareObject, nils: &decodedNils)
+        self.pointsByName = try container.decodeOptional([String: Point].self, forKey: .pointsByName, nils: &decodedNils)
+        self.anything = try container.decodeOptional(JSONValue.self, forKey: .anything, nils: &decodedNils)
+        self.metadata = try container.decodeOptional(JSONValue.self, forKey: .metadata, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -589,16 +567,14 @@ extension Nullables {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.requiredPlain = try container.decode(String.self, forKey: .requiredPlain)
-        self.optionalPlain = try container.decodeOptional(String.self, forKey: .optionalPlain, nils: &nils)
-        self.requiredNullable30 = try container.decodeNullable(String.self, forKey: .requiredNullable30, nils: &nils)
-        self.optionalNullable30 = try container.decodeOptional(Int.self, forKey: .optionalNullable30, nils: &nils)
-        self.requiredTypeArray = try container.decodeNullable(String.self, forKey: .requiredTypeArray, nils: &nils)
-        self.optionalTypeArray = try container.decodeOptional(Double.self, forKey: .optionalTypeArray, nils: &nils)
-        self.requiredAnyOfNull = try container.decodeNullable(Point.self, forKey: .requiredAnyOfNull, nils: &nils)
-        self.requiredOneOfNull = try container.decodeNullable(Bool.self, forKey: .requiredOneOfNull, nils: &nils)
-        self.decodedNils = nils
+        self.optionalPlain = try container.decodeOptional(String.self, forKey: .optionalPlain, nils: &decodedNils)
+        self.requiredNullable30 = try container.decodeNullable(String.self, forKey: .requiredNullable30, nils: &decodedNils)
+        self.optionalNullable30 = try container.decodeOptional(Int.self, forKey: .optionalNullable30, nils: &decodedNils)
+        self.requiredTypeArray = try container.decodeNullable(String.self, forKey: .requiredTypeArray, nils: &decodedNils)
+        self.optionalTypeArray = try container.decodeOptional(Double.self, forKey: .optionalTypeArray, nils: &decodedNils)
+        self.requiredAnyOfNull = try container.decodeNullable(Point.self, forKey: .requiredAnyOfNull, nils: &decodedNils)
+        self.requiredOneOfNull = try container.decodeNullable(Bool.self, forKey: .requiredOneOfNull, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -756,9 +732,7 @@ extension TypedExtras {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.name = try container.decodeOptional(String.self, forKey: .name, nils: &nils)
-        self.decodedNils = nils
+        self.name = try container.decodeOptional(String.self, forKey: .name, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

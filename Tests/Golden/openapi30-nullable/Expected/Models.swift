@@ -32,11 +32,9 @@ extension Readings {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.values = try container.decode([Double?].self, forKey: .values)
         self.labels = try container.decode([String].self, forKey: .labels)
-        self.tags = try container.decodeOptional([Tag?].self, forKey: .tags, nils: &nils)
-        self.decodedNils = nils
+        self.tags = try container.decodeOptional([Tag?].self, forKey: .tags, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

@@ -53,10 +53,8 @@ extension PSChatEvent {
 
     internal init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.type = try container.decode(String.self, forKey: .type)
-        self.delta = try container.decodeOptional(String.self, forKey: .delta, nils: &nils)
-        self.decodedNils = nils
+        self.delta = try container.decodeOptional(String.self, forKey: .delta, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -90,10 +88,8 @@ extension PSChatRequest {
 
     internal init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.message = try container.decode(String.self, forKey: .message)
-        self.stream = try container.decodeOptional(Bool.self, forKey: .stream, nils: &nils)
-        self.decodedNils = nils
+        self.stream = try container.decodeOptional(Bool.self, forKey: .stream, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -215,9 +211,7 @@ extension PSUpdatePetRequest {
 
     internal init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.name = try container.decodeOptional(String.self, forKey: .name, nils: &nils)
-        self.decodedNils = nils
+        self.name = try container.decodeOptional(String.self, forKey: .name, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

@@ -39,13 +39,11 @@ extension ResultSchema {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.id = try container.decode(String.self, forKey: .id)
-        self.error = try container.decodeNullable(String.self, forKey: .error, nils: &nils)
-        self.details = try container.decodeOptional([String: JSONValue].self, forKey: .details, nils: &nils)
-        self.items = try container.decodeLenientArray([Int].self, forKey: .items, nils: &nils)
-        self.tags = try container.decodeNullable([String].self, forKey: .tags, nils: &nils)
-        self.decodedNils = nils
+        self.error = try container.decodeNullable(String.self, forKey: .error, nils: &decodedNils)
+        self.details = try container.decodeOptional([String: JSONValue].self, forKey: .details, nils: &decodedNils)
+        self.items = try container.decodeLenientArray([Int].self, forKey: .items, nils: &decodedNils)
+        self.tags = try container.decodeNullable([String].self, forKey: .tags, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

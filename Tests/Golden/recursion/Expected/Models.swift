@@ -30,11 +30,9 @@ extension Company {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.name = try container.decode(String.self, forKey: .name)
         self._ceo = Indirect(try container.decode(Person.self, forKey: .ceo))
-        self.staff = try container.decodeOptional([Person].self, forKey: .staff, nils: &nils)
-        self.decodedNils = nils
+        self.staff = try container.decodeOptional([Person].self, forKey: .staff, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -177,10 +175,8 @@ extension Person {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.name = try container.decode(String.self, forKey: .name)
-        self._employer = (try container.decodeOptional(Company.self, forKey: .employer, nils: &nils)).map(Indirect.init)
-        self.decodedNils = nils
+        self._employer = (try container.decodeOptional(Company.self, forKey: .employer, nils: &decodedNils)).map(Indirect.init)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -259,12 +255,10 @@ extension TreeNode {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.name = try container.decode(String.self, forKey: .name)
         self.children = try container.decode([TreeNode].self, forKey: .children)
-        self._parent = (try container.decodeOptional(TreeNode.self, forKey: .parent, nils: &nils)).map(Indirect.init)
-        self.labels = try container.decodeOptional([String: TreeNode].self, forKey: .labels, nils: &nils)
-        self.decodedNils = nils
+        self._parent = (try container.decodeOptional(TreeNode.self, forKey: .parent, nils: &decodedNils)).map(Indirect.init)
+        self.labels = try container.decodeOptional([String: TreeNode].self, forKey: .labels, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

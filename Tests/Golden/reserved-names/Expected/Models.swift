@@ -81,27 +81,25 @@ extension Names {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.encode = try container.decode(String.self, forKey: .encode)
-        self.hash = try container.decodeOptional(String.self, forKey: .hash, nils: &nils)
-        self.hashValue = try container.decodeOptional(String.self, forKey: .hashValue, nils: &nils)
-        self.validate = try container.decodeOptional(String.self, forKey: .validate, nils: &nils)
+        self.hash = try container.decodeOptional(String.self, forKey: .hash, nils: &decodedNils)
+        self.hashValue = try container.decodeOptional(String.self, forKey: .hashValue, nils: &decodedNils)
+        self.validate = try container.decodeOptional(String.self, forKey: .validate, nils: &decodedNils)
         self.container = try container.decode(String.self, forKey: .container)
-        self.decoder = try container.decodeOptional(String.self, forKey: .decoder, nils: &nils)
-        self.encoder = try container.decodeOptional(String.self, forKey: .encoder, nils: &nils)
-        self.path = try container.decodeOptional(String.self, forKey: .path, nils: &nils)
-        self.value = try container.decodeOptional(String.self, forKey: .value, nils: &nils)
-        self.type = try container.decodeOptional(String.self, forKey: .type, nils: &nils)
-        self.selfValue = try container.decodeOptional(String.self, forKey: .selfValue, nils: &nils)
-        self.additionalProperties2 = try container.decodeOptional(String.self, forKey: .additionalProperties2, nils: &nils)
-        self.codingKeys = try container.decodeOptional(String.self, forKey: .codingKeys, nils: &nils)
-        self.codingKeys2 = try container.decodeOptional(String.self, forKey: .codingKeys2, nils: &nils)
-        self.rawValue = try container.decodeOptional(String.self, forKey: .rawValue, nils: &nils)
-        self.description = try container.decodeOptional(String.self, forKey: .description, nils: &nils)
-        self.unknown = try container.decodeOptional(String.self, forKey: .unknown, nils: &nils)
-        self.u = try container.decodeOptional(U.self, forKey: .u, nils: &nils)
-        self.e = try container.decodeOptional(NamesE.self, forKey: .e, nils: &nils)
-        self.decodedNils = nils
+        self.decoder = try container.decodeOptional(String.self, forKey: .decoder, nils: &decodedNils)
+        self.encoder = try container.decodeOptional(String.self, forKey: .encoder, nils: &decodedNils)
+        self.path = try container.decodeOptional(String.self, forKey: .path, nils: &decodedNils)
+        self.value = try container.decodeOptional(String.self, forKey: .value, nils: &decodedNils)
+        self.type = try container.decodeOptional(String.self, forKey: .type, nils: &decodedNils)
+        self.selfValue = try container.decodeOptional(String.self, forKey: .selfValue, nils: &decodedNils)
+        self.additionalProperties2 = try container.decodeOptional(String.self, forKey: .additionalProperties2, nils: &decodedNils)
+        self.codingKeys = try container.decodeOptional(String.self, forKey: .codingKeys, nils: &decodedNils)
+        self.codingKeys2 = try container.decodeOptional(String.self, forKey: .codingKeys2, nils: &decodedNils)
+        self.rawValue = try container.decodeOptional(String.self, forKey: .rawValue, nils: &decodedNils)
+        self.description = try container.decodeOptional(String.self, forKey: .description, nils: &decodedNils)
+        self.unknown = try container.decodeOptional(String.self, forKey: .unknown, nils: &decodedNils)
+        self.u = try container.decodeOptional(U.self, forKey: .u, nils: &decodedNils)
+        self.e = try container.decodeOptional(NamesE.self, forKey: .e, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -149,9 +147,7 @@ extension Unknown {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.a = try container.decodeOptional(String.self, forKey: .a, nils: &nils)
-        self.decodedNils = nils
+        self.a = try container.decodeOptional(String.self, forKey: .a, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

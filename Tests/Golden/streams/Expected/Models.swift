@@ -23,9 +23,7 @@ extension RetellStoryRequest {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.stream = try container.decodeOptional(Bool.self, forKey: .stream, nils: &nils)
-        self.decodedNils = nils
+        self.stream = try container.decodeOptional(Bool.self, forKey: .stream, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -114,9 +112,7 @@ extension StoryFailed {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.message = try container.decodeOptional(String.self, forKey: .message, nils: &nils)
-        self.decodedNils = nils
+        self.message = try container.decodeOptional(String.self, forKey: .message, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -149,10 +145,8 @@ extension StoryRequest {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.topic = try container.decode(String.self, forKey: .topic)
-        self.stream = try container.decodeOptional(Bool.self, forKey: .stream, nils: &nils)
-        self.decodedNils = nils
+        self.stream = try container.decodeOptional(Bool.self, forKey: .stream, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

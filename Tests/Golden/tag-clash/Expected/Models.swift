@@ -24,11 +24,9 @@ extension EasyMessage {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.role = try container.decode(EasyMessageRole.self, forKey: .role)
         self.content = try container.decode(EasyMessageContent.self, forKey: .content)
-        container.noteAbsence(of: .type, nils: &nils)
-        self.decodedNils = nils
+        container.noteAbsence(of: .type, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

@@ -298,10 +298,8 @@ extension Message {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.content = try container.decode(Content.self, forKey: .content)
-        container.noteAbsence(of: .type, nils: &nils)
-        self.decodedNils = nils
+        container.noteAbsence(of: .type, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -353,15 +351,13 @@ extension Request {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.item = try container.decode(Item.self, forKey: .item)
-        self.stop = try container.decodeNullable(Stop.self, forKey: .stop, nils: &nils)
-        self.location = try container.decodeOptional(Location.self, forKey: .location, nils: &nils)
-        self.value = try container.decodeOptional(Scalar.self, forKey: .value, nils: &nils)
-        self.inlineChoice = try container.decodeOptional(RequestInlineChoice.self, forKey: .inlineChoice, nils: &nils)
-        self.parts = try container.decodeOptional([Part].self, forKey: .parts, nils: &nils)
-        self.annotations = try container.decodeOptional([Annotation].self, forKey: .annotations, nils: &nils)
-        self.decodedNils = nils
+        self.stop = try container.decodeNullable(Stop.self, forKey: .stop, nils: &decodedNils)
+        self.location = try container.decodeOptional(Location.self, forKey: .location, nils: &decodedNils)
+        self.value = try container.decodeOptional(Scalar.self, forKey: .value, nils: &decodedNils)
+        self.inlineChoice = try container.decodeOptional(RequestInlineChoice.self, forKey: .inlineChoice, nils: &decodedNils)
+        self.parts = try container.decodeOptional([Part].self, forKey: .parts, nils: &decodedNils)
+        self.annotations = try container.decodeOptional([Annotation].self, forKey: .annotations, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

@@ -42,14 +42,12 @@ extension Batch {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.samplings = try container.decode([Sampling].self, forKey: .samplings)
-        self.byName = try container.decodeOptional([String: Names].self, forKey: .byName, nils: &nils)
-        self.first = try container.decodeOptional(Names.self, forKey: .first, nils: &nils)
-        self.choice = try container.decodeOptional(Choice.self, forKey: .choice, nils: &nils)
-        self.shape = try container.decodeOptional(Shape.self, forKey: .shape, nils: &nils)
-        self.plain = try container.decodeOptional(Plain.self, forKey: .plain, nils: &nils)
-        self.decodedNils = nils
+        self.byName = try container.decodeOptional([String: Names].self, forKey: .byName, nils: &decodedNils)
+        self.first = try container.decodeOptional(Names.self, forKey: .first, nils: &decodedNils)
+        self.choice = try container.decodeOptional(Choice.self, forKey: .choice, nils: &decodedNils)
+        self.shape = try container.decodeOptional(Shape.self, forKey: .shape, nils: &decodedNils)
+        self.plain = try container.decodeOptional(Plain.self, forKey: .plain, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -161,13 +159,11 @@ extension Names {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.name = try container.decode(String.self, forKey: .name)
-        self.nickname = try container.decodeOptional(String.self, forKey: .nickname, nils: &nils)
+        self.nickname = try container.decodeOptional(String.self, forKey: .nickname, nils: &decodedNils)
         self.tags = try container.decode([String].self, forKey: .tags)
-        self.scores = try container.decodeOptional([Int].self, forKey: .scores, nils: &nils)
-        self.untouched = try container.decodeOptional(String.self, forKey: .untouched, nils: &nils)
-        self.decodedNils = nils
+        self.scores = try container.decodeOptional([Int].self, forKey: .scores, nils: &decodedNils)
+        self.untouched = try container.decodeOptional(String.self, forKey: .untouched, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -203,9 +199,7 @@ extension Plain {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.note = try container.decodeOptional(String.self, forKey: .note, nils: &nils)
-        self.decodedNils = nils
+        self.note = try container.decodeOptional(String.self, forKey: .note, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -249,12 +243,10 @@ extension Sampling {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
         self.temperature = try container.decode(Double.self, forKey: .temperature)
-        self.topP = try container.decodeOptional(Double.self, forKey: .topP, nils: &nils)
-        self.maxTokens = try container.decodeOptional(Int.self, forKey: .maxTokens, nils: &nils)
-        self.penalty = try container.decodeOptional(Float.self, forKey: .penalty, nils: &nils)
-        self.decodedNils = nils
+        self.topP = try container.decodeOptional(Double.self, forKey: .topP, nils: &decodedNils)
+        self.maxTokens = try container.decodeOptional(Int.self, forKey: .maxTokens, nils: &decodedNils)
+        self.penalty = try container.decodeOptional(Float.self, forKey: .penalty, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
