@@ -130,19 +130,20 @@ struct StructEmitter {
         // Absences and nulls are noted straight into `decodedNils`, which starts empty.
         for property in stored {
             let key = ".\(SwiftNaming.escaped(property.swiftName.trimmingBackticks))"
-            let type = property.type.swift
+            // The type is inferred from the property, except behind an `Indirect` box.
+            let type = property.isIndirect ? "\(property.type.swift).self, " : ""
             var expression: String
             if property.tracksNil {
                 let method = property.isLenientArray ? "decodeLenientArray" : property.isRequired ? "decodeNullable" : "decodeOptional"
-                expression = "try container.\(method)(\(type).self, forKey: \(key), nils: &decodedNils)"
+                expression = "try container.\(method)(\(type)forKey: \(key), nils: &decodedNils)"
             } else if !property.isOptional {
                 if let literal = defaultedLiteral(property) {
-                    expression = "try container.decodeDefaulted(\(type).self, forKey: \(key), default: \(literal), nils: &decodedNils)"
+                    expression = "try container.decodeDefaulted(\(type)forKey: \(key), default: \(literal), nils: &decodedNils)"
                 } else {
-                    expression = "try container.decode(\(type).self, forKey: \(key))"
+                    expression = "try container.decode(\(type)forKey: \(key))"
                 }
             } else {
-                expression = "try container.decodeIfPresent(\(type).self, forKey: \(key))"
+                expression = "try container.decodeIfPresent(\(type)forKey: \(key))"
             }
             if property.isIndirect {
                 expression = property.isOptional ? "(\(expression)).map(Indirect.init)" : "Indirect(\(expression))"

@@ -44,11 +44,11 @@ extension ContentPartAddedEvent {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.itemID = try container.decode(String.self, forKey: .itemID)
-        self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
-        self.contentIndex = try container.decode(Int.self, forKey: .contentIndex)
-        self.part = try container.decode(StreamContentPart.self, forKey: .part)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.itemID = try container.decode(forKey: .itemID)
+        self.outputIndex = try container.decode(forKey: .outputIndex)
+        self.contentIndex = try container.decode(forKey: .contentIndex)
+        self.part = try container.decode(forKey: .part)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -105,11 +105,11 @@ extension ContentPartDoneEvent {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.itemID = try container.decode(String.self, forKey: .itemID)
-        self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
-        self.contentIndex = try container.decode(Int.self, forKey: .contentIndex)
-        self.part = try container.decode(StreamContentPart.self, forKey: .part)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.itemID = try container.decode(forKey: .itemID)
+        self.outputIndex = try container.decode(forKey: .outputIndex)
+        self.contentIndex = try container.decode(forKey: .contentIndex)
+        self.part = try container.decode(forKey: .part)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -260,30 +260,30 @@ extension CreateResponseRequest {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.model = try container.decode(String.self, forKey: .model)
-        self.input = try container.decode(ResponseInput.self, forKey: .input)
-        self.instructions = try container.decodeOptional(String.self, forKey: .instructions, nils: &decodedNils)
-        self.stream = try container.decodeOptional(Bool.self, forKey: .stream, nils: &decodedNils)
-        self.maxOutputTokens = try container.decodeOptional(Int.self, forKey: .maxOutputTokens, nils: &decodedNils)
-        self.temperature = try container.decodeOptional(Double.self, forKey: .temperature, nils: &decodedNils)
-        self.topP = try container.decodeOptional(Double.self, forKey: .topP, nils: &decodedNils)
-        self.topK = try container.decodeOptional(Int.self, forKey: .topK, nils: &decodedNils)
-        self.tools = try container.decodeOptional([FunctionTool].self, forKey: .tools, nils: &decodedNils)
-        self.toolChoice = try container.decodeOptional(ToolChoice.self, forKey: .toolChoice, nils: &decodedNils)
-        self.parallelToolCalls = try container.decodeOptional(Bool.self, forKey: .parallelToolCalls, nils: &decodedNils)
-        self.text = try container.decodeOptional(TextConfig.self, forKey: .text, nils: &decodedNils)
-        self.reasoning = try container.decodeOptional(ReasoningConfig.self, forKey: .reasoning, nils: &decodedNils)
-        self.user = try container.decodeOptional(String.self, forKey: .user, nils: &decodedNils)
-        self.topLogprobs = try container.decodeOptional(Int.self, forKey: .topLogprobs, nils: &decodedNils)
-        self.frequencyPenalty = try container.decodeOptional(Double.self, forKey: .frequencyPenalty, nils: &decodedNils)
-        self.presencePenalty = try container.decodeOptional(Double.self, forKey: .presencePenalty, nils: &decodedNils)
-        self.maxToolCalls = try container.decodeOptional(Int.self, forKey: .maxToolCalls, nils: &decodedNils)
-        self.metadata = try container.decodeOptional([String: String].self, forKey: .metadata, nils: &decodedNils)
-        self.store = try container.decodeOptional(Bool.self, forKey: .store, nils: &decodedNils)
-        self.truncation = try container.decodeOptional(Truncation.self, forKey: .truncation, nils: &decodedNils)
-        self.previousResponseID = try container.decodeOptional(String.self, forKey: .previousResponseID, nils: &decodedNils)
-        self.background = try container.decodeOptional(Bool.self, forKey: .background, nils: &decodedNils)
-        self.serviceTier = try container.decodeOptional(String.self, forKey: .serviceTier, nils: &decodedNils)
+        self.model = try container.decode(forKey: .model)
+        self.input = try container.decode(forKey: .input)
+        self.instructions = try container.decodeOptional(forKey: .instructions, nils: &decodedNils)
+        self.stream = try container.decodeOptional(forKey: .stream, nils: &decodedNils)
+        self.maxOutputTokens = try container.decodeOptional(forKey: .maxOutputTokens, nils: &decodedNils)
+        self.temperature = try container.decodeOptional(forKey: .temperature, nils: &decodedNils)
+        self.topP = try container.decodeOptional(forKey: .topP, nils: &decodedNils)
+        self.topK = try container.decodeOptional(forKey: .topK, nils: &decodedNils)
+        self.tools = try container.decodeOptional(forKey: .tools, nils: &decodedNils)
+        self.toolChoice = try container.decodeOptional(forKey: .toolChoice, nils: &decodedNils)
+        self.parallelToolCalls = try container.decodeOptional(forKey: .parallelToolCalls, nils: &decodedNils)
+        self.text = try container.decodeOptional(forKey: .text, nils: &decodedNils)
+        self.reasoning = try container.decodeOptional(forKey: .reasoning, nils: &decodedNils)
+        self.user = try container.decodeOptional(forKey: .user, nils: &decodedNils)
+        self.topLogprobs = try container.decodeOptional(forKey: .topLogprobs, nils: &decodedNils)
+        self.frequencyPenalty = try container.decodeOptional(forKey: .frequencyPenalty, nils: &decodedNils)
+        self.presencePenalty = try container.decodeOptional(forKey: .presencePenalty, nils: &decodedNils)
+        self.maxToolCalls = try container.decodeOptional(forKey: .maxToolCalls, nils: &decodedNils)
+        self.metadata = try container.decodeOptional(forKey: .metadata, nils: &decodedNils)
+        self.store = try container.decodeOptional(forKey: .store, nils: &decodedNils)
+        self.truncation = try container.decodeOptional(forKey: .truncation, nils: &decodedNils)
+        self.previousResponseID = try container.decodeOptional(forKey: .previousResponseID, nils: &decodedNils)
+        self.background = try container.decodeOptional(forKey: .background, nils: &decodedNils)
+        self.serviceTier = try container.decodeOptional(forKey: .serviceTier, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -358,11 +358,11 @@ extension ErrorDetail {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.message = try container.decode(String.self, forKey: .message)
-        self.type = try container.decode(String.self, forKey: .type)
-        self.param = try container.decodeOptional(String.self, forKey: .param, nils: &decodedNils)
-        self.code = try container.decodeOptional(String.self, forKey: .code, nils: &decodedNils)
-        self.errorModelOutput = try container.decodeOptional(String.self, forKey: .errorModelOutput, nils: &decodedNils)
+        self.message = try container.decode(forKey: .message)
+        self.type = try container.decode(forKey: .type)
+        self.param = try container.decodeOptional(forKey: .param, nils: &decodedNils)
+        self.code = try container.decodeOptional(forKey: .code, nils: &decodedNils)
+        self.errorModelOutput = try container.decodeOptional(forKey: .errorModelOutput, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -402,8 +402,8 @@ extension ErrorEnvelope {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.error = try container.decode(ErrorDetail.self, forKey: .error)
-        self.requestID = try container.decodeOptional(String.self, forKey: .requestID, nils: &decodedNils)
+        self.error = try container.decode(forKey: .error)
+        self.requestID = try container.decodeOptional(forKey: .requestID, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -442,9 +442,9 @@ extension FileCitation {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.fileID = try container.decode(String.self, forKey: .fileID)
-        self.startIndex = try container.decode(Int.self, forKey: .startIndex)
-        self.endIndex = try container.decode(Int.self, forKey: .endIndex)
+        self.fileID = try container.decode(forKey: .fileID)
+        self.startIndex = try container.decode(forKey: .startIndex)
+        self.endIndex = try container.decode(forKey: .endIndex)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -499,11 +499,11 @@ extension FunctionCall {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &decodedNils)
-        self.callID = try container.decode(String.self, forKey: .callID)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.arguments = try container.decode(String.self, forKey: .arguments)
-        self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &decodedNils)
+        self.id = try container.decodeOptional(forKey: .id, nils: &decodedNils)
+        self.callID = try container.decode(forKey: .callID)
+        self.name = try container.decode(forKey: .name)
+        self.arguments = try container.decode(forKey: .arguments)
+        self.status = try container.decodeOptional(forKey: .status, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -555,10 +555,10 @@ extension FunctionCallArgumentsDeltaEvent {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.itemID = try container.decode(String.self, forKey: .itemID)
-        self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
-        self.delta = try container.decode(String.self, forKey: .delta)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.itemID = try container.decode(forKey: .itemID)
+        self.outputIndex = try container.decode(forKey: .outputIndex)
+        self.delta = try container.decode(forKey: .delta)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -609,10 +609,10 @@ extension FunctionCallArgumentsDoneEvent {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.itemID = try container.decode(String.self, forKey: .itemID)
-        self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
-        self.arguments = try container.decode(String.self, forKey: .arguments)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.itemID = try container.decode(forKey: .itemID)
+        self.outputIndex = try container.decode(forKey: .outputIndex)
+        self.arguments = try container.decode(forKey: .arguments)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -664,10 +664,10 @@ extension FunctionCallOutput {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &decodedNils)
-        self.callID = try container.decode(String.self, forKey: .callID)
-        self.output = try container.decode(String.self, forKey: .output)
-        self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &decodedNils)
+        self.id = try container.decodeOptional(forKey: .id, nils: &decodedNils)
+        self.callID = try container.decode(forKey: .callID)
+        self.output = try container.decode(forKey: .output)
+        self.status = try container.decodeOptional(forKey: .status, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -719,10 +719,10 @@ extension FunctionTool {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.description = try container.decodeOptional(String.self, forKey: .description, nils: &decodedNils)
-        self.parameters = try container.decodeOptional([String: JSONValue].self, forKey: .parameters, nils: &decodedNils)
-        self.strict = try container.decodeOptional(Bool.self, forKey: .strict, nils: &decodedNils)
+        self.name = try container.decode(forKey: .name)
+        self.description = try container.decodeOptional(forKey: .description, nils: &decodedNils)
+        self.parameters = try container.decodeOptional(forKey: .parameters, nils: &decodedNils)
+        self.strict = try container.decodeOptional(forKey: .strict, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -759,7 +759,7 @@ extension IncompleteDetails {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.reason = try container.decodeOptional(String.self, forKey: .reason, nils: &decodedNils)
+        self.reason = try container.decodeOptional(forKey: .reason, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -791,7 +791,7 @@ extension InputText {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.text = try container.decode(String.self, forKey: .text)
+        self.text = try container.decode(forKey: .text)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -824,7 +824,7 @@ extension InputTokensDetails {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.cachedTokens = try container.decode(Int.self, forKey: .cachedTokens)
+        self.cachedTokens = try container.decode(forKey: .cachedTokens)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -872,10 +872,10 @@ extension LogProb {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.token = try container.decode(String.self, forKey: .token)
-        self.logprob = try container.decode(Double.self, forKey: .logprob)
-        self.bytes = try container.decodeOptional([Int].self, forKey: .bytes, nils: &decodedNils)
-        self.topLogprobs = try container.decodeLenientArray([TopLogProb].self, forKey: .topLogprobs, nils: &decodedNils)
+        self.token = try container.decode(forKey: .token)
+        self.logprob = try container.decode(forKey: .logprob)
+        self.bytes = try container.decodeOptional(forKey: .bytes, nils: &decodedNils)
+        self.topLogprobs = try container.decodeLenientArray(forKey: .topLogprobs, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -926,10 +926,10 @@ extension Message {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &decodedNils)
-        self.role = try container.decode(MessageRole.self, forKey: .role)
-        self.content = try container.decode(MessageContent.self, forKey: .content)
-        self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &decodedNils)
+        self.id = try container.decodeOptional(forKey: .id, nils: &decodedNils)
+        self.role = try container.decode(forKey: .role)
+        self.content = try container.decode(forKey: .content)
+        self.status = try container.decodeOptional(forKey: .status, nils: &decodedNils)
         container.noteAbsence(of: .type, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
@@ -966,7 +966,7 @@ extension NamedToolChoice {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
+        self.name = try container.decode(forKey: .name)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1010,9 +1010,9 @@ extension OutputItemAddedEvent {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
-        self.item = try container.decode(OutputItem.self, forKey: .item)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.outputIndex = try container.decode(forKey: .outputIndex)
+        self.item = try container.decode(forKey: .item)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1058,9 +1058,9 @@ extension OutputItemDoneEvent {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
-        self.item = try container.decode(OutputItem.self, forKey: .item)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.outputIndex = try container.decode(forKey: .outputIndex)
+        self.item = try container.decode(forKey: .item)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1107,9 +1107,9 @@ extension OutputText {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.text = try container.decode(String.self, forKey: .text)
-        self.annotations = try container.decodeOptional([Annotation].self, forKey: .annotations, nils: &decodedNils)
-        self.logprobs = try container.decodeOptional([LogProb].self, forKey: .logprobs, nils: &decodedNils)
+        self.text = try container.decode(forKey: .text)
+        self.annotations = try container.decodeOptional(forKey: .annotations, nils: &decodedNils)
+        self.logprobs = try container.decodeOptional(forKey: .logprobs, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1173,13 +1173,13 @@ extension OutputTextDeltaEvent {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.itemID = try container.decode(String.self, forKey: .itemID)
-        self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
-        self.contentIndex = try container.decode(Int.self, forKey: .contentIndex)
-        self.delta = try container.decode(String.self, forKey: .delta)
-        self.annotations = try container.decodeOptional([Annotation].self, forKey: .annotations, nils: &decodedNils)
-        self.logprobs = try container.decodeOptional([LogProb].self, forKey: .logprobs, nils: &decodedNils)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.itemID = try container.decode(forKey: .itemID)
+        self.outputIndex = try container.decode(forKey: .outputIndex)
+        self.contentIndex = try container.decode(forKey: .contentIndex)
+        self.delta = try container.decode(forKey: .delta)
+        self.annotations = try container.decodeOptional(forKey: .annotations, nils: &decodedNils)
+        self.logprobs = try container.decodeOptional(forKey: .logprobs, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1247,13 +1247,13 @@ extension OutputTextDoneEvent {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.itemID = try container.decode(String.self, forKey: .itemID)
-        self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
-        self.contentIndex = try container.decode(Int.self, forKey: .contentIndex)
-        self.text = try container.decode(String.self, forKey: .text)
-        self.annotations = try container.decodeOptional([Annotation].self, forKey: .annotations, nils: &decodedNils)
-        self.logprobs = try container.decodeOptional([LogProb].self, forKey: .logprobs, nils: &decodedNils)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.itemID = try container.decode(forKey: .itemID)
+        self.outputIndex = try container.decode(forKey: .outputIndex)
+        self.contentIndex = try container.decode(forKey: .contentIndex)
+        self.text = try container.decode(forKey: .text)
+        self.annotations = try container.decodeOptional(forKey: .annotations, nils: &decodedNils)
+        self.logprobs = try container.decodeOptional(forKey: .logprobs, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1292,7 +1292,7 @@ extension OutputTokensDetails {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.reasoningTokens = try container.decode(Int.self, forKey: .reasoningTokens)
+        self.reasoningTokens = try container.decode(forKey: .reasoningTokens)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1332,8 +1332,8 @@ extension ReasoningConfig {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.effort = try container.decodeOptional(ReasoningEffort.self, forKey: .effort, nils: &decodedNils)
-        self.summary = try container.decodeOptional(String.self, forKey: .summary, nils: &decodedNils)
+        self.effort = try container.decodeOptional(forKey: .effort, nils: &decodedNils)
+        self.summary = try container.decodeOptional(forKey: .summary, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1382,10 +1382,10 @@ extension ReasoningItem {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &decodedNils)
-        self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &decodedNils)
-        self.content = try container.decodeOptional([ReasoningText].self, forKey: .content, nils: &decodedNils)
-        self.summary = try container.decodeOptional([SummaryText].self, forKey: .summary, nils: &decodedNils)
+        self.id = try container.decodeOptional(forKey: .id, nils: &decodedNils)
+        self.status = try container.decodeOptional(forKey: .status, nils: &decodedNils)
+        self.content = try container.decodeOptional(forKey: .content, nils: &decodedNils)
+        self.summary = try container.decodeOptional(forKey: .summary, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1421,7 +1421,7 @@ extension ReasoningText {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.text = try container.decode(String.self, forKey: .text)
+        self.text = try container.decode(forKey: .text)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1469,10 +1469,10 @@ extension ReasoningTextDeltaEvent {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.itemID = try container.decode(String.self, forKey: .itemID)
-        self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
-        self.delta = try container.decode(String.self, forKey: .delta)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.itemID = try container.decode(forKey: .itemID)
+        self.outputIndex = try container.decode(forKey: .outputIndex)
+        self.delta = try container.decode(forKey: .delta)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1523,10 +1523,10 @@ extension ReasoningTextDoneEvent {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.itemID = try container.decode(String.self, forKey: .itemID)
-        self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
-        self.text = try container.decode(String.self, forKey: .text)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.itemID = try container.decode(forKey: .itemID)
+        self.outputIndex = try container.decode(forKey: .outputIndex)
+        self.text = try container.decode(forKey: .text)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1688,36 +1688,36 @@ extension Response {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.status = try container.decode(ResponseStatus.self, forKey: .status)
-        self.createdAt = try container.decode(Int64.self, forKey: .createdAt)
-        self.completedAt = try container.decodeOptional(Int64.self, forKey: .completedAt, nils: &decodedNils)
-        self.model = try container.decode(String.self, forKey: .model)
-        self.output = try container.decode([OutputItem].self, forKey: .output)
-        self.usage = try container.decodeOptional(Usage.self, forKey: .usage, nils: &decodedNils)
-        self.error = try container.decodeOptional(ResponseError.self, forKey: .error, nils: &decodedNils)
-        self.incompleteDetails = try container.decodeOptional(IncompleteDetails.self, forKey: .incompleteDetails, nils: &decodedNils)
-        self.instructions = try container.decodeOptional(String.self, forKey: .instructions, nils: &decodedNils)
-        self.toolChoice = try container.decodeOptional(ToolChoice.self, forKey: .toolChoice, nils: &decodedNils)
-        self.store = try container.decodeOptional(Bool.self, forKey: .store, nils: &decodedNils)
-        self.parallelToolCalls = try container.decodeOptional(Bool.self, forKey: .parallelToolCalls, nils: &decodedNils)
-        self.tools = try container.decodeOptional([Tool].self, forKey: .tools, nils: &decodedNils)
-        self.temperature = try container.decodeOptional(Double.self, forKey: .temperature, nils: &decodedNils)
-        self.topP = try container.decodeOptional(Double.self, forKey: .topP, nils: &decodedNils)
-        self.topK = try container.decodeOptional(Int.self, forKey: .topK, nils: &decodedNils)
-        self.frequencyPenalty = try container.decodeOptional(Double.self, forKey: .frequencyPenalty, nils: &decodedNils)
-        self.presencePenalty = try container.decodeOptional(Double.self, forKey: .presencePenalty, nils: &decodedNils)
-        self.maxOutputTokens = try container.decodeOptional(Int.self, forKey: .maxOutputTokens, nils: &decodedNils)
-        self.maxToolCalls = try container.decodeOptional(Int.self, forKey: .maxToolCalls, nils: &decodedNils)
-        self.topLogprobs = try container.decodeOptional(Int.self, forKey: .topLogprobs, nils: &decodedNils)
-        self.text = try container.decodeOptional(TextConfig.self, forKey: .text, nils: &decodedNils)
-        self.reasoning = try container.decodeOptional(ReasoningConfig.self, forKey: .reasoning, nils: &decodedNils)
-        self.truncation = try container.decodeOptional(Truncation.self, forKey: .truncation, nils: &decodedNils)
-        self.background = try container.decodeOptional(Bool.self, forKey: .background, nils: &decodedNils)
-        self.metadata = try container.decodeOptional([String: String].self, forKey: .metadata, nils: &decodedNils)
-        self.previousResponseID = try container.decodeOptional(String.self, forKey: .previousResponseID, nils: &decodedNils)
-        self.serviceTier = try container.decodeOptional(String.self, forKey: .serviceTier, nils: &decodedNils)
-        self.user = try container.decodeOptional(String.self, forKey: .user, nils: &decodedNils)
+        self.id = try container.decode(forKey: .id)
+        self.status = try container.decode(forKey: .status)
+        self.createdAt = try container.decode(forKey: .createdAt)
+        self.completedAt = try container.decodeOptional(forKey: .completedAt, nils: &decodedNils)
+        self.model = try container.decode(forKey: .model)
+        self.output = try container.decode(forKey: .output)
+        self.usage = try container.decodeOptional(forKey: .usage, nils: &decodedNils)
+        self.error = try container.decodeOptional(forKey: .error, nils: &decodedNils)
+        self.incompleteDetails = try container.decodeOptional(forKey: .incompleteDetails, nils: &decodedNils)
+        self.instructions = try container.decodeOptional(forKey: .instructions, nils: &decodedNils)
+        self.toolChoice = try container.decodeOptional(forKey: .toolChoice, nils: &decodedNils)
+        self.store = try container.decodeOptional(forKey: .store, nils: &decodedNils)
+        self.parallelToolCalls = try container.decodeOptional(forKey: .parallelToolCalls, nils: &decodedNils)
+        self.tools = try container.decodeOptional(forKey: .tools, nils: &decodedNils)
+        self.temperature = try container.decodeOptional(forKey: .temperature, nils: &decodedNils)
+        self.topP = try container.decodeOptional(forKey: .topP, nils: &decodedNils)
+        self.topK = try container.decodeOptional(forKey: .topK, nils: &decodedNils)
+        self.frequencyPenalty = try container.decodeOptional(forKey: .frequencyPenalty, nils: &decodedNils)
+        self.presencePenalty = try container.decodeOptional(forKey: .presencePenalty, nils: &decodedNils)
+        self.maxOutputTokens = try container.decodeOptional(forKey: .maxOutputTokens, nils: &decodedNils)
+        self.maxToolCalls = try container.decodeOptional(forKey: .maxToolCalls, nils: &decodedNils)
+        self.topLogprobs = try container.decodeOptional(forKey: .topLogprobs, nils: &decodedNils)
+        self.text = try container.decodeOptional(forKey: .text, nils: &decodedNils)
+        self.reasoning = try container.decodeOptional(forKey: .reasoning, nils: &decodedNils)
+        self.truncation = try container.decodeOptional(forKey: .truncation, nils: &decodedNils)
+        self.background = try container.decodeOptional(forKey: .background, nils: &decodedNils)
+        self.metadata = try container.decodeOptional(forKey: .metadata, nils: &decodedNils)
+        self.previousResponseID = try container.decodeOptional(forKey: .previousResponseID, nils: &decodedNils)
+        self.serviceTier = try container.decodeOptional(forKey: .serviceTier, nils: &decodedNils)
+        self.user = try container.decodeOptional(forKey: .user, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1782,8 +1782,8 @@ extension ResponseCompletedEvent {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.response = try container.decode(Response.self, forKey: .response)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.response = try container.decode(forKey: .response)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1820,8 +1820,8 @@ extension ResponseCreatedEvent {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.response = try container.decode(Response.self, forKey: .response)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.response = try container.decode(forKey: .response)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1858,8 +1858,8 @@ extension ResponseError {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.code = try container.decode(String.self, forKey: .code)
-        self.message = try container.decode(String.self, forKey: .message)
+        self.code = try container.decode(forKey: .code)
+        self.message = try container.decode(forKey: .message)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1895,8 +1895,8 @@ extension ResponseFailedEvent {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.response = try container.decode(Response.self, forKey: .response)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.response = try container.decode(forKey: .response)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1933,8 +1933,8 @@ extension ResponseInProgressEvent {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.response = try container.decode(Response.self, forKey: .response)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.response = try container.decode(forKey: .response)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1971,8 +1971,8 @@ extension ResponseIncompleteEvent {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.response = try container.decode(Response.self, forKey: .response)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.response = try container.decode(forKey: .response)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -2007,7 +2007,7 @@ extension SimpleError {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.error = try container.decodeNullable(String.self, forKey: .error, nils: &decodedNils)
+        self.error = try container.decodeNullable(forKey: .error, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -2055,10 +2055,10 @@ extension StreamErrorEvent {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.code = try container.decodeOptional(String.self, forKey: .code, nils: &decodedNils)
-        self.message = try container.decode(String.self, forKey: .message)
-        self.param = try container.decodeOptional(String.self, forKey: .param, nils: &decodedNils)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.code = try container.decodeOptional(forKey: .code, nils: &decodedNils)
+        self.message = try container.decode(forKey: .message)
+        self.param = try container.decodeOptional(forKey: .param, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -2094,7 +2094,7 @@ extension SummaryText {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.text = try container.decode(String.self, forKey: .text)
+        self.text = try container.decode(forKey: .text)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -2128,7 +2128,7 @@ extension TextConfig {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.format = try container.decodeOptional(TextFormat.self, forKey: .format, nils: &decodedNils)
+        self.format = try container.decodeOptional(forKey: .format, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -2203,10 +2203,10 @@ extension TextFormatJSONSchema {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.description = try container.decodeOptional(String.self, forKey: .description, nils: &decodedNils)
-        self.schema = try container.decodeOptional([String: JSONValue].self, forKey: .schema, nils: &decodedNils)
-        self.strict = try container.decodeOptional(Bool.self, forKey: .strict, nils: &decodedNils)
+        self.name = try container.decode(forKey: .name)
+        self.description = try container.decodeOptional(forKey: .description, nils: &decodedNils)
+        self.schema = try container.decodeOptional(forKey: .schema, nils: &decodedNils)
+        self.strict = try container.decodeOptional(forKey: .strict, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -2276,9 +2276,9 @@ extension TopLogProb {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.token = try container.decode(String.self, forKey: .token)
-        self.logprob = try container.decode(Double.self, forKey: .logprob)
-        self.bytes = try container.decodeOptional([Int].self, forKey: .bytes, nils: &decodedNils)
+        self.token = try container.decode(forKey: .token)
+        self.logprob = try container.decode(forKey: .logprob)
+        self.bytes = try container.decodeOptional(forKey: .bytes, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -2328,10 +2328,10 @@ extension URLCitation {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.url = try container.decode(String.self, forKey: .url)
-        self.title = try container.decodeOptional(String.self, forKey: .title, nils: &decodedNils)
-        self.startIndex = try container.decode(Int.self, forKey: .startIndex)
-        self.endIndex = try container.decode(Int.self, forKey: .endIndex)
+        self.url = try container.decode(forKey: .url)
+        self.title = try container.decodeOptional(forKey: .title, nils: &decodedNils)
+        self.startIndex = try container.decode(forKey: .startIndex)
+        self.endIndex = try container.decode(forKey: .endIndex)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -2429,20 +2429,20 @@ extension Usage {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.inputTokens = try container.decode(Int.self, forKey: .inputTokens)
-        self.outputTokens = try container.decode(Int.self, forKey: .outputTokens)
-        self.totalTokens = try container.decode(Int.self, forKey: .totalTokens)
-        self.inputTokensDetails = try container.decodeOptional(InputTokensDetails.self, forKey: .inputTokensDetails, nils: &decodedNils)
-        self.outputTokensDetails = try container.decodeOptional(OutputTokensDetails.self, forKey: .outputTokensDetails, nils: &decodedNils)
-        self.startTime = try container.decodeOptional(Double.self, forKey: .startTime, nils: &decodedNils)
-        self.endTime = try container.decodeOptional(Double.self, forKey: .endTime, nils: &decodedNils)
-        self.timeToFirstToken = try container.decodeOptional(Double.self, forKey: .timeToFirstToken, nils: &decodedNils)
-        self.totalLatency = try container.decodeOptional(Double.self, forKey: .totalLatency, nils: &decodedNils)
-        self.outputTokensPerSec = try container.decodeOptional(Double.self, forKey: .outputTokensPerSec, nils: &decodedNils)
-        self.outputTokensAfterFirstPerSec = try container.decodeOptional(Double.self, forKey: .outputTokensAfterFirstPerSec, nils: &decodedNils)
-        self.totalTokensPerSec = try container.decodeOptional(Double.self, forKey: .totalTokensPerSec, nils: &decodedNils)
-        self.acceptanceRate = try container.decodeOptional(Double.self, forKey: .acceptanceRate, nils: &decodedNils)
-        self.isLastResponse = try container.decodeOptional(Bool.self, forKey: .isLastResponse, nils: &decodedNils)
+        self.inputTokens = try container.decode(forKey: .inputTokens)
+        self.outputTokens = try container.decode(forKey: .outputTokens)
+        self.totalTokens = try container.decode(forKey: .totalTokens)
+        self.inputTokensDetails = try container.decodeOptional(forKey: .inputTokensDetails, nils: &decodedNils)
+        self.outputTokensDetails = try container.decodeOptional(forKey: .outputTokensDetails, nils: &decodedNils)
+        self.startTime = try container.decodeOptional(forKey: .startTime, nils: &decodedNils)
+        self.endTime = try container.decodeOptional(forKey: .endTime, nils: &decodedNils)
+        self.timeToFirstToken = try container.decodeOptional(forKey: .timeToFirstToken, nils: &decodedNils)
+        self.totalLatency = try container.decodeOptional(forKey: .totalLatency, nils: &decodedNils)
+        self.outputTokensPerSec = try container.decodeOptional(forKey: .outputTokensPerSec, nils: &decodedNils)
+        self.outputTokensAfterFirstPerSec = try container.decodeOptional(forKey: .outputTokensAfterFirstPerSec, nils: &decodedNils)
+        self.totalTokensPerSec = try container.decodeOptional(forKey: .totalTokensPerSec, nils: &decodedNils)
+        self.acceptanceRate = try container.decodeOptional(forKey: .acceptanceRate, nils: &decodedNils)
+        self.isLastResponse = try container.decodeOptional(forKey: .isLastResponse, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

@@ -35,8 +35,8 @@ struct StructEmitterTests {
 
                 public init(from decoder: any Decoder) throws {
                     let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-                    self.name = try container.decode(String.self, forKey: .name)
-                    self.nickName = try container.decodeOptional(String.self, forKey: .nickName, nils: &decodedNils)
+                    self.name = try container.decode(forKey: .name)
+                    self.nickName = try container.decodeOptional(forKey: .nickName, nils: &decodedNils)
                     self.additionalProperties = try container.unknownMembers()
                 }
 
@@ -62,8 +62,8 @@ struct StructEmitterTests {
                 may: {type: [string, 'null']}
             """), declaration: "Holder", contains: [
                 "public var must: String?",
-                "self.must = try container.decodeNullable(String.self, forKey: .must, nils: &decodedNils)",
-                "self.may = try container.decodeOptional(String.self, forKey: .may, nils: &decodedNils)",
+                "self.must = try container.decodeNullable(forKey: .must, nils: &decodedNils)",
+                "self.may = try container.decodeOptional(forKey: .may, nils: &decodedNils)",
                 "try container.encodeNullable(self.must, forKey: .must, nils: decodedNils)",
                 "try container.encodeOptional(self.may, forKey: .may, nils: decodedNils)",
                 "private var decodedNils = DecodedNils<CodingKeys>()",
@@ -97,7 +97,7 @@ struct StructEmitterTests {
             """), declaration: "Options", contains: [
                 "/// Default: `3`.",
                 "public init(count: Int = 3, mode: String = \"fast\", additionalProperties: [String: JSONValue] = [:]) {",
-                "self.count = try container.decodeDefaulted(Int.self, forKey: .count, default: 3, nils: &decodedNils)",
+                "self.count = try container.decodeDefaulted(forKey: .count, default: 3, nils: &decodedNils)",
                 "try container.encodeDefaulted(self.count, forKey: .count, default: 3, nils: decodedNils)",
             ])
     }

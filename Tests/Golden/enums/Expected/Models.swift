@@ -46,13 +46,13 @@ extension Job {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.status = try container.decode(Status.self, forKey: .status)
-        self.level = try container.decodeOptional(NullableLevel.self, forKey: .level, nils: &decodedNils)
-        self.previousLevel = try container.decodeOptional(NullableLevel.self, forKey: .previousLevel, nils: &decodedNils)
-        self.currentLevel = try container.decodeNullable(NullableLevel.self, forKey: .currentLevel, nils: &decodedNils)
-        self.inlineMode = try container.decodeOptional(JobInlineMode.self, forKey: .inlineMode, nils: &decodedNils)
-        self.modes = try container.decodeOptional([JobModesItem].self, forKey: .modes, nils: &decodedNils)
-        self.priority = try container.decodeOptional(Priority.self, forKey: .priority, nils: &decodedNils)
+        self.status = try container.decode(forKey: .status)
+        self.level = try container.decodeOptional(forKey: .level, nils: &decodedNils)
+        self.previousLevel = try container.decodeOptional(forKey: .previousLevel, nils: &decodedNils)
+        self.currentLevel = try container.decodeNullable(forKey: .currentLevel, nils: &decodedNils)
+        self.inlineMode = try container.decodeOptional(forKey: .inlineMode, nils: &decodedNils)
+        self.modes = try container.decodeOptional(forKey: .modes, nils: &decodedNils)
+        self.priority = try container.decodeOptional(forKey: .priority, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

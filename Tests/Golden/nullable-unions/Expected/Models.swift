@@ -38,10 +38,10 @@ extension SamplingOptions {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.temperature = try container.decodeOptional(Double.self, forKey: .temperature, nils: &decodedNils)
-        self.stop = try container.decodeOptional(String.self, forKey: .stop, nils: &decodedNils)
-        self.seed = try container.decodeOptional(Seed.self, forKey: .seed, nils: &decodedNils)
-        self.words = try container.decodeOptional([String?].self, forKey: .words, nils: &decodedNils)
+        self.temperature = try container.decodeOptional(forKey: .temperature, nils: &decodedNils)
+        self.stop = try container.decodeOptional(forKey: .stop, nils: &decodedNils)
+        self.seed = try container.decodeOptional(forKey: .seed, nils: &decodedNils)
+        self.words = try container.decodeOptional(forKey: .words, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

@@ -24,8 +24,8 @@ extension ListEventsPage {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.size = try container.decode(Int.self, forKey: .size)
-        self.kind = try container.decodeOptional(ListEventsPageKind.self, forKey: .kind, nils: &decodedNils)
+        self.size = try container.decode(forKey: .size)
+        self.kind = try container.decodeOptional(forKey: .kind, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -61,8 +61,8 @@ extension Range {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.gt = try container.decodeOptional(Int.self, forKey: .gt, nils: &decodedNils)
-        self.lt = try container.decodeOptional(Int.self, forKey: .lt, nils: &decodedNils)
+        self.gt = try container.decodeOptional(forKey: .gt, nils: &decodedNils)
+        self.lt = try container.decodeOptional(forKey: .lt, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

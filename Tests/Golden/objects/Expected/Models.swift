@@ -24,8 +24,8 @@ extension Base {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.createdAt = try container.decodeOptional(Int.self, forKey: .createdAt, nils: &decodedNils)
+        self.id = try container.decode(forKey: .id)
+        self.createdAt = try container.decodeOptional(forKey: .createdAt, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -56,7 +56,7 @@ extension ClosedStruct {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decodeOptional(String.self, forKey: .name, nils: &decodedNils)
+        self.name = try container.decodeOptional(forKey: .name, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -101,11 +101,11 @@ extension Collections {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.names = try container.decode([String].self, forKey: .names)
-        self.matrix = try container.decodeOptional([[Int]].self, forKey: .matrix, nils: &decodedNils)
-        self.points = try container.decodeOptional([Point].self, forKey: .points, nils: &decodedNils)
-        self.untypedItems = try container.decodeOptional([JSONValue].self, forKey: .untypedItems, nils: &decodedNils)
-        self.inlineItems = try container.decodeOptional([CollectionsInlineItemsItem].self, forKey: .inlineItems, nils: &decodedNils)
+        self.names = try container.decode(forKey: .names)
+        self.matrix = try container.decodeOptional(forKey: .matrix, nils: &decodedNils)
+        self.points = try container.decodeOptional(forKey: .points, nils: &decodedNils)
+        self.untypedItems = try container.decodeOptional(forKey: .untypedItems, nils: &decodedNils)
+        self.inlineItems = try container.decodeOptional(forKey: .inlineItems, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -139,7 +139,7 @@ extension CollectionsInlineItemsItem {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &decodedNils)
+        self.id = try container.decodeOptional(forKey: .id, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -169,7 +169,7 @@ extension Constants {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.note = try container.decodeOptional(String.self, forKey: .note, nils: &decodedNils)
+        self.note = try container.decodeOptional(forKey: .note, nils: &decodedNils)
         container.noteAbsence(of: .kind, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
@@ -234,14 +234,14 @@ extension Defaults {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.count = try container.decodeDefaulted(Int.self, forKey: .count, default: 3, nils: &decodedNils)
-        self.ratio = try container.decodeDefaulted(Double.self, forKey: .ratio, default: 0.5, nils: &decodedNils)
-        self.whole = try container.decodeOptional(Double.self, forKey: .whole, nils: &decodedNils)
-        self.enabled = try container.decodeDefaulted(Bool.self, forKey: .enabled, default: true, nils: &decodedNils)
-        self.mode = try container.decodeDefaulted(DefaultsMode.self, forKey: .mode, default: .fast, nils: &decodedNils)
-        self.label = try container.decodeDefaulted(String.self, forKey: .label, default: "say \"hi\"", nils: &decodedNils)
-        self.optionalWithDefault = try container.decodeOptional(Int.self, forKey: .optionalWithDefault, nils: &decodedNils)
-        self.tags = try container.decodeOptional([String].self, forKey: .tags, nils: &decodedNils)
+        self.count = try container.decodeDefaulted(forKey: .count, default: 3, nils: &decodedNils)
+        self.ratio = try container.decodeDefaulted(forKey: .ratio, default: 0.5, nils: &decodedNils)
+        self.whole = try container.decodeOptional(forKey: .whole, nils: &decodedNils)
+        self.enabled = try container.decodeDefaulted(forKey: .enabled, default: true, nils: &decodedNils)
+        self.mode = try container.decodeDefaulted(forKey: .mode, default: .fast, nils: &decodedNils)
+        self.label = try container.decodeDefaulted(forKey: .label, default: "say \"hi\"", nils: &decodedNils)
+        self.optionalWithDefault = try container.decodeOptional(forKey: .optionalWithDefault, nils: &decodedNils)
+        self.tags = try container.decodeOptional(forKey: .tags, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -285,9 +285,9 @@ extension Derived {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.createdAt = try container.decodeOptional(Int.self, forKey: .createdAt, nils: &decodedNils)
-        self.name = try container.decode(String.self, forKey: .name)
+        self.id = try container.decode(forKey: .id)
+        self.createdAt = try container.decodeOptional(forKey: .createdAt, nils: &decodedNils)
+        self.name = try container.decode(forKey: .name)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -324,8 +324,8 @@ extension Holder {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decodeNullable(NullableName.self, forKey: .name, nils: &decodedNils)
-        self.id = try container.decodeOptional(Identifier.self, forKey: .id, nils: &decodedNils)
+        self.name = try container.decodeNullable(forKey: .name, nils: &decodedNils)
+        self.id = try container.decodeOptional(forKey: .id, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -389,15 +389,15 @@ extension Keywords {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.default = try container.decode(String.self, forKey: .`default`)
-        self.class = try container.decode(String.self, forKey: .`class`)
-        self.protocol = try container.decodeOptional(String.self, forKey: .`protocol`, nils: &decodedNils)
-        self.type = try container.decodeOptional(String.self, forKey: .type, nils: &decodedNils)
-        self.callID = try container.decodeOptional(String.self, forKey: .callID, nils: &decodedNils)
-        self.xFoo = try container.decodeOptional(String.self, forKey: .xFoo, nils: &decodedNils)
-        self._2fa = try container.decodeOptional(Bool.self, forKey: ._2fa, nils: &decodedNils)
-        self.url = try container.decodeOptional(String.self, forKey: .url, nils: &decodedNils)
-        self.apiKeyIDs = try container.decodeOptional([String].self, forKey: .apiKeyIDs, nils: &decodedNils)
+        self.default = try container.decode(forKey: .`default`)
+        self.class = try container.decode(forKey: .`class`)
+        self.protocol = try container.decodeOptional(forKey: .`protocol`, nils: &decodedNils)
+        self.type = try container.decodeOptional(forKey: .type, nils: &decodedNils)
+        self.callID = try container.decodeOptional(forKey: .callID, nils: &decodedNils)
+        self.xFoo = try container.decodeOptional(forKey: .xFoo, nils: &decodedNils)
+        self._2fa = try container.decodeOptional(forKey: ._2fa, nils: &decodedNils)
+        self.url = try container.decodeOptional(forKey: .url, nils: &decodedNils)
+        self.apiKeyIDs = try container.decodeOptional(forKey: .apiKeyIDs, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -444,8 +444,8 @@ extension Legacy {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self._oldField = try container.decodeOptional(String.self, forKey: .oldField, nils: &decodedNils)
-        self.newField = try container.decodeOptional(String.self, forKey: .newField, nils: &decodedNils)
+        self._oldField = try container.decodeOptional(forKey: .oldField, nils: &decodedNils)
+        self.newField = try container.decodeOptional(forKey: .newField, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -495,12 +495,12 @@ extension Maps {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.counts = try container.decodeOptional([String: Int].self, forKey: .counts, nils: &decodedNils)
-        self.open = try container.decodeOptional([String: JSONValue].self, forKey: .`open`, nils: &decodedNils)
-        self.bareObject = try container.decodeOptional([String: JSONValue].self, forKey: .bareObject, nils: &decodedNils)
-        self.pointsByName = try container.decodeOptional([String: Point].self, forKey: .pointsByName, nils: &decodedNils)
-        self.anything = try container.decodeOptional(JSONValue.self, forKey: .anything, nils: &decodedNils)
-        self.metadata = try container.decodeOptional(JSONValue.self, forKey: .metadata, nils: &decodedNils)
+        self.counts = try container.decodeOptional(forKey: .counts, nils: &decodedNils)
+        self.open = try container.decodeOptional(forKey: .`open`, nils: &decodedNils)
+        self.bareObject = try container.decodeOptional(forKey: .bareObject, nils: &decodedNils)
+        self.pointsByName = try container.decodeOptional(forKey: .pointsByName, nils: &decodedNils)
+        self.anything = try container.decodeOptional(forKey: .anything, nils: &decodedNils)
+        self.metadata = try container.decodeOptional(forKey: .metadata, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -567,14 +567,14 @@ extension Nullables {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.requiredPlain = try container.decode(String.self, forKey: .requiredPlain)
-        self.optionalPlain = try container.decodeOptional(String.self, forKey: .optionalPlain, nils: &decodedNils)
-        self.requiredNullable30 = try container.decodeNullable(String.self, forKey: .requiredNullable30, nils: &decodedNils)
-        self.optionalNullable30 = try container.decodeOptional(Int.self, forKey: .optionalNullable30, nils: &decodedNils)
-        self.requiredTypeArray = try container.decodeNullable(String.self, forKey: .requiredTypeArray, nils: &decodedNils)
-        self.optionalTypeArray = try container.decodeOptional(Double.self, forKey: .optionalTypeArray, nils: &decodedNils)
-        self.requiredAnyOfNull = try container.decodeNullable(Point.self, forKey: .requiredAnyOfNull, nils: &decodedNils)
-        self.requiredOneOfNull = try container.decodeNullable(Bool.self, forKey: .requiredOneOfNull, nils: &decodedNils)
+        self.requiredPlain = try container.decode(forKey: .requiredPlain)
+        self.optionalPlain = try container.decodeOptional(forKey: .optionalPlain, nils: &decodedNils)
+        self.requiredNullable30 = try container.decodeNullable(forKey: .requiredNullable30, nils: &decodedNils)
+        self.optionalNullable30 = try container.decodeOptional(forKey: .optionalNullable30, nils: &decodedNils)
+        self.requiredTypeArray = try container.decodeNullable(forKey: .requiredTypeArray, nils: &decodedNils)
+        self.optionalTypeArray = try container.decodeOptional(forKey: .optionalTypeArray, nils: &decodedNils)
+        self.requiredAnyOfNull = try container.decodeNullable(forKey: .requiredAnyOfNull, nils: &decodedNils)
+        self.requiredOneOfNull = try container.decodeNullable(forKey: .requiredOneOfNull, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -628,12 +628,12 @@ extension Numbers {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.int = try container.decode(Int.self, forKey: .int)
-        self.int32 = try container.decode(Int32.self, forKey: .int32)
-        self.int64 = try container.decode(Int64.self, forKey: .int64)
-        self.number = try container.decode(Double.self, forKey: .number)
-        self.float = try container.decode(Float.self, forKey: .float)
-        self.double = try container.decode(Double.self, forKey: .double)
+        self.int = try container.decode(forKey: .int)
+        self.int32 = try container.decode(forKey: .int32)
+        self.int64 = try container.decode(forKey: .int64)
+        self.number = try container.decode(forKey: .number)
+        self.float = try container.decode(forKey: .float)
+        self.double = try container.decode(forKey: .double)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -669,7 +669,7 @@ extension OpenStruct {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
+        self.id = try container.decode(forKey: .id)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -700,8 +700,8 @@ extension Point {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.x = try container.decode(Double.self, forKey: .x)
-        self.y = try container.decode(Float.self, forKey: .y)
+        self.x = try container.decode(forKey: .x)
+        self.y = try container.decode(forKey: .y)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -732,7 +732,7 @@ extension TypedExtras {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decodeOptional(String.self, forKey: .name, nils: &decodedNils)
+        self.name = try container.decodeOptional(forKey: .name, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

@@ -32,9 +32,9 @@ extension Readings {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.values = try container.decode([Double?].self, forKey: .values)
-        self.labels = try container.decode([String].self, forKey: .labels)
-        self.tags = try container.decodeOptional([Tag?].self, forKey: .tags, nils: &decodedNils)
+        self.values = try container.decode(forKey: .values)
+        self.labels = try container.decode(forKey: .labels)
+        self.tags = try container.decodeOptional(forKey: .tags, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

@@ -21,7 +21,7 @@ extension PSChatAnswer {
 
     internal init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.text = try container.decode(String.self, forKey: .text)
+        self.text = try container.decode(forKey: .text)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -53,8 +53,8 @@ extension PSChatEvent {
 
     internal init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.type = try container.decode(String.self, forKey: .type)
-        self.delta = try container.decodeOptional(String.self, forKey: .delta, nils: &decodedNils)
+        self.type = try container.decode(forKey: .type)
+        self.delta = try container.decodeOptional(forKey: .delta, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -88,8 +88,8 @@ extension PSChatRequest {
 
     internal init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.message = try container.decode(String.self, forKey: .message)
-        self.stream = try container.decodeOptional(Bool.self, forKey: .stream, nils: &decodedNils)
+        self.message = try container.decode(forKey: .message)
+        self.stream = try container.decodeOptional(forKey: .stream, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -119,7 +119,7 @@ extension PSError {
 
     internal init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.message = try container.decode(String.self, forKey: .message)
+        self.message = try container.decode(forKey: .message)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -148,7 +148,7 @@ extension PSNewPet {
 
     internal init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
+        self.name = try container.decode(forKey: .name)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -179,8 +179,8 @@ extension PSPet {
 
     internal init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.name = try container.decode(String.self, forKey: .name)
+        self.id = try container.decode(forKey: .id)
+        self.name = try container.decode(forKey: .name)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -211,7 +211,7 @@ extension PSUpdatePetRequest {
 
     internal init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decodeOptional(String.self, forKey: .name, nils: &decodedNils)
+        self.name = try container.decodeOptional(forKey: .name, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

@@ -39,11 +39,11 @@ extension ResultSchema {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.error = try container.decodeNullable(String.self, forKey: .error, nils: &decodedNils)
-        self.details = try container.decodeOptional([String: JSONValue].self, forKey: .details, nils: &decodedNils)
-        self.items = try container.decodeLenientArray([Int].self, forKey: .items, nils: &decodedNils)
-        self.tags = try container.decodeNullable([String].self, forKey: .tags, nils: &decodedNils)
+        self.id = try container.decode(forKey: .id)
+        self.error = try container.decodeNullable(forKey: .error, nils: &decodedNils)
+        self.details = try container.decodeOptional(forKey: .details, nils: &decodedNils)
+        self.items = try container.decodeLenientArray(forKey: .items, nils: &decodedNils)
+        self.tags = try container.decodeNullable(forKey: .tags, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -78,7 +78,7 @@ extension Scores {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.total = try container.decode(Int.self, forKey: .total)
+        self.total = try container.decode(forKey: .total)
         self.additionalProperties = try container.unknownMembers()
     }
 

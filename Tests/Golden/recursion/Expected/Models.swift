@@ -30,9 +30,9 @@ extension Company {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
+        self.name = try container.decode(forKey: .name)
         self._ceo = Indirect(try container.decode(Person.self, forKey: .ceo))
-        self.staff = try container.decodeOptional([Person].self, forKey: .staff, nils: &decodedNils)
+        self.staff = try container.decodeOptional(forKey: .staff, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -63,7 +63,7 @@ extension Literal {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.value = try container.decode(Double.self, forKey: .value)
+        self.value = try container.decode(forKey: .value)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -175,7 +175,7 @@ extension Person {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
+        self.name = try container.decode(forKey: .name)
         self._employer = (try container.decodeOptional(Company.self, forKey: .employer, nils: &decodedNils)).map(Indirect.init)
         self.additionalProperties = try container.unknownMembers()
     }
@@ -206,7 +206,7 @@ extension Sum {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.terms = try container.decode([Expression].self, forKey: .terms)
+        self.terms = try container.decode(forKey: .terms)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -255,10 +255,10 @@ extension TreeNode {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.children = try container.decode([TreeNode].self, forKey: .children)
+        self.name = try container.decode(forKey: .name)
+        self.children = try container.decode(forKey: .children)
         self._parent = (try container.decodeOptional(TreeNode.self, forKey: .parent, nils: &decodedNils)).map(Indirect.init)
-        self.labels = try container.decodeOptional([String: TreeNode].self, forKey: .labels, nils: &decodedNils)
+        self.labels = try container.decodeOptional(forKey: .labels, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

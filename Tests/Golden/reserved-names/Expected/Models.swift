@@ -81,25 +81,25 @@ extension Names {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.encode = try container.decode(String.self, forKey: .encode)
-        self.hash = try container.decodeOptional(String.self, forKey: .hash, nils: &decodedNils)
-        self.hashValue = try container.decodeOptional(String.self, forKey: .hashValue, nils: &decodedNils)
-        self.validate = try container.decodeOptional(String.self, forKey: .validate, nils: &decodedNils)
-        self.container = try container.decode(String.self, forKey: .container)
-        self.decoder = try container.decodeOptional(String.self, forKey: .decoder, nils: &decodedNils)
-        self.encoder = try container.decodeOptional(String.self, forKey: .encoder, nils: &decodedNils)
-        self.path = try container.decodeOptional(String.self, forKey: .path, nils: &decodedNils)
-        self.value = try container.decodeOptional(String.self, forKey: .value, nils: &decodedNils)
-        self.type = try container.decodeOptional(String.self, forKey: .type, nils: &decodedNils)
-        self.selfValue = try container.decodeOptional(String.self, forKey: .selfValue, nils: &decodedNils)
-        self.additionalProperties2 = try container.decodeOptional(String.self, forKey: .additionalProperties2, nils: &decodedNils)
-        self.codingKeys = try container.decodeOptional(String.self, forKey: .codingKeys, nils: &decodedNils)
-        self.codingKeys2 = try container.decodeOptional(String.self, forKey: .codingKeys2, nils: &decodedNils)
-        self.rawValue = try container.decodeOptional(String.self, forKey: .rawValue, nils: &decodedNils)
-        self.description = try container.decodeOptional(String.self, forKey: .description, nils: &decodedNils)
-        self.unknown = try container.decodeOptional(String.self, forKey: .unknown, nils: &decodedNils)
-        self.u = try container.decodeOptional(U.self, forKey: .u, nils: &decodedNils)
-        self.e = try container.decodeOptional(NamesE.self, forKey: .e, nils: &decodedNils)
+        self.encode = try container.decode(forKey: .encode)
+        self.hash = try container.decodeOptional(forKey: .hash, nils: &decodedNils)
+        self.hashValue = try container.decodeOptional(forKey: .hashValue, nils: &decodedNils)
+        self.validate = try container.decodeOptional(forKey: .validate, nils: &decodedNils)
+        self.container = try container.decode(forKey: .container)
+        self.decoder = try container.decodeOptional(forKey: .decoder, nils: &decodedNils)
+        self.encoder = try container.decodeOptional(forKey: .encoder, nils: &decodedNils)
+        self.path = try container.decodeOptional(forKey: .path, nils: &decodedNils)
+        self.value = try container.decodeOptional(forKey: .value, nils: &decodedNils)
+        self.type = try container.decodeOptional(forKey: .type, nils: &decodedNils)
+        self.selfValue = try container.decodeOptional(forKey: .selfValue, nils: &decodedNils)
+        self.additionalProperties2 = try container.decodeOptional(forKey: .additionalProperties2, nils: &decodedNils)
+        self.codingKeys = try container.decodeOptional(forKey: .codingKeys, nils: &decodedNils)
+        self.codingKeys2 = try container.decodeOptional(forKey: .codingKeys2, nils: &decodedNils)
+        self.rawValue = try container.decodeOptional(forKey: .rawValue, nils: &decodedNils)
+        self.description = try container.decodeOptional(forKey: .description, nils: &decodedNils)
+        self.unknown = try container.decodeOptional(forKey: .unknown, nils: &decodedNils)
+        self.u = try container.decodeOptional(forKey: .u, nils: &decodedNils)
+        self.e = try container.decodeOptional(forKey: .e, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -147,7 +147,7 @@ extension Unknown {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.a = try container.decodeOptional(String.self, forKey: .a, nils: &decodedNils)
+        self.a = try container.decodeOptional(forKey: .a, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

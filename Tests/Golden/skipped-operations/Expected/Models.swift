@@ -24,8 +24,8 @@ extension Upload {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.bytes = try container.decodeOptional(Int.self, forKey: .bytes, nils: &decodedNils)
+        self.id = try container.decode(forKey: .id)
+        self.bytes = try container.decodeOptional(forKey: .bytes, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

@@ -23,7 +23,7 @@ extension RetellStoryRequest {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.stream = try container.decodeOptional(Bool.self, forKey: .stream, nils: &decodedNils)
+        self.stream = try container.decodeOptional(forKey: .stream, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -52,7 +52,7 @@ extension Story {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.text = try container.decode(String.self, forKey: .text)
+        self.text = try container.decode(forKey: .text)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -81,7 +81,7 @@ extension StoryDone {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.story = try container.decode(Story.self, forKey: .story)
+        self.story = try container.decode(forKey: .story)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -112,7 +112,7 @@ extension StoryFailed {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.message = try container.decodeOptional(String.self, forKey: .message, nils: &decodedNils)
+        self.message = try container.decodeOptional(forKey: .message, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -145,8 +145,8 @@ extension StoryRequest {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.topic = try container.decode(String.self, forKey: .topic)
-        self.stream = try container.decodeOptional(Bool.self, forKey: .stream, nils: &decodedNils)
+        self.topic = try container.decode(forKey: .topic)
+        self.stream = try container.decodeOptional(forKey: .stream, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

@@ -24,8 +24,8 @@ extension EasyMessage {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.role = try container.decode(EasyMessageRole.self, forKey: .role)
-        self.content = try container.decode(EasyMessageContent.self, forKey: .content)
+        self.role = try container.decode(forKey: .role)
+        self.content = try container.decode(forKey: .content)
         container.noteAbsence(of: .type, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
@@ -57,7 +57,7 @@ extension FunctionCall {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
+        self.name = try container.decode(forKey: .name)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -89,8 +89,8 @@ extension InputMessage {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.role = try container.decode(InputMessageRole.self, forKey: .role)
-        self.content = try container.decode(String.self, forKey: .content)
+        self.role = try container.decode(forKey: .role)
+        self.content = try container.decode(forKey: .content)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -123,8 +123,8 @@ extension OutputMessage {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.content = try container.decode([String].self, forKey: .content)
+        self.id = try container.decode(forKey: .id)
+        self.content = try container.decode(forKey: .content)
         self.additionalProperties = try container.unknownMembers()
     }
 

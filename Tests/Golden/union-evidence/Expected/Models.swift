@@ -27,10 +27,10 @@ extension Box {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.x = try container.decode(Double.self, forKey: .x)
-        self.y = try container.decode(Double.self, forKey: .y)
-        self.width = try container.decode(Double.self, forKey: .width)
-        self.height = try container.decode(Double.self, forKey: .height)
+        self.x = try container.decode(forKey: .x)
+        self.y = try container.decode(forKey: .y)
+        self.width = try container.decode(forKey: .width)
+        self.height = try container.decode(forKey: .height)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -62,7 +62,7 @@ extension BuiltinFormat {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.type = try container.decode(BuiltinFormatType.self, forKey: .type)
+        self.type = try container.decode(forKey: .type)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -91,7 +91,7 @@ extension DetailedFailure {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.error = try container.decode(Labeled.self, forKey: .error)
+        self.error = try container.decode(forKey: .error)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -120,7 +120,7 @@ extension Labeled {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.label = try container.decode(String.self, forKey: .label)
+        self.label = try container.decode(forKey: .label)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -176,8 +176,8 @@ extension Point {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.x = try container.decode(Double.self, forKey: .x)
-        self.y = try container.decode(Double.self, forKey: .y)
+        self.x = try container.decode(forKey: .x)
+        self.y = try container.decode(forKey: .y)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -209,8 +209,8 @@ extension SchemaFormat {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.schema = try container.decode([String: JSONValue].self, forKey: .schema)
+        self.name = try container.decode(forKey: .name)
+        self.schema = try container.decode(forKey: .schema)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -241,7 +241,7 @@ extension ShortFailure {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.error = try container.decode(String.self, forKey: .error)
+        self.error = try container.decode(forKey: .error)
         self.additionalProperties = try container.unknownMembers()
     }
 

@@ -21,7 +21,7 @@ extension Email {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.address = try container.decode(String.self, forKey: .address)
+        self.address = try container.decode(forKey: .address)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -50,7 +50,7 @@ extension Handle {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.address = try container.decode(String.self, forKey: .address)
+        self.address = try container.decode(forKey: .address)
         self.additionalProperties = try container.unknownMembers()
     }
 

@@ -21,7 +21,7 @@ extension AnnotationFileCitation {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.fileID = try container.decode(String.self, forKey: .fileID)
+        self.fileID = try container.decode(forKey: .fileID)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -51,7 +51,7 @@ extension AnnotationURLCitation {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.url = try container.decode(String.self, forKey: .url)
+        self.url = try container.decode(forKey: .url)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -81,7 +81,7 @@ extension Circle {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.radius = try container.decode(Double.self, forKey: .radius)
+        self.radius = try container.decode(forKey: .radius)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -113,8 +113,8 @@ extension FunctionCall {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.callID = try container.decode(String.self, forKey: .callID)
-        self.name = try container.decode(String.self, forKey: .name)
+        self.callID = try container.decode(forKey: .callID)
+        self.name = try container.decode(forKey: .name)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -145,7 +145,7 @@ extension InputImage {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.imageURL = try container.decode(String.self, forKey: .imageURL)
+        self.imageURL = try container.decode(forKey: .imageURL)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -175,7 +175,7 @@ extension InputText {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.text = try container.decode(String.self, forKey: .text)
+        self.text = try container.decode(forKey: .text)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -205,7 +205,7 @@ extension ItemReference {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
+        self.id = try container.decode(forKey: .id)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -235,7 +235,7 @@ extension LocationAddress {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.street = try container.decode(String.self, forKey: .street)
+        self.street = try container.decode(forKey: .street)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -266,8 +266,8 @@ extension LocationCoordinates {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.lat = try container.decode(Double.self, forKey: .lat)
-        self.lon = try container.decode(Double.self, forKey: .lon)
+        self.lat = try container.decode(forKey: .lat)
+        self.lon = try container.decode(forKey: .lon)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -298,7 +298,7 @@ extension Message {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.content = try container.decode(Content.self, forKey: .content)
+        self.content = try container.decode(forKey: .content)
         container.noteAbsence(of: .type, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
@@ -351,13 +351,13 @@ extension Request {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.item = try container.decode(Item.self, forKey: .item)
-        self.stop = try container.decodeNullable(Stop.self, forKey: .stop, nils: &decodedNils)
-        self.location = try container.decodeOptional(Location.self, forKey: .location, nils: &decodedNils)
-        self.value = try container.decodeOptional(Scalar.self, forKey: .value, nils: &decodedNils)
-        self.inlineChoice = try container.decodeOptional(RequestInlineChoice.self, forKey: .inlineChoice, nils: &decodedNils)
-        self.parts = try container.decodeOptional([Part].self, forKey: .parts, nils: &decodedNils)
-        self.annotations = try container.decodeOptional([Annotation].self, forKey: .annotations, nils: &decodedNils)
+        self.item = try container.decode(forKey: .item)
+        self.stop = try container.decodeNullable(forKey: .stop, nils: &decodedNils)
+        self.location = try container.decodeOptional(forKey: .location, nils: &decodedNils)
+        self.value = try container.decodeOptional(forKey: .value, nils: &decodedNils)
+        self.inlineChoice = try container.decodeOptional(forKey: .inlineChoice, nils: &decodedNils)
+        self.parts = try container.decodeOptional(forKey: .parts, nils: &decodedNils)
+        self.annotations = try container.decodeOptional(forKey: .annotations, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -394,8 +394,8 @@ extension Square {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.kind = try container.decode(SquareKind.self, forKey: .kind)
-        self.side = try container.decode(Double.self, forKey: .side)
+        self.kind = try container.decode(forKey: .kind)
+        self.side = try container.decode(forKey: .side)
         self.additionalProperties = try container.unknownMembers()
     }
 

@@ -42,12 +42,12 @@ extension Batch {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.samplings = try container.decode([Sampling].self, forKey: .samplings)
-        self.byName = try container.decodeOptional([String: Names].self, forKey: .byName, nils: &decodedNils)
-        self.first = try container.decodeOptional(Names.self, forKey: .first, nils: &decodedNils)
-        self.choice = try container.decodeOptional(Choice.self, forKey: .choice, nils: &decodedNils)
-        self.shape = try container.decodeOptional(Shape.self, forKey: .shape, nils: &decodedNils)
-        self.plain = try container.decodeOptional(Plain.self, forKey: .plain, nils: &decodedNils)
+        self.samplings = try container.decode(forKey: .samplings)
+        self.byName = try container.decodeOptional(forKey: .byName, nils: &decodedNils)
+        self.first = try container.decodeOptional(forKey: .first, nils: &decodedNils)
+        self.choice = try container.decodeOptional(forKey: .choice, nils: &decodedNils)
+        self.shape = try container.decodeOptional(forKey: .shape, nils: &decodedNils)
+        self.plain = try container.decodeOptional(forKey: .plain, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -81,7 +81,7 @@ extension Circle {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.radius = try container.decode(Double.self, forKey: .radius)
+        self.radius = try container.decode(forKey: .radius)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -111,7 +111,7 @@ extension Label {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.text = try container.decode(String.self, forKey: .text)
+        self.text = try container.decode(forKey: .text)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -159,11 +159,11 @@ extension Names {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.nickname = try container.decodeOptional(String.self, forKey: .nickname, nils: &decodedNils)
-        self.tags = try container.decode([String].self, forKey: .tags)
-        self.scores = try container.decodeOptional([Int].self, forKey: .scores, nils: &decodedNils)
-        self.untouched = try container.decodeOptional(String.self, forKey: .untouched, nils: &decodedNils)
+        self.name = try container.decode(forKey: .name)
+        self.nickname = try container.decodeOptional(forKey: .nickname, nils: &decodedNils)
+        self.tags = try container.decode(forKey: .tags)
+        self.scores = try container.decodeOptional(forKey: .scores, nils: &decodedNils)
+        self.untouched = try container.decodeOptional(forKey: .untouched, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -199,7 +199,7 @@ extension Plain {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.note = try container.decodeOptional(String.self, forKey: .note, nils: &decodedNils)
+        self.note = try container.decodeOptional(forKey: .note, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -243,10 +243,10 @@ extension Sampling {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.temperature = try container.decode(Double.self, forKey: .temperature)
-        self.topP = try container.decodeOptional(Double.self, forKey: .topP, nils: &decodedNils)
-        self.maxTokens = try container.decodeOptional(Int.self, forKey: .maxTokens, nils: &decodedNils)
-        self.penalty = try container.decodeOptional(Float.self, forKey: .penalty, nils: &decodedNils)
+        self.temperature = try container.decode(forKey: .temperature)
+        self.topP = try container.decodeOptional(forKey: .topP, nils: &decodedNils)
+        self.maxTokens = try container.decodeOptional(forKey: .maxTokens, nils: &decodedNils)
+        self.penalty = try container.decodeOptional(forKey: .penalty, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
