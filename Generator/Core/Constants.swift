@@ -4,8 +4,11 @@ enum Constants {
     /// The module generated files import unless the configuration's `runtimeModule` names another.
     static let runtimeModule = "InfercomRuntime"
 
-    /// Public names of the runtime module that generated code refers to; generated types must not shadow them.
+    /// Public names of the runtime module that generated code refers to; generated types must not
+    /// shadow them. `AdditionalValue` is `OpenObject`'s associated type: inside a struct it names
+    /// the type of `additionalProperties`, so a schema of that name would be shadowed there.
     static let runtimeNames: Set<String> = [
+        "AdditionalValue",
         "JSONValue", "JSONKey", "JSONKind", "OpenEnum", "CaseListedOpenEnum", "OpenObject", "UnionEvidence", "ObjectShape", "DecodedNils", "NoKnownKeys",
         "ObjectDecodingContainer", "Indirect", "APIClient", "APIResult", "APIError", "ClientConfiguration",
         "ClientError", "EventStream", "MarksStreamEnd", "HTTPBody", "HTTPFields", "OperationRequest", "QueryItem", "RequestOptions", "ResponseMetadata",
