@@ -20,13 +20,7 @@ struct EmitContext {
 
     /// The type behind any chain of aliases.
     func resolved(_ type: TypeUsage) -> TypeUsage {
-        var current = type
-        var hops = 0
-        while case .named(let name) = current, let target = aliases[name], hops < 16 {
-            current = target
-            hops += 1
-        }
-        return current
+        ReferenceChain.end(of: type, name: { if case .named(let name) = $0 { name } else { nil } }, target: { aliases[$0] })
     }
 
     func isEnum(_ type: TypeUsage) -> Bool {
@@ -88,7 +82,8 @@ struct EmitContext {
         case .number(let number): "`\(NumberLiteral.description(number))`"
         case .bool(let flag): "`\(flag)`"
         case .null: "`null`"
-        case .structured(let text): text == "[…]" ? "an empty or given list" : "a given object"
+        case .list: "an empty or given list"
+        case .object: "a given object"
         }
     }
 }

@@ -24,15 +24,7 @@ public struct FileAssembler {
         var enums: [[SwiftNode]] = []
         var unions: [[SwiftNode]] = []
         var validation: [[SwiftNode]] = []
-        let validatable = Set(model.declarations.compactMap { declaration -> String? in
-            switch declaration {
-            case .structure(let m) where m.isValidatable: m.name
-            case .taggedUnion(let m) where m.isValidatable: m.name
-            case .untaggedUnion(let m) where m.isValidatable: m.name
-            default: nil
-            }
-        })
-        let validator = ValidationEmitter(context: context, validatable: validatable)
+        let validator = ValidationEmitter(context: context, validatable: model.validatable)
         for declaration in model.declarations.sorted(by: { $0.name < $1.name }) {
             switch declaration {
             case .structure(let struct_): models.append(StructEmitter(context: context, model: struct_).emit())

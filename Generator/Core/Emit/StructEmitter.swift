@@ -10,12 +10,14 @@ struct StructEmitter {
         let body: [SwiftNode] = .separated([
             model.properties.flatMap(propertyDeclaration) + additionalPropertiesDeclaration(),
             initializer(),
-            codingKeys(),
-            decoder(),
-            encoder(),
         ])
-        return context.documentation(model.documentation) + context.deprecation(model.documentation)
-            + [.block("\(context.access) struct \(model.name): Codable, Hashable, Sendable", body)]
+        let coding: [SwiftNode] = .separated([codingKeys(), decoder(), encoder()])
+        // An open object's `OpenObject` conformance brings `Codable`, `Hashable` and `Sendable`.
+        let conformances = model.additionalProperties == nil ? "Codable, Hashable, Sendable" : "OpenObject"
+        return context.documentation(model.documentation) + context.deprecation(model.documentation) + [
+            .block("\(context.access) struct \(model.name): \(conformances)", body),
+            .blank,
+        ] + context.deprecation(model.documentation) + [.block("extension \(model.name)", coding)]
     }
 
     var stored: [PropertyModel] { model.properties.filter { $0.constant == nil } }
@@ -65,19 +67,9 @@ struct StructEmitter {
 
     func additionalPropertiesDeclaration() -> [SwiftNode] {
         guard let type = model.additionalProperties else { return [] }
-        var lines: [SwiftNode] = [
-            .documentation([
-                "Members not described by the spec, kept so they survive a decode–encode round trip.",
-                "They take part in `==` and hashing, like every member: values that encode differently are not equal.",
-            ]),
-            .line("\(context.access) var additionalProperties: [String: \(type.swift)] = [:]"),
-        ]
-        if tracksNils {
-            lines += [
-                .documentation(["Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike."]),
-                .line("private var decodedNils = DecodedNils<CodingKeys>()"),
-            ]
-        }
+        // Documented once, on `OpenObject.additionalProperties`.
+        var lines: [SwiftNode] = [.line("\(context.access) var additionalProperties: [String: \(type.swift)] = [:]")]
+        if tracksNils { lines.append(.line("private var decodedNils = DecodedNils<CodingKeys>()")) }
         return lines
     }
 
@@ -96,25 +88,20 @@ struct StructEmitter {
     // MARK: Initializer
 
     func initializer() -> [SwiftNode] {
-        let parameters = stored.map { property -> String in
-            let name = SwiftNaming.escaped(property.swiftName)
+        var parameters = stored.map { property -> String in
             var text = "\(property.swiftName.trimmingBackticks): \(typeSpelling(property))"
             if property.isOptional {
                 text += " = nil"
             } else if let value = property.defaultValue, let literal = context.defaultLiteral(value, for: property.type) {
                 text += " = \(literal)"
             }
-            _ = name
             return text
         }
-        var all = parameters
-        if let type = model.additionalProperties { all.append("additionalProperties: [String: \(type.swift)] = [:]") }
+        if let type = model.additionalProperties { parameters.append("additionalProperties: [String: \(type.swift)] = [:]") }
         let assignments: [SwiftNode] = stored.map { property in
             .line("self.\(storageName(property)) = \(wrapped(property, SwiftNaming.escaped(property.swiftName)))")
         } + (model.additionalProperties == nil ? [] : [.line("self.additionalProperties = additionalProperties")])
-        let signature = all.isEmpty ? "\(context.access) init()" : "\(context.access) init(\(all.joined(separator: ", ")))"
-        return [.documentation(["Creates a value from its members; optional members default to `nil`."]),
-                .block(signature, assignments)]
+        return LineWrapping.block("\(context.access) init", parameters, level: 1, body: assignments)
     }
 
     /// Converts a plain value into the property's storage type.
@@ -127,13 +114,12 @@ struct StructEmitter {
 
     func codingKeys() -> [SwiftNode] {
         guard !model.properties.isEmpty else { return [] }
-        let cases: [SwiftNode] = model.properties.map { property in
+        let cases = model.properties.map { property in
             let name = SwiftNaming.escaped(property.swiftName.trimmingBackticks)
             return property.swiftName.trimmingBackticks == property.wireName
-                ? .line("case \(name)")
-                : .line("case \(name) = \(EmitContext.stringLiteral(property.wireName))")
+                ? name : "\(name) = \(EmitContext.stringLiteral(property.wireName))"
         }
-        return [.block("private enum CodingKeys: String, CodingKey", cases)]
+        return [.block("private enum CodingKeys: String, CodingKey", LineWrapping.packed("case ", cases, level: 2))]
     }
 
     func decoder() -> [SwiftNode] {
@@ -141,22 +127,23 @@ struct StructEmitter {
         if !stored.isEmpty || model.properties.contains(where: isOptionalConstant) {
             lines.append(.line("let container = try decoder.objectContainer(keyedBy: CodingKeys.self)"))
         }
-        if tracksNils { lines.append(.line("var nils = DecodedNils<CodingKeys>()")) }
+        // Absences and nulls are noted straight into `decodedNils`, which starts empty.
         for property in stored {
             let key = ".\(SwiftNaming.escaped(property.swiftName.trimmingBackticks))"
-            let type = property.type.swift
+            // The type is inferred from the property, except behind an `Indirect` box.
+            let type = property.isIndirect ? "\(property.type.swift).self, " : ""
             var expression: String
             if property.tracksNil {
                 let method = property.isLenientArray ? "decodeLenientArray" : property.isRequired ? "decodeNullable" : "decodeOptional"
-                expression = "try container.\(method)(\(type).self, forKey: \(key), nils: &nils)"
+                expression = "try container.\(method)(\(type)forKey: \(key), nils: &decodedNils)"
             } else if !property.isOptional {
                 if let literal = defaultedLiteral(property) {
-                    expression = "try container.decodeDefaulted(\(type).self, forKey: \(key), default: \(literal), nils: &nils)"
+                    expression = "try container.decodeDefaulted(\(type)forKey: \(key), default: \(literal), nils: &decodedNils)"
                 } else {
-                    expression = "try container.decode(\(type).self, forKey: \(key))"
+                    expression = "try container.decode(\(type)forKey: \(key))"
                 }
             } else {
-                expression = "try container.decodeIfPresent(\(type).self, forKey: \(key))"
+                expression = "try container.decodeIfPresent(\(type)forKey: \(key))"
             }
             if property.isIndirect {
                 expression = property.isOptional ? "(\(expression)).map(Indirect.init)" : "Indirect(\(expression))"
@@ -164,9 +151,8 @@ struct StructEmitter {
             lines.append(.line("self.\(storageName(property)) = \(expression)"))
         }
         for property in model.properties where isOptionalConstant(property) {
-            lines.append(.line("container.noteAbsence(of: .\(SwiftNaming.escaped(property.swiftName.trimmingBackticks)), nils: &nils)"))
+            lines.append(.line("container.noteAbsence(of: .\(SwiftNaming.escaped(property.swiftName.trimmingBackticks)), nils: &decodedNils)"))
         }
-        if tracksNils { lines.append(.line("self.decodedNils = nils")) }
         if model.additionalProperties != nil {
             lines.append(.line(stored.isEmpty && !model.properties.contains(where: isOptionalConstant)
                 ? "self.additionalProperties = try decoder.objectContainer(keyedBy: \(model.properties.isEmpty ? "NoKnownKeys" : "CodingKeys").self).unknownMembers()"

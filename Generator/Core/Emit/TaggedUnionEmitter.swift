@@ -14,10 +14,7 @@ struct TaggedUnionEmitter {
                 .line("case \(SwiftNaming.escaped(variant.caseName))(\(variant.type.swift))"),
             ]
         } + [
-            .documentation([
-                "A `\(model.propertyName)` this version of the bindings does not know.",
-                "The whole JSON object is kept and encodes back unchanged.",
-            ]),
+            .documentation(["A `\(model.propertyName)` this version of the bindings does not know, kept whole and encoded back unchanged."]),
             .line("case unknown(JSONValue)"),
         ]
         let tagLookup = "try? decoder.container(keyedBy: JSONKey.self).decodeIfPresent(String.self, forKey: JSONKey(\(EmitContext.stringLiteral(model.propertyName))))"

@@ -94,20 +94,9 @@ struct ValidationEmitter {
         for (caseName, type, constraints, elementConstraints) in variants {
             let checks = valueChecks("value", type: type, constraints: constraints, elementConstraints: elementConstraints, path: "path")
             if checks.isEmpty { continue }
-            cases.append(.line("case .\(SwiftNaming.escaped(caseName))(let value):"))
-            cases.append(contentsOf: checks.map(indentedCase))
+            cases.append(.indented("case .\(SwiftNaming.escaped(caseName))(let value):", checks, closing: nil))
         }
-        cases.append(.line("default:"))
-        cases.append(.line("    break"))
+        cases.append(.indented("default:", [.line("break")], closing: nil))
         return [.switchBlock("self", cases)]
-    }
-
-    /// Case bodies are printed one level deeper than their `case` label.
-    func indentedCase(_ node: SwiftNode) -> SwiftNode {
-        switch node {
-        case .line(let text): .line("    " + text)
-        case .block(let opening, let body, let closing): .block("    " + opening, body.map(indentedCase), closing: "    " + closing)
-        default: node
-        }
     }
 }

@@ -100,7 +100,7 @@ public struct MediaType: Sendable {
     /// For example `application/json` or `text/event-stream`.
     public var contentType: String
     public var schema: Schema?
-    public var extensions: [String: YAMLNode]
+    public var extensions: [String: ExtensionValue]
     public var location: SourceLocation
     /// For form bodies: how each property is sent (`encoding`), by property name.
     public var encoding: [String: PropertyEncoding] = [:]

@@ -36,7 +36,7 @@ extension DocumentReader {
     /// A `default`, checked against the schema's own `type` and `format` so that it can be written
     /// as a Swift literal of the property's type (`1e300` is not an `Int`, `3000000000` not an `Int32`).
     mutating func readDefault(_ node: YAMLNode, types: [JSONType], format: String?) -> DefaultLiteral? {
-        if node.scalar == nil { return .structured(node.sequenceElements != nil ? "[…]" : "{…}") }
+        if node.scalar == nil { return node.sequenceElements != nil ? .list : .object }
         guard let literal = readCheckedLiteral(node, what: "default") else { return nil }
         switch (literal, types) {
         case (.number(let value), [.integer]):

@@ -167,9 +167,9 @@ extension DocumentReader {
         guard expectMapping(node, "'content'") else { return [] }
         return (node.mappingEntries ?? []).map { entry in
             let type = entry.key.stringValue ?? ""
-            var extensions: [String: YAMLNode] = [:]
+            var extensions: [String: ExtensionValue] = [:]
             for member in entry.value.mappingEntries ?? [] {
-                if let key = member.key.stringValue, key.hasPrefix("x-") { extensions[key] = member.value }
+                if let key = member.key.stringValue, key.hasPrefix("x-") { extensions[key] = ExtensionValue(member.value) }
             }
             return MediaType(
                 contentType: type,

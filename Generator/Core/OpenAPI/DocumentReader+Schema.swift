@@ -33,10 +33,10 @@ extension DocumentReader {
             return Schema(location: node.location, pointer: pointer)
         }
         var keys: [String: YAMLNode] = [:]
-        var extensions: [String: YAMLNode] = [:]
+        var extensions: [String: ExtensionValue] = [:]
         for entry in entries {
             guard let key = entry.key.stringValue else { continue }
-            if key.hasPrefix("x-") { extensions[key] = entry.value } else { keys[key] = entry.value }
+            if key.hasPrefix("x-") { extensions[key] = ExtensionValue(entry.value) } else { keys[key] = entry.value }
         }
         if let refNode = keys["$ref"] {
             return readReferenceSchema(refNode, keys: keys, node: node, pointer: pointer, extensions: extensions)
@@ -112,7 +112,7 @@ extension DocumentReader {
     ]
 
     mutating func readReferenceSchema(
-        _ refNode: YAMLNode, keys: [String: YAMLNode], node: YAMLNode, pointer: String, extensions: [String: YAMLNode]
+        _ refNode: YAMLNode, keys: [String: YAMLNode], node: YAMLNode, pointer: String, extensions: [String: ExtensionValue]
     ) -> Schema {
         for key in keys.keys.sorted() where key != "$ref" && !Self.referenceSiblings.contains(key) {
             if key == "type" {

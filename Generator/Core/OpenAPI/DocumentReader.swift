@@ -112,14 +112,14 @@ public struct DocumentReader {
     mutating func resolveComponent(_ node: YAMLNode, expected section: Reference.Section) -> (YAMLNode, String)? {
         var current = node
         var pointer = ""
-        var seen: Set<String> = []
+        var passed = ReferenceChain.Guard()
         while let refNode = current["$ref"] {
             guard let reference = parseReference(refNode) else { return nil }
             guard reference.section == section else {
                 error("'\(reference.pointer)' must point into #/components/\(section.rawValue)", at: refNode)
                 return nil
             }
-            guard seen.insert(reference.pointer).inserted else {
+            guard passed.pass(reference.pointer) else {
                 error("reference cycle through '\(reference.pointer)'", at: refNode)
                 return nil
             }

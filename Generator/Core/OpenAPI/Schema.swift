@@ -29,8 +29,8 @@ public final class Schema: Sendable {
     public let discriminator: Discriminator?
     public let constraints: Constraints
     public let deprecated: Bool
-    /// `x-` keys, kept raw for generator-specific hints.
-    public let extensions: [String: YAMLNode]
+    /// `x-` keys, for generator-specific hints.
+    public let extensions: [String: ExtensionValue]
 
     public struct Property: Sendable {
         public let name: String
@@ -59,7 +59,7 @@ public final class Schema: Sendable {
         properties: [Property] = [], required: [String] = [], additionalProperties: AdditionalProperties = .absent,
         items: Schema? = nil, oneOf: [Schema]? = nil, anyOf: [Schema]? = nil, allOf: [Schema]? = nil,
         discriminator: Discriminator? = nil, constraints: Constraints = .init(), deprecated: Bool = false,
-        extensions: [String: YAMLNode] = [:]
+        extensions: [String: ExtensionValue] = [:]
     ) {
         self.location = location
         self.pointer = pointer
@@ -112,8 +112,10 @@ public enum DefaultLiteral: Sendable, Hashable {
     case number(Double)
     case bool(Bool)
     case null
-    /// Arrays and objects: kept as YAML for documentation only.
-    case structured(String)
+    /// An array (for documentation only: such defaults are never written as Swift literals).
+    case list
+    /// An object (for documentation only).
+    case object
 }
 
 /// Validation keywords, turned into a `validate()` method on generated types.

@@ -30,7 +30,7 @@ public struct GeneratorConfiguration: Sendable, Hashable {
     /// When `true`, an operation of an unsupported shape stops generation with an error instead of
     /// being skipped with a warning.
     public var strict = false
-    public var runtimeModule: String = "InfercomRuntime"
+    public var runtimeModule: String = Constants.runtimeModule
     /// Bounds on the spec's YAML; the configuration file itself is read with the defaults.
     public var yamlLimits = YAMLLimits()
     /// Leniency for real servers that omit members their spec calls required: a required,

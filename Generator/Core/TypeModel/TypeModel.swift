@@ -2,6 +2,8 @@
 public struct TypeModel: Sendable, Hashable {
     public var declarations: [Declaration]
     public var client: ClientModel
+    /// The declarations that get a `validate()`: decided once by the validation pass.
+    public var validatable: Set<String> = []
 }
 
 /// The generated client struct and its operation methods.

@@ -6,7 +6,7 @@ extension TypeTranslator {
         var positions: [String: Int] = [:]  // name → index in `properties`; a scan would be quadratic
         var required: Set<String> = []
         var additional = Schema.AdditionalProperties.absent
-        var visited: Set<String> = []
+        var visited = ReferenceChain.Guard()
 
         func merge(_ schema: Schema) {
             let schema = resolveTracking(schema, visited: &visited)
@@ -26,9 +26,9 @@ extension TypeTranslator {
         return (properties, required, additional)
     }
 
-    private func resolveTracking(_ schema: Schema, visited: inout Set<String>) -> Schema {
+    private func resolveTracking(_ schema: Schema, visited: inout ReferenceChain.Guard) -> Schema {
         guard let reference = schema.reference else { return schema }
-        guard visited.insert(reference.name).inserted else { return Schema(location: schema.location, pointer: schema.pointer) }
+        guard visited.pass(reference.name) else { return Schema(location: schema.location, pointer: schema.pointer) }
         return resolve(schema)
     }
 

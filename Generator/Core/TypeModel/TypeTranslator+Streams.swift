@@ -56,11 +56,8 @@ extension TypeTranslator {
 
     /// The type behind any chain of aliases.
     func resolvedAlias(_ type: TypeUsage) -> TypeUsage {
-        var current = type
-        for _ in 0..<16 {
-            guard case .named(let name) = current, case .alias(let alias)? = declaration(named: name) else { break }
-            current = alias.target
-        }
-        return current
+        ReferenceChain.end(of: type, name: { if case .named(let name) = $0 { name } else { nil } }, target: { name in
+            if case .alias(let alias)? = declaration(named: name) { alias.target } else { nil }
+        })
     }
 }

@@ -25,17 +25,8 @@ public struct TypeTranslator {
         self.document = document
         self.configuration = configuration
         // Runtime names the generated code refers to must not be shadowed by generated types.
-        names = NameRegistry(reserved: Self.runtimeNames.union(Self.standardLibraryNames).union([configuration.clientName]))
+        names = NameRegistry(reserved: Constants.runtimeNames.union(Self.standardLibraryNames).union([configuration.clientName]))
     }
-
-    /// Public names of the runtime module that generated code refers to; generated types must not shadow them.
-    static let runtimeNames: Set<String> = [
-        "JSONValue", "JSONKey", "JSONKind", "OpenEnum", "UnionEvidence", "ObjectShape", "DecodedNils", "NoKnownKeys",
-        "ObjectDecodingContainer", "Indirect", "APIClient", "APIResult", "APIError", "ClientConfiguration",
-        "ClientError", "EventStream", "MarksStreamEnd", "HTTPBody", "HTTPFields", "OperationRequest", "QueryItem", "RequestOptions", "ResponseMetadata",
-        "RateLimits", "RetryPolicy", "SchemaCheck", "SchemaValidatable", "SchemaViolation", "Timeouts", "TransportError",
-        "RequestContent", "MultipartFile", "MultipartForm", "URLEncodedForm", "BodyEncodingError", "EncodedBody",
-    ]
 
     /// Standard library names that generated code spells unqualified.
     static let standardLibraryNames: Set<String> = [
@@ -50,7 +41,7 @@ public struct TypeTranslator {
         for (name, _) in document.components.schemas {
             var swiftName = configuration.typePrefix + SwiftNaming.typeName(name)
             // A schema called `Error` or `EventStream` must not shadow the type generated code uses.
-            if Self.runtimeNames.contains(swiftName) || Self.standardLibraryNames.contains(swiftName) {
+            if Constants.runtimeNames.contains(swiftName) || Self.standardLibraryNames.contains(swiftName) {
                 swiftName += "Schema"
             }
             componentNames[name] = names.claim(swiftName)
@@ -67,7 +58,7 @@ public struct TypeTranslator {
             for: declarations, components: document.components.schemas.map { ($0.0, $0.1) }, swiftNames: componentNames)
         var model = TypeModel(declarations: declarations, client: client)
         RecursionAnalysis.markIndirect(&model.declarations)
-        ValidationAnalysis.markValidatable(&model.declarations)
+        model.validatable = ValidationAnalysis.markValidatable(&model.declarations)
         return model
     }
 
@@ -104,13 +95,7 @@ public struct TypeTranslator {
 
     /// The component a reference names (following references to references).
     func resolve(_ schema: Schema) -> Schema {
-        var current = schema
-        var hops = 0
-        while let reference = current.reference, let target = document.components.schema(named: reference.name), hops < 32 {
-            current = target
-            hops += 1
-        }
-        return current
+        ReferenceChain.end(of: schema, name: { $0.reference?.name }, target: { document.components.schema(named: $0) })
     }
 
     func swiftName(of reference: Reference) -> String {

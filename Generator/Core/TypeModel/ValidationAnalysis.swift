@@ -1,7 +1,10 @@
 /// Decides which types get a `validate()` method: those with constraints of their own and those
 /// that contain such types (so validating a request checks every nested value).
 enum ValidationAnalysis {
-    static func markValidatable(_ declarations: inout [Declaration]) {
+    /// Marks the declarations that get a `validate()` and returns their names, the one set the
+    /// emitters consult.
+    @discardableResult
+    static func markValidatable(_ declarations: inout [Declaration]) -> Set<String> {
         var validatable: Set<String> = []
         var changed = true
         while changed {
@@ -29,6 +32,7 @@ enum ValidationAnalysis {
                 break
             }
         }
+        return validatable
     }
 
     static func contains(_ type: TypeUsage, in known: Set<String>) -> Bool {

@@ -6,24 +6,12 @@ import InfercomRuntime
 /// The status of an input or output item.
 ///
 /// - Remark: Generated from `#/components/schemas/ItemStatus`.
-public enum ItemStatus: OpenEnum, CaseIterable {
-    case inProgress
-    case completed
-    case incomplete
+public enum ItemStatus: CaseListedOpenEnum {
+    case inProgress, completed, incomplete
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [ItemStatus] = [.inProgress, .completed, .incomplete]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "in_progress": self = .inProgress
-        case "completed": self = .completed
-        case "incomplete": self = .incomplete
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {
@@ -38,26 +26,12 @@ public enum ItemStatus: OpenEnum, CaseIterable {
 /// The role of a message author. All four roles are valid on input.
 ///
 /// - Remark: Generated from `#/components/schemas/MessageRole`.
-public enum MessageRole: OpenEnum, CaseIterable {
-    case user
-    case assistant
-    case system
-    case developer
+public enum MessageRole: CaseListedOpenEnum {
+    case user, assistant, system, developer
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [MessageRole] = [.user, .assistant, .system, .developer]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "user": self = .user
-        case "assistant": self = .assistant
-        case "system": self = .system
-        case "developer": self = .developer
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {
@@ -73,24 +47,12 @@ public enum MessageRole: OpenEnum, CaseIterable {
 /// The reasoning effort. Inferred from SambaNova's API; whether every model honours it is undocumented.
 ///
 /// - Remark: Generated from `#/components/schemas/ReasoningEffort`.
-public enum ReasoningEffort: OpenEnum, CaseIterable {
-    case low
-    case medium
-    case high
+public enum ReasoningEffort: CaseListedOpenEnum {
+    case low, medium, high
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [ReasoningEffort] = [.low, .medium, .high]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "low": self = .low
-        case "medium": self = .medium
-        case "high": self = .high
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {
@@ -105,26 +67,12 @@ public enum ReasoningEffort: OpenEnum, CaseIterable {
 /// The lifecycle status of a response: `failed` means an error occurred during generation, `incomplete` that it was cut short (e.g. by `max_output_tokens`).
 ///
 /// - Remark: Generated from `#/components/schemas/ResponseStatus`.
-public enum ResponseStatus: OpenEnum, CaseIterable {
-    case completed
-    case failed
-    case inProgress
-    case incomplete
+public enum ResponseStatus: CaseListedOpenEnum {
+    case completed, failed, inProgress, incomplete
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [ResponseStatus] = [.completed, .failed, .inProgress, .incomplete]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "completed": self = .completed
-        case "failed": self = .failed
-        case "in_progress": self = .inProgress
-        case "incomplete": self = .incomplete
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {
@@ -140,24 +88,12 @@ public enum ResponseStatus: OpenEnum, CaseIterable {
 /// `none` disables tool calls, `auto` lets the model decide, `required` makes the model call at least one tool.
 ///
 /// - Remark: Generated from `#/components/schemas/ToolChoiceMode`.
-public enum ToolChoiceMode: OpenEnum, CaseIterable {
-    case none
-    case auto
-    case required
+public enum ToolChoiceMode: CaseListedOpenEnum {
+    case none, auto, required
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [ToolChoiceMode] = [.none, .auto, .required]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "none": self = .none
-        case "auto": self = .auto
-        case "required": self = .required
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {
@@ -172,22 +108,12 @@ public enum ToolChoiceMode: OpenEnum, CaseIterable {
 /// The truncation strategy. Accepted and echoed only (inferred from SambaNova's API).
 ///
 /// - Remark: Generated from `#/components/schemas/Truncation`.
-public enum Truncation: OpenEnum, CaseIterable {
-    case auto
-    case disabled
+public enum Truncation: CaseListedOpenEnum {
+    case auto, disabled
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [Truncation] = [.auto, .disabled]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "auto": self = .auto
-        case "disabled": self = .disabled
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {

@@ -6,7 +6,7 @@ import InfercomRuntime
 /// Emitted when a new content part of a message or reasoning item starts. Function calls have no content parts.
 ///
 /// - Remark: Generated from `#/components/schemas/ContentPartAddedEvent`.
-public struct ContentPartAddedEvent: Codable, Hashable, Sendable {
+public struct ContentPartAddedEvent: OpenObject {
     /// The position of the event in the stream.
     public var sequenceNumber: Int
     /// The ID of the output item the part belongs to.
@@ -17,12 +17,16 @@ public struct ContentPartAddedEvent: Codable, Hashable, Sendable {
     public var contentIndex: Int
     /// The new content part, with empty text.
     public var part: StreamContentPart
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, contentIndex: Int, part: StreamContentPart, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        sequenceNumber: Int,
+        itemID: String,
+        outputIndex: Int,
+        contentIndex: Int,
+        part: StreamContentPart,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.sequenceNumber = sequenceNumber
         self.itemID = itemID
         self.outputIndex = outputIndex
@@ -30,23 +34,21 @@ public struct ContentPartAddedEvent: Codable, Hashable, Sendable {
         self.part = part
         self.additionalProperties = additionalProperties
     }
+}
 
+extension ContentPartAddedEvent {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case sequenceNumber = "sequence_number"
-        case itemID = "item_id"
-        case outputIndex = "output_index"
-        case contentIndex = "content_index"
-        case part
+        case type, sequenceNumber = "sequence_number", itemID = "item_id", outputIndex = "output_index"
+        case contentIndex = "content_index", part
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.itemID = try container.decode(String.self, forKey: .itemID)
-        self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
-        self.contentIndex = try container.decode(Int.self, forKey: .contentIndex)
-        self.part = try container.decode(StreamContentPart.self, forKey: .part)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.itemID = try container.decode(forKey: .itemID)
+        self.outputIndex = try container.decode(forKey: .outputIndex)
+        self.contentIndex = try container.decode(forKey: .contentIndex)
+        self.part = try container.decode(forKey: .part)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -65,7 +67,7 @@ public struct ContentPartAddedEvent: Codable, Hashable, Sendable {
 /// Emitted when a content part is complete, carrying its final text.
 ///
 /// - Remark: Generated from `#/components/schemas/ContentPartDoneEvent`.
-public struct ContentPartDoneEvent: Codable, Hashable, Sendable {
+public struct ContentPartDoneEvent: OpenObject {
     /// The position of the event in the stream.
     public var sequenceNumber: Int
     /// The ID of the output item the part belongs to.
@@ -76,12 +78,16 @@ public struct ContentPartDoneEvent: Codable, Hashable, Sendable {
     public var contentIndex: Int
     /// The completed content part.
     public var part: StreamContentPart
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, contentIndex: Int, part: StreamContentPart, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        sequenceNumber: Int,
+        itemID: String,
+        outputIndex: Int,
+        contentIndex: Int,
+        part: StreamContentPart,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.sequenceNumber = sequenceNumber
         self.itemID = itemID
         self.outputIndex = outputIndex
@@ -89,23 +95,21 @@ public struct ContentPartDoneEvent: Codable, Hashable, Sendable {
         self.part = part
         self.additionalProperties = additionalProperties
     }
+}
 
+extension ContentPartDoneEvent {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case sequenceNumber = "sequence_number"
-        case itemID = "item_id"
-        case outputIndex = "output_index"
-        case contentIndex = "content_index"
-        case part
+        case type, sequenceNumber = "sequence_number", itemID = "item_id", outputIndex = "output_index"
+        case contentIndex = "content_index", part
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.itemID = try container.decode(String.self, forKey: .itemID)
-        self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
-        self.contentIndex = try container.decode(Int.self, forKey: .contentIndex)
-        self.part = try container.decode(StreamContentPart.self, forKey: .part)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.itemID = try container.decode(forKey: .itemID)
+        self.outputIndex = try container.decode(forKey: .outputIndex)
+        self.contentIndex = try container.decode(forKey: .contentIndex)
+        self.part = try container.decode(forKey: .part)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -124,7 +128,7 @@ public struct ContentPartDoneEvent: Codable, Hashable, Sendable {
 /// The request body for creating a model response. Only `model` and `input` are required; fields marked as inferred are accepted by SambaNova's backend but not documented by Infercom.
 ///
 /// - Remark: Generated from `#/components/schemas/CreateResponseRequest`.
-public struct CreateResponseRequest: Codable, Hashable, Sendable {
+public struct CreateResponseRequest: OpenObject {
     /// The ID of the model to use, e.g. `MiniMax-M2.7`, `MiniMax-M2.5` or `gpt-oss-120b`.
     public var model: String
     /// The input: a plain string (equivalent to one user message) or the full conversation as an array of input items. Must not be empty.
@@ -187,14 +191,36 @@ public struct CreateResponseRequest: Codable, Hashable, Sendable {
     public var background: Bool?
     /// Service tier; echoed only. Inferred from SambaNova's API.
     public var serviceTier: String?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(model: String, input: ResponseInput, instructions: String? = nil, stream: Bool? = nil, maxOutputTokens: Int? = nil, temperature: Double? = nil, topP: Double? = nil, topK: Int? = nil, tools: [FunctionTool]? = nil, toolChoice: ToolChoice? = nil, parallelToolCalls: Bool? = nil, text: TextConfig? = nil, reasoning: ReasoningConfig? = nil, user: String? = nil, topLogprobs: Int? = nil, frequencyPenalty: Double? = nil, presencePenalty: Double? = nil, maxToolCalls: Int? = nil, metadata: [String: String]? = nil, store: Bool? = nil, truncation: Truncation? = nil, previousResponseID: String? = nil, background: Bool? = nil, serviceTier: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        model: String,
+        input: ResponseInput,
+        instructions: String? = nil,
+        stream: Bool? = nil,
+        maxOutputTokens: Int? = nil,
+        temperature: Double? = nil,
+        topP: Double? = nil,
+        topK: Int? = nil,
+        tools: [FunctionTool]? = nil,
+        toolChoice: ToolChoice? = nil,
+        parallelToolCalls: Bool? = nil,
+        text: TextConfig? = nil,
+        reasoning: ReasoningConfig? = nil,
+        user: String? = nil,
+        topLogprobs: Int? = nil,
+        frequencyPenalty: Double? = nil,
+        presencePenalty: Double? = nil,
+        maxToolCalls: Int? = nil,
+        metadata: [String: String]? = nil,
+        store: Bool? = nil,
+        truncation: Truncation? = nil,
+        previousResponseID: String? = nil,
+        background: Bool? = nil,
+        serviceTier: String? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.model = model
         self.input = input
         self.instructions = instructions
@@ -221,62 +247,43 @@ public struct CreateResponseRequest: Codable, Hashable, Sendable {
         self.serviceTier = serviceTier
         self.additionalProperties = additionalProperties
     }
+}
 
+extension CreateResponseRequest {
     private enum CodingKeys: String, CodingKey {
-        case model
-        case input
-        case instructions
-        case stream
-        case maxOutputTokens = "max_output_tokens"
-        case temperature
-        case topP = "top_p"
-        case topK = "top_k"
-        case tools
-        case toolChoice = "tool_choice"
-        case parallelToolCalls = "parallel_tool_calls"
-        case text
-        case reasoning
-        case user
-        case topLogprobs = "top_logprobs"
-        case frequencyPenalty = "frequency_penalty"
-        case presencePenalty = "presence_penalty"
-        case maxToolCalls = "max_tool_calls"
-        case metadata
-        case store
-        case truncation
-        case previousResponseID = "previous_response_id"
-        case background
-        case serviceTier = "service_tier"
+        case model, input, instructions, stream, maxOutputTokens = "max_output_tokens", temperature, topP = "top_p"
+        case topK = "top_k", tools, toolChoice = "tool_choice", parallelToolCalls = "parallel_tool_calls", text
+        case reasoning, user, topLogprobs = "top_logprobs", frequencyPenalty = "frequency_penalty"
+        case presencePenalty = "presence_penalty", maxToolCalls = "max_tool_calls", metadata, store, truncation
+        case previousResponseID = "previous_response_id", background, serviceTier = "service_tier"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.model = try container.decode(String.self, forKey: .model)
-        self.input = try container.decode(ResponseInput.self, forKey: .input)
-        self.instructions = try container.decodeOptional(String.self, forKey: .instructions, nils: &nils)
-        self.stream = try container.decodeOptional(Bool.self, forKey: .stream, nils: &nils)
-        self.maxOutputTokens = try container.decodeOptional(Int.self, forKey: .maxOutputTokens, nils: &nils)
-        self.temperature = try container.decodeOptional(Double.self, forKey: .temperature, nils: &nils)
-        self.topP = try container.decodeOptional(Double.self, forKey: .topP, nils: &nils)
-        self.topK = try container.decodeOptional(Int.self, forKey: .topK, nils: &nils)
-        self.tools = try container.decodeOptional([FunctionTool].self, forKey: .tools, nils: &nils)
-        self.toolChoice = try container.decodeOptional(ToolChoice.self, forKey: .toolChoice, nils: &nils)
-        self.parallelToolCalls = try container.decodeOptional(Bool.self, forKey: .parallelToolCalls, nils: &nils)
-        self.text = try container.decodeOptional(TextConfig.self, forKey: .text, nils: &nils)
-        self.reasoning = try container.decodeOptional(ReasoningConfig.self, forKey: .reasoning, nils: &nils)
-        self.user = try container.decodeOptional(String.self, forKey: .user, nils: &nils)
-        self.topLogprobs = try container.decodeOptional(Int.self, forKey: .topLogprobs, nils: &nils)
-        self.frequencyPenalty = try container.decodeOptional(Double.self, forKey: .frequencyPenalty, nils: &nils)
-        self.presencePenalty = try container.decodeOptional(Double.self, forKey: .presencePenalty, nils: &nils)
-        self.maxToolCalls = try container.decodeOptional(Int.self, forKey: .maxToolCalls, nils: &nils)
-        self.metadata = try container.decodeOptional([String: String].self, forKey: .metadata, nils: &nils)
-        self.store = try container.decodeOptional(Bool.self, forKey: .store, nils: &nils)
-        self.truncation = try container.decodeOptional(Truncation.self, forKey: .truncation, nils: &nils)
-        self.previousResponseID = try container.decodeOptional(String.self, forKey: .previousResponseID, nils: &nils)
-        self.background = try container.decodeOptional(Bool.self, forKey: .background, nils: &nils)
-        self.serviceTier = try container.decodeOptional(String.self, forKey: .serviceTier, nils: &nils)
-        self.decodedNils = nils
+        self.model = try container.decode(forKey: .model)
+        self.input = try container.decode(forKey: .input)
+        self.instructions = try container.decodeOptional(forKey: .instructions, nils: &decodedNils)
+        self.stream = try container.decodeOptional(forKey: .stream, nils: &decodedNils)
+        self.maxOutputTokens = try container.decodeOptional(forKey: .maxOutputTokens, nils: &decodedNils)
+        self.temperature = try container.decodeOptional(forKey: .temperature, nils: &decodedNils)
+        self.topP = try container.decodeOptional(forKey: .topP, nils: &decodedNils)
+        self.topK = try container.decodeOptional(forKey: .topK, nils: &decodedNils)
+        self.tools = try container.decodeOptional(forKey: .tools, nils: &decodedNils)
+        self.toolChoice = try container.decodeOptional(forKey: .toolChoice, nils: &decodedNils)
+        self.parallelToolCalls = try container.decodeOptional(forKey: .parallelToolCalls, nils: &decodedNils)
+        self.text = try container.decodeOptional(forKey: .text, nils: &decodedNils)
+        self.reasoning = try container.decodeOptional(forKey: .reasoning, nils: &decodedNils)
+        self.user = try container.decodeOptional(forKey: .user, nils: &decodedNils)
+        self.topLogprobs = try container.decodeOptional(forKey: .topLogprobs, nils: &decodedNils)
+        self.frequencyPenalty = try container.decodeOptional(forKey: .frequencyPenalty, nils: &decodedNils)
+        self.presencePenalty = try container.decodeOptional(forKey: .presencePenalty, nils: &decodedNils)
+        self.maxToolCalls = try container.decodeOptional(forKey: .maxToolCalls, nils: &decodedNils)
+        self.metadata = try container.decodeOptional(forKey: .metadata, nils: &decodedNils)
+        self.store = try container.decodeOptional(forKey: .store, nils: &decodedNils)
+        self.truncation = try container.decodeOptional(forKey: .truncation, nils: &decodedNils)
+        self.previousResponseID = try container.decodeOptional(forKey: .previousResponseID, nils: &decodedNils)
+        self.background = try container.decodeOptional(forKey: .background, nils: &decodedNils)
+        self.serviceTier = try container.decodeOptional(forKey: .serviceTier, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -313,7 +320,7 @@ public struct CreateResponseRequest: Codable, Hashable, Sendable {
 /// Structured details of an HTTP error.
 ///
 /// - Remark: Generated from `#/components/schemas/ErrorDetail`.
-public struct ErrorDetail: Codable, Hashable, Sendable {
+public struct ErrorDetail: OpenObject {
     /// A human-readable description of the error.
     public var message: String
     /// The error category, e.g. `invalid_request_error` or `server_error`.
@@ -324,14 +331,17 @@ public struct ErrorDetail: Codable, Hashable, Sendable {
     public var code: String?
     /// The raw model output that could not be parsed, for `adapter_mapping_failed` errors.
     public var errorModelOutput: String?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(message: String, type: String, param: String? = nil, code: String? = nil, errorModelOutput: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        message: String,
+        type: String,
+        param: String? = nil,
+        code: String? = nil,
+        errorModelOutput: String? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.message = message
         self.type = type
         self.param = param
@@ -339,24 +349,20 @@ public struct ErrorDetail: Codable, Hashable, Sendable {
         self.errorModelOutput = errorModelOutput
         self.additionalProperties = additionalProperties
     }
+}
 
+extension ErrorDetail {
     private enum CodingKeys: String, CodingKey {
-        case message
-        case type
-        case param
-        case code
-        case errorModelOutput = "error_model_output"
+        case message, type, param, code, errorModelOutput = "error_model_output"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.message = try container.decode(String.self, forKey: .message)
-        self.type = try container.decode(String.self, forKey: .type)
-        self.param = try container.decodeOptional(String.self, forKey: .param, nils: &nils)
-        self.code = try container.decodeOptional(String.self, forKey: .code, nils: &nils)
-        self.errorModelOutput = try container.decodeOptional(String.self, forKey: .errorModelOutput, nils: &nils)
-        self.decodedNils = nils
+        self.message = try container.decode(forKey: .message)
+        self.type = try container.decode(forKey: .type)
+        self.param = try container.decodeOptional(forKey: .param, nils: &decodedNils)
+        self.code = try container.decodeOptional(forKey: .code, nils: &decodedNils)
+        self.errorModelOutput = try container.decodeOptional(forKey: .errorModelOutput, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -374,35 +380,30 @@ public struct ErrorDetail: Codable, Hashable, Sendable {
 /// An error envelope with structured error details.
 ///
 /// - Remark: Generated from `#/components/schemas/ErrorEnvelope`.
-public struct ErrorEnvelope: Codable, Hashable, Sendable {
+public struct ErrorEnvelope: OpenObject {
     /// The error details.
     public var error: ErrorDetail
     /// The ID of the failed request, useful for support enquiries.
     public var requestID: String?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(error: ErrorDetail, requestID: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.error = error
         self.requestID = requestID
         self.additionalProperties = additionalProperties
     }
+}
 
+extension ErrorEnvelope {
     private enum CodingKeys: String, CodingKey {
-        case error
-        case requestID = "request_id"
+        case error, requestID = "request_id"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.error = try container.decode(ErrorDetail.self, forKey: .error)
-        self.requestID = try container.decodeOptional(String.self, forKey: .requestID, nils: &nils)
-        self.decodedNils = nils
+        self.error = try container.decode(forKey: .error)
+        self.requestID = try container.decodeOptional(forKey: .requestID, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -417,37 +418,33 @@ public struct ErrorEnvelope: Codable, Hashable, Sendable {
 /// A citation of a file. Inferred from SambaNova's API; not documented by Infercom.
 ///
 /// - Remark: Generated from `#/components/schemas/FileCitation`.
-public struct FileCitation: Codable, Hashable, Sendable {
+public struct FileCitation: OpenObject {
     /// The ID of the cited file.
     public var fileID: String
     /// Index of the first character of the citation in the text.
     public var startIndex: Int
     /// Index just past the last character of the citation in the text.
     public var endIndex: Int
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(fileID: String, startIndex: Int, endIndex: Int, additionalProperties: [String: JSONValue] = [:]) {
         self.fileID = fileID
         self.startIndex = startIndex
         self.endIndex = endIndex
         self.additionalProperties = additionalProperties
     }
+}
 
+extension FileCitation {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case fileID = "file_id"
-        case startIndex = "start_index"
-        case endIndex = "end_index"
+        case type, fileID = "file_id", startIndex = "start_index", endIndex = "end_index"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.fileID = try container.decode(String.self, forKey: .fileID)
-        self.startIndex = try container.decode(Int.self, forKey: .startIndex)
-        self.endIndex = try container.decode(Int.self, forKey: .endIndex)
+        self.fileID = try container.decode(forKey: .fileID)
+        self.startIndex = try container.decode(forKey: .startIndex)
+        self.endIndex = try container.decode(forKey: .endIndex)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -464,7 +461,7 @@ public struct FileCitation: Codable, Hashable, Sendable {
 /// A call of a function tool generated by the model. Run the function and send its result back as a `function_call_output` item, replaying this item in `input` as well.
 ///
 /// - Remark: Generated from `#/components/schemas/FunctionCall`.
-public struct FunctionCall: Codable, Hashable, Sendable {
+public struct FunctionCall: OpenObject {
     /// The server-assigned item ID (e.g. `fc_…`).
     public var id: String?
     /// The model-generated ID that links this call to its `function_call_output`.
@@ -475,14 +472,17 @@ public struct FunctionCall: Codable, Hashable, Sendable {
     public var arguments: String
     /// The item status.
     public var status: ItemStatus?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(id: String? = nil, callID: String, name: String, arguments: String, status: ItemStatus? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        id: String? = nil,
+        callID: String,
+        name: String,
+        arguments: String,
+        status: ItemStatus? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.id = id
         self.callID = callID
         self.name = name
@@ -490,25 +490,20 @@ public struct FunctionCall: Codable, Hashable, Sendable {
         self.status = status
         self.additionalProperties = additionalProperties
     }
+}
 
+extension FunctionCall {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case id
-        case callID = "call_id"
-        case name
-        case arguments
-        case status
+        case type, id, callID = "call_id", name, arguments, status
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &nils)
-        self.callID = try container.decode(String.self, forKey: .callID)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.arguments = try container.decode(String.self, forKey: .arguments)
-        self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &nils)
-        self.decodedNils = nils
+        self.id = try container.decodeOptional(forKey: .id, nils: &decodedNils)
+        self.callID = try container.decode(forKey: .callID)
+        self.name = try container.decode(forKey: .name)
+        self.arguments = try container.decode(forKey: .arguments)
+        self.status = try container.decodeOptional(forKey: .status, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -527,7 +522,7 @@ public struct FunctionCall: Codable, Hashable, Sendable {
 /// Emitted for each chunk of a function call's arguments.
 ///
 /// - Remark: Generated from `#/components/schemas/FunctionCallArgumentsDeltaEvent`.
-public struct FunctionCallArgumentsDeltaEvent: Codable, Hashable, Sendable {
+public struct FunctionCallArgumentsDeltaEvent: OpenObject {
     /// The position of the event in the stream.
     public var sequenceNumber: Int
     /// The ID of the function call item.
@@ -536,33 +531,34 @@ public struct FunctionCallArgumentsDeltaEvent: Codable, Hashable, Sendable {
     public var outputIndex: Int
     /// The chunk of the JSON-encoded arguments to append.
     public var delta: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, delta: String, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        sequenceNumber: Int,
+        itemID: String,
+        outputIndex: Int,
+        delta: String,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.sequenceNumber = sequenceNumber
         self.itemID = itemID
         self.outputIndex = outputIndex
         self.delta = delta
         self.additionalProperties = additionalProperties
     }
+}
 
+extension FunctionCallArgumentsDeltaEvent {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case sequenceNumber = "sequence_number"
-        case itemID = "item_id"
-        case outputIndex = "output_index"
-        case delta
+        case type, sequenceNumber = "sequence_number", itemID = "item_id", outputIndex = "output_index", delta
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.itemID = try container.decode(String.self, forKey: .itemID)
-        self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
-        self.delta = try container.decode(String.self, forKey: .delta)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.itemID = try container.decode(forKey: .itemID)
+        self.outputIndex = try container.decode(forKey: .outputIndex)
+        self.delta = try container.decode(forKey: .delta)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -580,7 +576,7 @@ public struct FunctionCallArgumentsDeltaEvent: Codable, Hashable, Sendable {
 /// Emitted when a function call's arguments are complete. Unlike OpenAI's event it does not repeat the function name.
 ///
 /// - Remark: Generated from `#/components/schemas/FunctionCallArgumentsDoneEvent`.
-public struct FunctionCallArgumentsDoneEvent: Codable, Hashable, Sendable {
+public struct FunctionCallArgumentsDoneEvent: OpenObject {
     /// The position of the event in the stream.
     public var sequenceNumber: Int
     /// The ID of the function call item.
@@ -589,33 +585,34 @@ public struct FunctionCallArgumentsDoneEvent: Codable, Hashable, Sendable {
     public var outputIndex: Int
     /// The complete JSON-encoded arguments.
     public var arguments: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, arguments: String, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        sequenceNumber: Int,
+        itemID: String,
+        outputIndex: Int,
+        arguments: String,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.sequenceNumber = sequenceNumber
         self.itemID = itemID
         self.outputIndex = outputIndex
         self.arguments = arguments
         self.additionalProperties = additionalProperties
     }
+}
 
+extension FunctionCallArgumentsDoneEvent {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case sequenceNumber = "sequence_number"
-        case itemID = "item_id"
-        case outputIndex = "output_index"
-        case arguments
+        case type, sequenceNumber = "sequence_number", itemID = "item_id", outputIndex = "output_index", arguments
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.itemID = try container.decode(String.self, forKey: .itemID)
-        self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
-        self.arguments = try container.decode(String.self, forKey: .arguments)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.itemID = try container.decode(forKey: .itemID)
+        self.outputIndex = try container.decode(forKey: .outputIndex)
+        self.arguments = try container.decode(forKey: .arguments)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -633,7 +630,7 @@ public struct FunctionCallArgumentsDoneEvent: Codable, Hashable, Sendable {
 /// The result of a function call, sent back to the model as an input item.
 ///
 /// - Remark: Generated from `#/components/schemas/FunctionCallOutput`.
-public struct FunctionCallOutput: Codable, Hashable, Sendable {
+public struct FunctionCallOutput: OpenObject {
     /// An optional item ID.
     public var id: String?
     /// The `call_id` of the `function_call` this output answers.
@@ -642,37 +639,35 @@ public struct FunctionCallOutput: Codable, Hashable, Sendable {
     public var output: String
     /// The item status.
     public var status: ItemStatus?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(id: String? = nil, callID: String, output: String, status: ItemStatus? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        id: String? = nil,
+        callID: String,
+        output: String,
+        status: ItemStatus? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.id = id
         self.callID = callID
         self.output = output
         self.status = status
         self.additionalProperties = additionalProperties
     }
+}
 
+extension FunctionCallOutput {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case id
-        case callID = "call_id"
-        case output
-        case status
+        case type, id, callID = "call_id", output, status
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &nils)
-        self.callID = try container.decode(String.self, forKey: .callID)
-        self.output = try container.decode(String.self, forKey: .output)
-        self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &nils)
-        self.decodedNils = nils
+        self.id = try container.decodeOptional(forKey: .id, nils: &decodedNils)
+        self.callID = try container.decode(forKey: .callID)
+        self.output = try container.decode(forKey: .output)
+        self.status = try container.decodeOptional(forKey: .status, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -690,7 +685,7 @@ public struct FunctionCallOutput: Codable, Hashable, Sendable {
 /// A function the model may call. Infercom supports only function tools, which are executed by the client.
 ///
 /// - Remark: Generated from `#/components/schemas/FunctionTool`.
-public struct FunctionTool: Codable, Hashable, Sendable {
+public struct FunctionTool: OpenObject {
     /// The name of the function.
     public var name: String
     /// What the function does; helps the model decide when to call it.
@@ -699,37 +694,35 @@ public struct FunctionTool: Codable, Hashable, Sendable {
     public var parameters: [String: JSONValue]?
     /// Requests strict schema adherence. Accepted for compatibility but not enforced, and echoed back as null (inferred from SambaNova's API).
     public var strict: Bool?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(name: String, description: String? = nil, parameters: [String: JSONValue]? = nil, strict: Bool? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        name: String,
+        description: String? = nil,
+        parameters: [String: JSONValue]? = nil,
+        strict: Bool? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.name = name
         self.description = description
         self.parameters = parameters
         self.strict = strict
         self.additionalProperties = additionalProperties
     }
+}
 
+extension FunctionTool {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case name
-        case description
-        case parameters
-        case strict
+        case type, name, description, parameters, strict
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.name = try container.decode(String.self, forKey: .name)
-        self.description = try container.decodeOptional(String.self, forKey: .description, nils: &nils)
-        self.parameters = try container.decodeOptional([String: JSONValue].self, forKey: .parameters, nils: &nils)
-        self.strict = try container.decodeOptional(Bool.self, forKey: .strict, nils: &nils)
-        self.decodedNils = nils
+        self.name = try container.decode(forKey: .name)
+        self.description = try container.decodeOptional(forKey: .description, nils: &decodedNils)
+        self.parameters = try container.decodeOptional(forKey: .parameters, nils: &decodedNils)
+        self.strict = try container.decodeOptional(forKey: .strict, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -747,30 +740,26 @@ public struct FunctionTool: Codable, Hashable, Sendable {
 /// Why a response is incomplete. Inferred from SambaNova's API; not documented by Infercom.
 ///
 /// - Remark: Generated from `#/components/schemas/IncompleteDetails`.
-public struct IncompleteDetails: Codable, Hashable, Sendable {
+public struct IncompleteDetails: OpenObject {
     /// The reason, e.g. `max_output_tokens` or `content_filter`.
     public var reason: String?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(reason: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.reason = reason
         self.additionalProperties = additionalProperties
     }
+}
 
+extension IncompleteDetails {
     private enum CodingKeys: String, CodingKey {
         case reason
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.reason = try container.decodeOptional(String.self, forKey: .reason, nils: &nils)
-        self.decodedNils = nils
+        self.reason = try container.decodeOptional(forKey: .reason, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -784,27 +773,25 @@ public struct IncompleteDetails: Codable, Hashable, Sendable {
 /// A text content part in a user, system or developer message.
 ///
 /// - Remark: Generated from `#/components/schemas/InputText`.
-public struct InputText: Codable, Hashable, Sendable {
+public struct InputText: OpenObject {
     /// The text.
     public var text: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(text: String, additionalProperties: [String: JSONValue] = [:]) {
         self.text = text
         self.additionalProperties = additionalProperties
     }
+}
 
+extension InputText {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case text
+        case type, text
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.text = try container.decode(String.self, forKey: .text)
+        self.text = try container.decode(forKey: .text)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -819,26 +806,25 @@ public struct InputText: Codable, Hashable, Sendable {
 /// A breakdown of input tokens. Inferred from SambaNova's API.
 ///
 /// - Remark: Generated from `#/components/schemas/InputTokensDetails`.
-public struct InputTokensDetails: Codable, Hashable, Sendable {
+public struct InputTokensDetails: OpenObject {
     /// The number of input tokens served from cache.
     public var cachedTokens: Int
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(cachedTokens: Int, additionalProperties: [String: JSONValue] = [:]) {
         self.cachedTokens = cachedTokens
         self.additionalProperties = additionalProperties
     }
+}
 
+extension InputTokensDetails {
     private enum CodingKeys: String, CodingKey {
         case cachedTokens = "cached_tokens"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.cachedTokens = try container.decode(Int.self, forKey: .cachedTokens)
+        self.cachedTokens = try container.decode(forKey: .cachedTokens)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -852,7 +838,7 @@ public struct InputTokensDetails: Codable, Hashable, Sendable {
 /// The log probability of one generated token, with the most likely alternatives. Inferred from SambaNova's API; not documented by Infercom.
 ///
 /// - Remark: Generated from `#/components/schemas/LogProb`.
-public struct LogProb: Codable, Hashable, Sendable {
+public struct LogProb: OpenObject {
     /// The token.
     public var token: String
     /// The log probability of the token.
@@ -861,36 +847,35 @@ public struct LogProb: Codable, Hashable, Sendable {
     public var bytes: [Int]?
     /// The most likely tokens at this position, with their log probabilities.
     public var topLogprobs: [TopLogProb]
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(token: String, logprob: Double, bytes: [Int]? = nil, topLogprobs: [TopLogProb], additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        token: String,
+        logprob: Double,
+        bytes: [Int]? = nil,
+        topLogprobs: [TopLogProb],
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.token = token
         self.logprob = logprob
         self.bytes = bytes
         self.topLogprobs = topLogprobs
         self.additionalProperties = additionalProperties
     }
+}
 
+extension LogProb {
     private enum CodingKeys: String, CodingKey {
-        case token
-        case logprob
-        case bytes
-        case topLogprobs = "top_logprobs"
+        case token, logprob, bytes, topLogprobs = "top_logprobs"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.token = try container.decode(String.self, forKey: .token)
-        self.logprob = try container.decode(Double.self, forKey: .logprob)
-        self.bytes = try container.decodeOptional([Int].self, forKey: .bytes, nils: &nils)
-        self.topLogprobs = try container.decodeLenientArray([TopLogProb].self, forKey: .topLogprobs, nils: &nils)
-        self.decodedNils = nils
+        self.token = try container.decode(forKey: .token)
+        self.logprob = try container.decode(forKey: .logprob)
+        self.bytes = try container.decodeOptional(forKey: .bytes, nils: &decodedNils)
+        self.topLogprobs = try container.decodeLenientArray(forKey: .topLogprobs, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -907,7 +892,7 @@ public struct LogProb: Codable, Hashable, Sendable {
 /// A message in the conversation. On input any role may be used and `type` may be omitted; messages generated by the model have the role `assistant`.
 ///
 /// - Remark: Generated from `#/components/schemas/Message`.
-public struct Message: Codable, Hashable, Sendable {
+public struct Message: OpenObject {
     /// The server-assigned item ID (e.g. `msg_…`); only set on items returned by the server.
     public var id: String?
     /// The role of the message author.
@@ -916,38 +901,36 @@ public struct Message: Codable, Hashable, Sendable {
     public var content: MessageContent
     /// The item status; set by the server on output items.
     public var status: ItemStatus?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(id: String? = nil, role: MessageRole, content: MessageContent, status: ItemStatus? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        id: String? = nil,
+        role: MessageRole,
+        content: MessageContent,
+        status: ItemStatus? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.id = id
         self.role = role
         self.content = content
         self.status = status
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Message {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case id
-        case role
-        case content
-        case status
+        case type, id, role, content, status
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &nils)
-        self.role = try container.decode(MessageRole.self, forKey: .role)
-        self.content = try container.decode(MessageContent.self, forKey: .content)
-        self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &nils)
-        container.noteAbsence(of: .type, nils: &nils)
-        self.decodedNils = nils
+        self.id = try container.decodeOptional(forKey: .id, nils: &decodedNils)
+        self.role = try container.decode(forKey: .role)
+        self.content = try container.decode(forKey: .content)
+        self.status = try container.decodeOptional(forKey: .status, nils: &decodedNils)
+        container.noteAbsence(of: .type, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -965,27 +948,25 @@ public struct Message: Codable, Hashable, Sendable {
 /// Forces the model to call one specific function. Inferred from SambaNova's API; not documented by Infercom.
 ///
 /// - Remark: Generated from `#/components/schemas/NamedToolChoice`.
-public struct NamedToolChoice: Codable, Hashable, Sendable {
+public struct NamedToolChoice: OpenObject {
     /// The name of the function to call.
     public var name: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(name: String, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
         self.additionalProperties = additionalProperties
     }
+}
 
+extension NamedToolChoice {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case name
+        case type, name
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
+        self.name = try container.decode(forKey: .name)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1000,37 +981,38 @@ public struct NamedToolChoice: Codable, Hashable, Sendable {
 /// Emitted when a new output item starts. The item has status `in_progress` and empty content or arguments.
 ///
 /// - Remark: Generated from `#/components/schemas/OutputItemAddedEvent`.
-public struct OutputItemAddedEvent: Codable, Hashable, Sendable {
+public struct OutputItemAddedEvent: OpenObject {
     /// The position of the event in the stream.
     public var sequenceNumber: Int
     /// The index of the item in the response's `output`.
     public var outputIndex: Int
     /// The output item that was added.
     public var item: OutputItem
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, outputIndex: Int, item: OutputItem, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        sequenceNumber: Int,
+        outputIndex: Int,
+        item: OutputItem,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.sequenceNumber = sequenceNumber
         self.outputIndex = outputIndex
         self.item = item
         self.additionalProperties = additionalProperties
     }
+}
 
+extension OutputItemAddedEvent {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case sequenceNumber = "sequence_number"
-        case outputIndex = "output_index"
-        case item
+        case type, sequenceNumber = "sequence_number", outputIndex = "output_index", item
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
-        self.item = try container.decode(OutputItem.self, forKey: .item)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.outputIndex = try container.decode(forKey: .outputIndex)
+        self.item = try container.decode(forKey: .item)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1047,37 +1029,38 @@ public struct OutputItemAddedEvent: Codable, Hashable, Sendable {
 /// Emitted when an output item is complete, carrying the full item.
 ///
 /// - Remark: Generated from `#/components/schemas/OutputItemDoneEvent`.
-public struct OutputItemDoneEvent: Codable, Hashable, Sendable {
+public struct OutputItemDoneEvent: OpenObject {
     /// The position of the event in the stream.
     public var sequenceNumber: Int
     /// The index of the item in the response's `output`.
     public var outputIndex: Int
     /// The completed output item.
     public var item: OutputItem
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, outputIndex: Int, item: OutputItem, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        sequenceNumber: Int,
+        outputIndex: Int,
+        item: OutputItem,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.sequenceNumber = sequenceNumber
         self.outputIndex = outputIndex
         self.item = item
         self.additionalProperties = additionalProperties
     }
+}
 
+extension OutputItemDoneEvent {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case sequenceNumber = "sequence_number"
-        case outputIndex = "output_index"
-        case item
+        case type, sequenceNumber = "sequence_number", outputIndex = "output_index", item
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
-        self.item = try container.decode(OutputItem.self, forKey: .item)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.outputIndex = try container.decode(forKey: .outputIndex)
+        self.item = try container.decode(forKey: .item)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1094,41 +1077,39 @@ public struct OutputItemDoneEvent: Codable, Hashable, Sendable {
 /// A text content part generated by the model. For structured output requests it holds the JSON document as a string.
 ///
 /// - Remark: Generated from `#/components/schemas/OutputText`.
-public struct OutputText: Codable, Hashable, Sendable {
+public struct OutputText: OpenObject {
     /// The generated text.
     public var text: String
     /// Citations attached to the text. Present for compatibility and always empty; inferred from SambaNova's API.
     public var annotations: [Annotation]?
     /// Log probabilities of the generated tokens, only filled when `top_logprobs` was requested. Inferred from SambaNova's API.
     public var logprobs: [LogProb]?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(text: String, annotations: [Annotation]? = nil, logprobs: [LogProb]? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        text: String,
+        annotations: [Annotation]? = nil,
+        logprobs: [LogProb]? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.text = text
         self.annotations = annotations
         self.logprobs = logprobs
         self.additionalProperties = additionalProperties
     }
+}
 
+extension OutputText {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case text
-        case annotations
-        case logprobs
+        case type, text, annotations, logprobs
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.text = try container.decode(String.self, forKey: .text)
-        self.annotations = try container.decodeOptional([Annotation].self, forKey: .annotations, nils: &nils)
-        self.logprobs = try container.decodeOptional([LogProb].self, forKey: .logprobs, nils: &nils)
-        self.decodedNils = nils
+        self.text = try container.decode(forKey: .text)
+        self.annotations = try container.decodeOptional(forKey: .annotations, nils: &decodedNils)
+        self.logprobs = try container.decodeOptional(forKey: .logprobs, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1145,7 +1126,7 @@ public struct OutputText: Codable, Hashable, Sendable {
 /// Emitted for each chunk of generated output text.
 ///
 /// - Remark: Generated from `#/components/schemas/OutputTextDeltaEvent`.
-public struct OutputTextDeltaEvent: Codable, Hashable, Sendable {
+public struct OutputTextDeltaEvent: OpenObject {
     /// The position of the event in the stream.
     public var sequenceNumber: Int
     /// The ID of the message item the text belongs to.
@@ -1160,14 +1141,19 @@ public struct OutputTextDeltaEvent: Codable, Hashable, Sendable {
     public var annotations: [Annotation]?
     /// Log probabilities of the chunk's tokens, if requested.
     public var logprobs: [LogProb]?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, contentIndex: Int, delta: String, annotations: [Annotation]? = nil, logprobs: [LogProb]? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        sequenceNumber: Int,
+        itemID: String,
+        outputIndex: Int,
+        contentIndex: Int,
+        delta: String,
+        annotations: [Annotation]? = nil,
+        logprobs: [LogProb]? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.sequenceNumber = sequenceNumber
         self.itemID = itemID
         self.outputIndex = outputIndex
@@ -1177,29 +1163,23 @@ public struct OutputTextDeltaEvent: Codable, Hashable, Sendable {
         self.logprobs = logprobs
         self.additionalProperties = additionalProperties
     }
+}
 
+extension OutputTextDeltaEvent {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case sequenceNumber = "sequence_number"
-        case itemID = "item_id"
-        case outputIndex = "output_index"
-        case contentIndex = "content_index"
-        case delta
-        case annotations
-        case logprobs
+        case type, sequenceNumber = "sequence_number", itemID = "item_id", outputIndex = "output_index"
+        case contentIndex = "content_index", delta, annotations, logprobs
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.itemID = try container.decode(String.self, forKey: .itemID)
-        self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
-        self.contentIndex = try container.decode(Int.self, forKey: .contentIndex)
-        self.delta = try container.decode(String.self, forKey: .delta)
-        self.annotations = try container.decodeOptional([Annotation].self, forKey: .annotations, nils: &nils)
-        self.logprobs = try container.decodeOptional([LogProb].self, forKey: .logprobs, nils: &nils)
-        self.decodedNils = nils
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.itemID = try container.decode(forKey: .itemID)
+        self.outputIndex = try container.decode(forKey: .outputIndex)
+        self.contentIndex = try container.decode(forKey: .contentIndex)
+        self.delta = try container.decode(forKey: .delta)
+        self.annotations = try container.decodeOptional(forKey: .annotations, nils: &decodedNils)
+        self.logprobs = try container.decodeOptional(forKey: .logprobs, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1220,7 +1200,7 @@ public struct OutputTextDeltaEvent: Codable, Hashable, Sendable {
 /// Emitted when an output text part is complete, carrying the full text.
 ///
 /// - Remark: Generated from `#/components/schemas/OutputTextDoneEvent`.
-public struct OutputTextDoneEvent: Codable, Hashable, Sendable {
+public struct OutputTextDoneEvent: OpenObject {
     /// The position of the event in the stream.
     public var sequenceNumber: Int
     /// The ID of the message item the text belongs to.
@@ -1235,14 +1215,19 @@ public struct OutputTextDoneEvent: Codable, Hashable, Sendable {
     public var annotations: [Annotation]?
     /// Log probabilities of all the part's tokens, if requested.
     public var logprobs: [LogProb]?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, contentIndex: Int, text: String, annotations: [Annotation]? = nil, logprobs: [LogProb]? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        sequenceNumber: Int,
+        itemID: String,
+        outputIndex: Int,
+        contentIndex: Int,
+        text: String,
+        annotations: [Annotation]? = nil,
+        logprobs: [LogProb]? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.sequenceNumber = sequenceNumber
         self.itemID = itemID
         self.outputIndex = outputIndex
@@ -1252,29 +1237,23 @@ public struct OutputTextDoneEvent: Codable, Hashable, Sendable {
         self.logprobs = logprobs
         self.additionalProperties = additionalProperties
     }
+}
 
+extension OutputTextDoneEvent {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case sequenceNumber = "sequence_number"
-        case itemID = "item_id"
-        case outputIndex = "output_index"
-        case contentIndex = "content_index"
-        case text
-        case annotations
-        case logprobs
+        case type, sequenceNumber = "sequence_number", itemID = "item_id", outputIndex = "output_index"
+        case contentIndex = "content_index", text, annotations, logprobs
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.itemID = try container.decode(String.self, forKey: .itemID)
-        self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
-        self.contentIndex = try container.decode(Int.self, forKey: .contentIndex)
-        self.text = try container.decode(String.self, forKey: .text)
-        self.annotations = try container.decodeOptional([Annotation].self, forKey: .annotations, nils: &nils)
-        self.logprobs = try container.decodeOptional([LogProb].self, forKey: .logprobs, nils: &nils)
-        self.decodedNils = nils
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.itemID = try container.decode(forKey: .itemID)
+        self.outputIndex = try container.decode(forKey: .outputIndex)
+        self.contentIndex = try container.decode(forKey: .contentIndex)
+        self.text = try container.decode(forKey: .text)
+        self.annotations = try container.decodeOptional(forKey: .annotations, nils: &decodedNils)
+        self.logprobs = try container.decodeOptional(forKey: .logprobs, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1295,26 +1274,25 @@ public struct OutputTextDoneEvent: Codable, Hashable, Sendable {
 /// A breakdown of output tokens.
 ///
 /// - Remark: Generated from `#/components/schemas/OutputTokensDetails`.
-public struct OutputTokensDetails: Codable, Hashable, Sendable {
+public struct OutputTokensDetails: OpenObject {
     /// The number of output tokens spent on reasoning.
     public var reasoningTokens: Int
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(reasoningTokens: Int, additionalProperties: [String: JSONValue] = [:]) {
         self.reasoningTokens = reasoningTokens
         self.additionalProperties = additionalProperties
     }
+}
 
+extension OutputTokensDetails {
     private enum CodingKeys: String, CodingKey {
         case reasoningTokens = "reasoning_tokens"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.reasoningTokens = try container.decode(Int.self, forKey: .reasoningTokens)
+        self.reasoningTokens = try container.decode(forKey: .reasoningTokens)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1328,35 +1306,34 @@ public struct OutputTokensDetails: Codable, Hashable, Sendable {
 /// Reasoning configuration for models that support it. Shape inferred from SambaNova's API; Infercom recommends `effort: high` for tool calling with `gpt-oss-120b`.
 ///
 /// - Remark: Generated from `#/components/schemas/ReasoningConfig`.
-public struct ReasoningConfig: Codable, Hashable, Sendable {
+public struct ReasoningConfig: OpenObject {
     /// How much the model should reason; `medium` by default.
     public var effort: ReasoningEffort?
     /// Reasoning summary mode, echoed in responses. Always null: summaries are not supported (inferred from SambaNova's API).
     public var summary: String?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(effort: ReasoningEffort? = nil, summary: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        effort: ReasoningEffort? = nil,
+        summary: String? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.effort = effort
         self.summary = summary
         self.additionalProperties = additionalProperties
     }
+}
 
+extension ReasoningConfig {
     private enum CodingKeys: String, CodingKey {
-        case effort
-        case summary
+        case effort, summary
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.effort = try container.decodeOptional(ReasoningEffort.self, forKey: .effort, nils: &nils)
-        self.summary = try container.decodeOptional(String.self, forKey: .summary, nils: &nils)
-        self.decodedNils = nils
+        self.effort = try container.decodeOptional(forKey: .effort, nils: &decodedNils)
+        self.summary = try container.decodeOptional(forKey: .summary, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1371,7 +1348,7 @@ public struct ReasoningConfig: Codable, Hashable, Sendable {
 /// The model's chain of thought, produced by reasoning models before their answer. Replay it in `input` together with the other output items of a previous turn.
 ///
 /// - Remark: Generated from `#/components/schemas/ReasoningItem`.
-public struct ReasoningItem: Codable, Hashable, Sendable {
+public struct ReasoningItem: OpenObject {
     /// The server-assigned item ID (e.g. `rs_…`).
     public var id: String?
     /// The item status.
@@ -1380,37 +1357,35 @@ public struct ReasoningItem: Codable, Hashable, Sendable {
     public var content: [ReasoningText]?
     /// A summary of the reasoning. Always empty: reasoning summaries are not supported (inferred from SambaNova's API).
     public var summary: [SummaryText]?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(id: String? = nil, status: ItemStatus? = nil, content: [ReasoningText]? = nil, summary: [SummaryText]? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        id: String? = nil,
+        status: ItemStatus? = nil,
+        content: [ReasoningText]? = nil,
+        summary: [SummaryText]? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.id = id
         self.status = status
         self.content = content
         self.summary = summary
         self.additionalProperties = additionalProperties
     }
+}
 
+extension ReasoningItem {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case id
-        case status
-        case content
-        case summary
+        case type, id, status, content, summary
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &nils)
-        self.status = try container.decodeOptional(ItemStatus.self, forKey: .status, nils: &nils)
-        self.content = try container.decodeOptional([ReasoningText].self, forKey: .content, nils: &nils)
-        self.summary = try container.decodeOptional([SummaryText].self, forKey: .summary, nils: &nils)
-        self.decodedNils = nils
+        self.id = try container.decodeOptional(forKey: .id, nils: &decodedNils)
+        self.status = try container.decodeOptional(forKey: .status, nils: &decodedNils)
+        self.content = try container.decodeOptional(forKey: .content, nils: &decodedNils)
+        self.summary = try container.decodeOptional(forKey: .summary, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1428,27 +1403,25 @@ public struct ReasoningItem: Codable, Hashable, Sendable {
 /// A piece of raw reasoning text.
 ///
 /// - Remark: Generated from `#/components/schemas/ReasoningText`.
-public struct ReasoningText: Codable, Hashable, Sendable {
+public struct ReasoningText: OpenObject {
     /// The reasoning text.
     public var text: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(text: String, additionalProperties: [String: JSONValue] = [:]) {
         self.text = text
         self.additionalProperties = additionalProperties
     }
+}
 
+extension ReasoningText {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case text
+        case type, text
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.text = try container.decode(String.self, forKey: .text)
+        self.text = try container.decode(forKey: .text)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1463,7 +1436,7 @@ public struct ReasoningText: Codable, Hashable, Sendable {
 /// Emitted for each chunk of reasoning text. Unlike OpenAI's event it has no `content_index`.
 ///
 /// - Remark: Generated from `#/components/schemas/ReasoningTextDeltaEvent`.
-public struct ReasoningTextDeltaEvent: Codable, Hashable, Sendable {
+public struct ReasoningTextDeltaEvent: OpenObject {
     /// The position of the event in the stream.
     public var sequenceNumber: Int
     /// The ID of the reasoning item the text belongs to.
@@ -1472,33 +1445,34 @@ public struct ReasoningTextDeltaEvent: Codable, Hashable, Sendable {
     public var outputIndex: Int
     /// The reasoning text chunk to append.
     public var delta: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, delta: String, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        sequenceNumber: Int,
+        itemID: String,
+        outputIndex: Int,
+        delta: String,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.sequenceNumber = sequenceNumber
         self.itemID = itemID
         self.outputIndex = outputIndex
         self.delta = delta
         self.additionalProperties = additionalProperties
     }
+}
 
+extension ReasoningTextDeltaEvent {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case sequenceNumber = "sequence_number"
-        case itemID = "item_id"
-        case outputIndex = "output_index"
-        case delta
+        case type, sequenceNumber = "sequence_number", itemID = "item_id", outputIndex = "output_index", delta
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.itemID = try container.decode(String.self, forKey: .itemID)
-        self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
-        self.delta = try container.decode(String.self, forKey: .delta)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.itemID = try container.decode(forKey: .itemID)
+        self.outputIndex = try container.decode(forKey: .outputIndex)
+        self.delta = try container.decode(forKey: .delta)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1516,7 +1490,7 @@ public struct ReasoningTextDeltaEvent: Codable, Hashable, Sendable {
 /// Emitted when the reasoning text is complete, carrying the full text. Unlike OpenAI's event it has no `content_index`.
 ///
 /// - Remark: Generated from `#/components/schemas/ReasoningTextDoneEvent`.
-public struct ReasoningTextDoneEvent: Codable, Hashable, Sendable {
+public struct ReasoningTextDoneEvent: OpenObject {
     /// The position of the event in the stream.
     public var sequenceNumber: Int
     /// The ID of the reasoning item the text belongs to.
@@ -1525,33 +1499,34 @@ public struct ReasoningTextDoneEvent: Codable, Hashable, Sendable {
     public var outputIndex: Int
     /// The complete reasoning text.
     public var text: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, itemID: String, outputIndex: Int, text: String, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        sequenceNumber: Int,
+        itemID: String,
+        outputIndex: Int,
+        text: String,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.sequenceNumber = sequenceNumber
         self.itemID = itemID
         self.outputIndex = outputIndex
         self.text = text
         self.additionalProperties = additionalProperties
     }
+}
 
+extension ReasoningTextDoneEvent {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case sequenceNumber = "sequence_number"
-        case itemID = "item_id"
-        case outputIndex = "output_index"
-        case text
+        case type, sequenceNumber = "sequence_number", itemID = "item_id", outputIndex = "output_index", text
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.itemID = try container.decode(String.self, forKey: .itemID)
-        self.outputIndex = try container.decode(Int.self, forKey: .outputIndex)
-        self.text = try container.decode(String.self, forKey: .text)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.itemID = try container.decode(forKey: .itemID)
+        self.outputIndex = try container.decode(forKey: .outputIndex)
+        self.text = try container.decode(forKey: .text)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1569,7 +1544,7 @@ public struct ReasoningTextDoneEvent: Codable, Hashable, Sendable {
 /// A model response. Fields other than `id`, `object`, `status`, `created_at`, `model` and `output` may be absent; many echo the request's parameters.
 ///
 /// - Remark: Generated from `#/components/schemas/Response`.
-public struct Response: Codable, Hashable, Sendable {
+public struct Response: OpenObject {
     /// The unique response ID (e.g. `resp_…`).
     public var id: String
     /// The lifecycle status of the response.
@@ -1630,14 +1605,42 @@ public struct Response: Codable, Hashable, Sendable {
     public var serviceTier: String?
     /// The end-user identifier, echoed from the request.
     public var user: String?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(id: String, status: ResponseStatus, createdAt: Int64, completedAt: Int64? = nil, model: String, output: [OutputItem], usage: Usage? = nil, error: ResponseError? = nil, incompleteDetails: IncompleteDetails? = nil, instructions: String? = nil, toolChoice: ToolChoice? = nil, store: Bool? = nil, parallelToolCalls: Bool? = nil, tools: [Tool]? = nil, temperature: Double? = nil, topP: Double? = nil, topK: Int? = nil, frequencyPenalty: Double? = nil, presencePenalty: Double? = nil, maxOutputTokens: Int? = nil, maxToolCalls: Int? = nil, topLogprobs: Int? = nil, text: TextConfig? = nil, reasoning: ReasoningConfig? = nil, truncation: Truncation? = nil, background: Bool? = nil, metadata: [String: String]? = nil, previousResponseID: String? = nil, serviceTier: String? = nil, user: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        id: String,
+        status: ResponseStatus,
+        createdAt: Int64,
+        completedAt: Int64? = nil,
+        model: String,
+        output: [OutputItem],
+        usage: Usage? = nil,
+        error: ResponseError? = nil,
+        incompleteDetails: IncompleteDetails? = nil,
+        instructions: String? = nil,
+        toolChoice: ToolChoice? = nil,
+        store: Bool? = nil,
+        parallelToolCalls: Bool? = nil,
+        tools: [Tool]? = nil,
+        temperature: Double? = nil,
+        topP: Double? = nil,
+        topK: Int? = nil,
+        frequencyPenalty: Double? = nil,
+        presencePenalty: Double? = nil,
+        maxOutputTokens: Int? = nil,
+        maxToolCalls: Int? = nil,
+        topLogprobs: Int? = nil,
+        text: TextConfig? = nil,
+        reasoning: ReasoningConfig? = nil,
+        truncation: Truncation? = nil,
+        background: Bool? = nil,
+        metadata: [String: String]? = nil,
+        previousResponseID: String? = nil,
+        serviceTier: String? = nil,
+        user: String? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.id = id
         self.status = status
         self.createdAt = createdAt
@@ -1670,75 +1673,51 @@ public struct Response: Codable, Hashable, Sendable {
         self.user = user
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Response {
     private enum CodingKeys: String, CodingKey {
-        case id
-        case object
-        case status
-        case createdAt = "created_at"
-        case completedAt = "completed_at"
-        case model
-        case output
-        case usage
-        case error
-        case incompleteDetails = "incomplete_details"
-        case instructions
-        case toolChoice = "tool_choice"
-        case store
-        case parallelToolCalls = "parallel_tool_calls"
-        case tools
-        case temperature
-        case topP = "top_p"
-        case topK = "top_k"
-        case frequencyPenalty = "frequency_penalty"
-        case presencePenalty = "presence_penalty"
-        case maxOutputTokens = "max_output_tokens"
-        case maxToolCalls = "max_tool_calls"
-        case topLogprobs = "top_logprobs"
-        case text
-        case reasoning
-        case truncation
-        case background
-        case metadata
-        case previousResponseID = "previous_response_id"
-        case serviceTier = "service_tier"
-        case user
+        case id, object, status, createdAt = "created_at", completedAt = "completed_at", model, output, usage, error
+        case incompleteDetails = "incomplete_details", instructions, toolChoice = "tool_choice", store
+        case parallelToolCalls = "parallel_tool_calls", tools, temperature, topP = "top_p", topK = "top_k"
+        case frequencyPenalty = "frequency_penalty", presencePenalty = "presence_penalty"
+        case maxOutputTokens = "max_output_tokens", maxToolCalls = "max_tool_calls", topLogprobs = "top_logprobs", text
+        case reasoning, truncation, background, metadata, previousResponseID = "previous_response_id"
+        case serviceTier = "service_tier", user
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.id = try container.decode(String.self, forKey: .id)
-        self.status = try container.decode(ResponseStatus.self, forKey: .status)
-        self.createdAt = try container.decode(Int64.self, forKey: .createdAt)
-        self.completedAt = try container.decodeOptional(Int64.self, forKey: .completedAt, nils: &nils)
-        self.model = try container.decode(String.self, forKey: .model)
-        self.output = try container.decode([OutputItem].self, forKey: .output)
-        self.usage = try container.decodeOptional(Usage.self, forKey: .usage, nils: &nils)
-        self.error = try container.decodeOptional(ResponseError.self, forKey: .error, nils: &nils)
-        self.incompleteDetails = try container.decodeOptional(IncompleteDetails.self, forKey: .incompleteDetails, nils: &nils)
-        self.instructions = try container.decodeOptional(String.self, forKey: .instructions, nils: &nils)
-        self.toolChoice = try container.decodeOptional(ToolChoice.self, forKey: .toolChoice, nils: &nils)
-        self.store = try container.decodeOptional(Bool.self, forKey: .store, nils: &nils)
-        self.parallelToolCalls = try container.decodeOptional(Bool.self, forKey: .parallelToolCalls, nils: &nils)
-        self.tools = try container.decodeOptional([Tool].self, forKey: .tools, nils: &nils)
-        self.temperature = try container.decodeOptional(Double.self, forKey: .temperature, nils: &nils)
-        self.topP = try container.decodeOptional(Double.self, forKey: .topP, nils: &nils)
-        self.topK = try container.decodeOptional(Int.self, forKey: .topK, nils: &nils)
-        self.frequencyPenalty = try container.decodeOptional(Double.self, forKey: .frequencyPenalty, nils: &nils)
-        self.presencePenalty = try container.decodeOptional(Double.self, forKey: .presencePenalty, nils: &nils)
-        self.maxOutputTokens = try container.decodeOptional(Int.self, forKey: .maxOutputTokens, nils: &nils)
-        self.maxToolCalls = try container.decodeOptional(Int.self, forKey: .maxToolCalls, nils: &nils)
-        self.topLogprobs = try container.decodeOptional(Int.self, forKey: .topLogprobs, nils: &nils)
-        self.text = try container.decodeOptional(TextConfig.self, forKey: .text, nils: &nils)
-        self.reasoning = try container.decodeOptional(ReasoningConfig.self, forKey: .reasoning, nils: &nils)
-        self.truncation = try container.decodeOptional(Truncation.self, forKey: .truncation, nils: &nils)
-        self.background = try container.decodeOptional(Bool.self, forKey: .background, nils: &nils)
-        self.metadata = try container.decodeOptional([String: String].self, forKey: .metadata, nils: &nils)
-        self.previousResponseID = try container.decodeOptional(String.self, forKey: .previousResponseID, nils: &nils)
-        self.serviceTier = try container.decodeOptional(String.self, forKey: .serviceTier, nils: &nils)
-        self.user = try container.decodeOptional(String.self, forKey: .user, nils: &nils)
-        self.decodedNils = nils
+        self.id = try container.decode(forKey: .id)
+        self.status = try container.decode(forKey: .status)
+        self.createdAt = try container.decode(forKey: .createdAt)
+        self.completedAt = try container.decodeOptional(forKey: .completedAt, nils: &decodedNils)
+        self.model = try container.decode(forKey: .model)
+        self.output = try container.decode(forKey: .output)
+        self.usage = try container.decodeOptional(forKey: .usage, nils: &decodedNils)
+        self.error = try container.decodeOptional(forKey: .error, nils: &decodedNils)
+        self.incompleteDetails = try container.decodeOptional(forKey: .incompleteDetails, nils: &decodedNils)
+        self.instructions = try container.decodeOptional(forKey: .instructions, nils: &decodedNils)
+        self.toolChoice = try container.decodeOptional(forKey: .toolChoice, nils: &decodedNils)
+        self.store = try container.decodeOptional(forKey: .store, nils: &decodedNils)
+        self.parallelToolCalls = try container.decodeOptional(forKey: .parallelToolCalls, nils: &decodedNils)
+        self.tools = try container.decodeOptional(forKey: .tools, nils: &decodedNils)
+        self.temperature = try container.decodeOptional(forKey: .temperature, nils: &decodedNils)
+        self.topP = try container.decodeOptional(forKey: .topP, nils: &decodedNils)
+        self.topK = try container.decodeOptional(forKey: .topK, nils: &decodedNils)
+        self.frequencyPenalty = try container.decodeOptional(forKey: .frequencyPenalty, nils: &decodedNils)
+        self.presencePenalty = try container.decodeOptional(forKey: .presencePenalty, nils: &decodedNils)
+        self.maxOutputTokens = try container.decodeOptional(forKey: .maxOutputTokens, nils: &decodedNils)
+        self.maxToolCalls = try container.decodeOptional(forKey: .maxToolCalls, nils: &decodedNils)
+        self.topLogprobs = try container.decodeOptional(forKey: .topLogprobs, nils: &decodedNils)
+        self.text = try container.decodeOptional(forKey: .text, nils: &decodedNils)
+        self.reasoning = try container.decodeOptional(forKey: .reasoning, nils: &decodedNils)
+        self.truncation = try container.decodeOptional(forKey: .truncation, nils: &decodedNils)
+        self.background = try container.decodeOptional(forKey: .background, nils: &decodedNils)
+        self.metadata = try container.decodeOptional(forKey: .metadata, nils: &decodedNils)
+        self.previousResponseID = try container.decodeOptional(forKey: .previousResponseID, nils: &decodedNils)
+        self.serviceTier = try container.decodeOptional(forKey: .serviceTier, nils: &decodedNils)
+        self.user = try container.decodeOptional(forKey: .user, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1782,32 +1761,29 @@ public struct Response: Codable, Hashable, Sendable {
 /// The last event of a successful stream, carrying the final response with its full output and usage.
 ///
 /// - Remark: Generated from `#/components/schemas/ResponseCompletedEvent`.
-public struct ResponseCompletedEvent: Codable, Hashable, Sendable {
+public struct ResponseCompletedEvent: OpenObject {
     /// The position of the event in the stream.
     public var sequenceNumber: Int
     /// The completed response.
     public var response: Response
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(sequenceNumber: Int, response: Response, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.response = response
         self.additionalProperties = additionalProperties
     }
+}
 
+extension ResponseCompletedEvent {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case sequenceNumber = "sequence_number"
-        case response
+        case type, sequenceNumber = "sequence_number", response
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.response = try container.decode(Response.self, forKey: .response)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.response = try container.decode(forKey: .response)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1823,32 +1799,29 @@ public struct ResponseCompletedEvent: Codable, Hashable, Sendable {
 /// The first event of a stream, emitted when the response is created. Its snapshot has status `in_progress` and no output yet.
 ///
 /// - Remark: Generated from `#/components/schemas/ResponseCreatedEvent`.
-public struct ResponseCreatedEvent: Codable, Hashable, Sendable {
+public struct ResponseCreatedEvent: OpenObject {
     /// The position of the event in the stream, starting at 0.
     public var sequenceNumber: Int
     /// A snapshot of the newly created response.
     public var response: Response
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(sequenceNumber: Int, response: Response, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.response = response
         self.additionalProperties = additionalProperties
     }
+}
 
+extension ResponseCreatedEvent {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case sequenceNumber = "sequence_number"
-        case response
+        case type, sequenceNumber = "sequence_number", response
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.response = try container.decode(Response.self, forKey: .response)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.response = try container.decode(forKey: .response)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1864,31 +1837,29 @@ public struct ResponseCreatedEvent: Codable, Hashable, Sendable {
 /// Details of an error that occurred while generating a response whose `status` is `failed`.
 ///
 /// - Remark: Generated from `#/components/schemas/ResponseError`.
-public struct ResponseError: Codable, Hashable, Sendable {
+public struct ResponseError: OpenObject {
     /// A machine-readable error code, e.g. `server_error`.
     public var code: String
     /// A human-readable description of the error.
     public var message: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(code: String, message: String, additionalProperties: [String: JSONValue] = [:]) {
         self.code = code
         self.message = message
         self.additionalProperties = additionalProperties
     }
+}
 
+extension ResponseError {
     private enum CodingKeys: String, CodingKey {
-        case code
-        case message
+        case code, message
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.code = try container.decode(String.self, forKey: .code)
-        self.message = try container.decode(String.self, forKey: .message)
+        self.code = try container.decode(forKey: .code)
+        self.message = try container.decode(forKey: .message)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1903,32 +1874,29 @@ public struct ResponseError: Codable, Hashable, Sendable {
 /// Emitted when generation fails; the response carries the error. Shape inferred from OpenAI's API; not documented by Infercom or SambaNova.
 ///
 /// - Remark: Generated from `#/components/schemas/ResponseFailedEvent`.
-public struct ResponseFailedEvent: Codable, Hashable, Sendable {
+public struct ResponseFailedEvent: OpenObject {
     /// The position of the event in the stream.
     public var sequenceNumber: Int
     /// The failed response.
     public var response: Response
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(sequenceNumber: Int, response: Response, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.response = response
         self.additionalProperties = additionalProperties
     }
+}
 
+extension ResponseFailedEvent {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case sequenceNumber = "sequence_number"
-        case response
+        case type, sequenceNumber = "sequence_number", response
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.response = try container.decode(Response.self, forKey: .response)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.response = try container.decode(forKey: .response)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1944,32 +1912,29 @@ public struct ResponseFailedEvent: Codable, Hashable, Sendable {
 /// Emitted when the response starts being generated.
 ///
 /// - Remark: Generated from `#/components/schemas/ResponseInProgressEvent`.
-public struct ResponseInProgressEvent: Codable, Hashable, Sendable {
+public struct ResponseInProgressEvent: OpenObject {
     /// The position of the event in the stream.
     public var sequenceNumber: Int
     /// A snapshot of the response in progress.
     public var response: Response
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(sequenceNumber: Int, response: Response, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.response = response
         self.additionalProperties = additionalProperties
     }
+}
 
+extension ResponseInProgressEvent {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case sequenceNumber = "sequence_number"
-        case response
+        case type, sequenceNumber = "sequence_number", response
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.response = try container.decode(Response.self, forKey: .response)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.response = try container.decode(forKey: .response)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -1985,32 +1950,29 @@ public struct ResponseInProgressEvent: Codable, Hashable, Sendable {
 /// Emitted when the response finishes incomplete, e.g. because `max_output_tokens` was reached. Shape inferred from OpenAI's API; not documented by Infercom or SambaNova.
 ///
 /// - Remark: Generated from `#/components/schemas/ResponseIncompleteEvent`.
-public struct ResponseIncompleteEvent: Codable, Hashable, Sendable {
+public struct ResponseIncompleteEvent: OpenObject {
     /// The position of the event in the stream.
     public var sequenceNumber: Int
     /// The incomplete response.
     public var response: Response
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(sequenceNumber: Int, response: Response, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
         self.response = response
         self.additionalProperties = additionalProperties
     }
+}
 
+extension ResponseIncompleteEvent {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case sequenceNumber = "sequence_number"
-        case response
+        case type, sequenceNumber = "sequence_number", response
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.response = try container.decode(Response.self, forKey: .response)
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.response = try container.decode(forKey: .response)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -2026,30 +1988,26 @@ public struct ResponseIncompleteEvent: Codable, Hashable, Sendable {
 /// A simple error body used for unhandled cases, e.g. `{"error": "Not found"}`.
 ///
 /// - Remark: Generated from `#/components/schemas/SimpleError`.
-public struct SimpleError: Codable, Hashable, Sendable {
+public struct SimpleError: OpenObject {
     /// The error message.
     public var error: String?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(error: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.error = error
         self.additionalProperties = additionalProperties
     }
+}
 
+extension SimpleError {
     private enum CodingKeys: String, CodingKey {
         case error
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.error = try container.decodeNullable(String.self, forKey: .error, nils: &nils)
-        self.decodedNils = nils
+        self.error = try container.decodeNullable(forKey: .error, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -2063,7 +2021,7 @@ public struct SimpleError: Codable, Hashable, Sendable {
 /// Emitted when an error occurs mid-stream. Shape inferred from OpenAI's API; Infercom does not document its error events.
 ///
 /// - Remark: Generated from `#/components/schemas/StreamErrorEvent`.
-public struct StreamErrorEvent: Codable, Hashable, Sendable {
+public struct StreamErrorEvent: OpenObject {
     /// The position of the event in the stream.
     public var sequenceNumber: Int
     /// A machine-readable error code, e.g. `server_error`.
@@ -2072,37 +2030,35 @@ public struct StreamErrorEvent: Codable, Hashable, Sendable {
     public var message: String
     /// The parameter related to the error, if any.
     public var param: String?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(sequenceNumber: Int, code: String? = nil, message: String, param: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        sequenceNumber: Int,
+        code: String? = nil,
+        message: String,
+        param: String? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.sequenceNumber = sequenceNumber
         self.code = code
         self.message = message
         self.param = param
         self.additionalProperties = additionalProperties
     }
+}
 
+extension StreamErrorEvent {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case sequenceNumber = "sequence_number"
-        case code
-        case message
-        case param
+        case type, sequenceNumber = "sequence_number", code, message, param
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.sequenceNumber = try container.decode(Int.self, forKey: .sequenceNumber)
-        self.code = try container.decodeOptional(String.self, forKey: .code, nils: &nils)
-        self.message = try container.decode(String.self, forKey: .message)
-        self.param = try container.decodeOptional(String.self, forKey: .param, nils: &nils)
-        self.decodedNils = nils
+        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
+        self.code = try container.decodeOptional(forKey: .code, nils: &decodedNils)
+        self.message = try container.decode(forKey: .message)
+        self.param = try container.decodeOptional(forKey: .param, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -2120,27 +2076,25 @@ public struct StreamErrorEvent: Codable, Hashable, Sendable {
 /// A piece of reasoning summary text. Never produced by Infercom; shape inferred from OpenAI's API.
 ///
 /// - Remark: Generated from `#/components/schemas/SummaryText`.
-public struct SummaryText: Codable, Hashable, Sendable {
+public struct SummaryText: OpenObject {
     /// The summary text.
     public var text: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(text: String, additionalProperties: [String: JSONValue] = [:]) {
         self.text = text
         self.additionalProperties = additionalProperties
     }
+}
 
+extension SummaryText {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case text
+        case type, text
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.text = try container.decode(String.self, forKey: .text)
+        self.text = try container.decode(forKey: .text)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -2155,30 +2109,26 @@ public struct SummaryText: Codable, Hashable, Sendable {
 /// Configuration of the text output format. Shape inferred from SambaNova's API.
 ///
 /// - Remark: Generated from `#/components/schemas/TextConfig`.
-public struct TextConfig: Codable, Hashable, Sendable {
+public struct TextConfig: OpenObject {
     /// The output format; plain text (`{"type": "text"}`) when omitted.
     public var format: TextFormat?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(format: TextFormat? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.format = format
         self.additionalProperties = additionalProperties
     }
+}
 
+extension TextConfig {
     private enum CodingKeys: String, CodingKey {
         case format
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.format = try container.decodeOptional(TextFormat.self, forKey: .format, nils: &nils)
-        self.decodedNils = nils
+        self.format = try container.decodeOptional(forKey: .format, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -2192,16 +2142,15 @@ public struct TextConfig: Codable, Hashable, Sendable {
 /// Output any valid JSON object, without a schema.
 ///
 /// - Remark: Generated from `#/components/schemas/TextFormatJSONObject`.
-public struct TextFormatJSONObject: Codable, Hashable, Sendable {
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+public struct TextFormatJSONObject: OpenObject {
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(additionalProperties: [String: JSONValue] = [:]) {
         self.additionalProperties = additionalProperties
     }
+}
 
+extension TextFormatJSONObject {
     private enum CodingKeys: String, CodingKey {
         case type
     }
@@ -2220,7 +2169,7 @@ public struct TextFormatJSONObject: Codable, Hashable, Sendable {
 /// Output JSON conforming to the given JSON Schema. The fields sit directly on the format object, without a `json_schema` wrapper.
 ///
 /// - Remark: Generated from `#/components/schemas/TextFormatJSONSchema`.
-public struct TextFormatJSONSchema: Codable, Hashable, Sendable {
+public struct TextFormatJSONSchema: OpenObject {
     /// The name of the format: letters, digits, underscores and dashes, at most 64 characters.
     public var name: String
     /// What the format is for; helps the model produce the right output.
@@ -2229,37 +2178,35 @@ public struct TextFormatJSONSchema: Codable, Hashable, Sendable {
     public var schema: [String: JSONValue]?
     /// Requests strict schema adherence. Accepted but not enforced (inferred from SambaNova's API).
     public var strict: Bool?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(name: String, description: String? = nil, schema: [String: JSONValue]? = nil, strict: Bool? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        name: String,
+        description: String? = nil,
+        schema: [String: JSONValue]? = nil,
+        strict: Bool? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.name = name
         self.description = description
         self.schema = schema
         self.strict = strict
         self.additionalProperties = additionalProperties
     }
+}
 
+extension TextFormatJSONSchema {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case name
-        case description
-        case schema
-        case strict
+        case type, name, description, schema, strict
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.name = try container.decode(String.self, forKey: .name)
-        self.description = try container.decodeOptional(String.self, forKey: .description, nils: &nils)
-        self.schema = try container.decodeOptional([String: JSONValue].self, forKey: .schema, nils: &nils)
-        self.strict = try container.decodeOptional(Bool.self, forKey: .strict, nils: &nils)
-        self.decodedNils = nils
+        self.name = try container.decode(forKey: .name)
+        self.description = try container.decodeOptional(forKey: .description, nils: &decodedNils)
+        self.schema = try container.decodeOptional(forKey: .schema, nils: &decodedNils)
+        self.strict = try container.decodeOptional(forKey: .strict, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -2277,16 +2224,15 @@ public struct TextFormatJSONSchema: Codable, Hashable, Sendable {
 /// Plain text output (the default).
 ///
 /// - Remark: Generated from `#/components/schemas/TextFormatText`.
-public struct TextFormatText: Codable, Hashable, Sendable {
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+public struct TextFormatText: OpenObject {
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(additionalProperties: [String: JSONValue] = [:]) {
         self.additionalProperties = additionalProperties
     }
+}
 
+extension TextFormatText {
     private enum CodingKeys: String, CodingKey {
         case type
     }
@@ -2305,40 +2251,34 @@ public struct TextFormatText: Codable, Hashable, Sendable {
 /// One of the most likely tokens at a position. Inferred from SambaNova's API; not documented by Infercom.
 ///
 /// - Remark: Generated from `#/components/schemas/TopLogProb`.
-public struct TopLogProb: Codable, Hashable, Sendable {
+public struct TopLogProb: OpenObject {
     /// The token.
     public var token: String
     /// The log probability of the token.
     public var logprob: Double
     /// The UTF-8 bytes of the token.
     public var bytes: [Int]?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(token: String, logprob: Double, bytes: [Int]? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.token = token
         self.logprob = logprob
         self.bytes = bytes
         self.additionalProperties = additionalProperties
     }
+}
 
+extension TopLogProb {
     private enum CodingKeys: String, CodingKey {
-        case token
-        case logprob
-        case bytes
+        case token, logprob, bytes
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.token = try container.decode(String.self, forKey: .token)
-        self.logprob = try container.decode(Double.self, forKey: .logprob)
-        self.bytes = try container.decodeOptional([Int].self, forKey: .bytes, nils: &nils)
-        self.decodedNils = nils
+        self.token = try container.decode(forKey: .token)
+        self.logprob = try container.decode(forKey: .logprob)
+        self.bytes = try container.decodeOptional(forKey: .bytes, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -2354,7 +2294,7 @@ public struct TopLogProb: Codable, Hashable, Sendable {
 /// A citation of a web page. Inferred from SambaNova's API; not documented by Infercom.
 ///
 /// - Remark: Generated from `#/components/schemas/URLCitation`.
-public struct URLCitation: Codable, Hashable, Sendable {
+public struct URLCitation: OpenObject {
     /// The URL of the cited web page.
     public var url: String
     /// The title of the cited web page.
@@ -2363,37 +2303,35 @@ public struct URLCitation: Codable, Hashable, Sendable {
     public var startIndex: Int
     /// Index just past the last character of the citation in the text.
     public var endIndex: Int
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(url: String, title: String? = nil, startIndex: Int, endIndex: Int, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        url: String,
+        title: String? = nil,
+        startIndex: Int,
+        endIndex: Int,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.url = url
         self.title = title
         self.startIndex = startIndex
         self.endIndex = endIndex
         self.additionalProperties = additionalProperties
     }
+}
 
+extension URLCitation {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case url
-        case title
-        case startIndex = "start_index"
-        case endIndex = "end_index"
+        case type, url, title, startIndex = "start_index", endIndex = "end_index"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.url = try container.decode(String.self, forKey: .url)
-        self.title = try container.decodeOptional(String.self, forKey: .title, nils: &nils)
-        self.startIndex = try container.decode(Int.self, forKey: .startIndex)
-        self.endIndex = try container.decode(Int.self, forKey: .endIndex)
-        self.decodedNils = nils
+        self.url = try container.decode(forKey: .url)
+        self.title = try container.decodeOptional(forKey: .title, nils: &decodedNils)
+        self.startIndex = try container.decode(forKey: .startIndex)
+        self.endIndex = try container.decode(forKey: .endIndex)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -2411,7 +2349,7 @@ public struct URLCitation: Codable, Hashable, Sendable {
 /// Token usage of a response. The timing and throughput fields are SambaNova extensions that may be absent.
 ///
 /// - Remark: Generated from `#/components/schemas/Usage`.
-public struct Usage: Codable, Hashable, Sendable {
+public struct Usage: OpenObject {
     /// The number of input tokens, including instructions and history.
     public var inputTokens: Int
     /// The number of output tokens, including reasoning tokens.
@@ -2440,14 +2378,26 @@ public struct Usage: Codable, Hashable, Sendable {
     public var acceptanceRate: Double?
     /// Whether this is the last response of a stream. Inferred from SambaNova's API.
     public var isLastResponse: Bool?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(inputTokens: Int, outputTokens: Int, totalTokens: Int, inputTokensDetails: InputTokensDetails? = nil, outputTokensDetails: OutputTokensDetails? = nil, startTime: Double? = nil, endTime: Double? = nil, timeToFirstToken: Double? = nil, totalLatency: Double? = nil, outputTokensPerSec: Double? = nil, outputTokensAfterFirstPerSec: Double? = nil, totalTokensPerSec: Double? = nil, acceptanceRate: Double? = nil, isLastResponse: Bool? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        inputTokens: Int,
+        outputTokens: Int,
+        totalTokens: Int,
+        inputTokensDetails: InputTokensDetails? = nil,
+        outputTokensDetails: OutputTokensDetails? = nil,
+        startTime: Double? = nil,
+        endTime: Double? = nil,
+        timeToFirstToken: Double? = nil,
+        totalLatency: Double? = nil,
+        outputTokensPerSec: Double? = nil,
+        outputTokensAfterFirstPerSec: Double? = nil,
+        totalTokensPerSec: Double? = nil,
+        acceptanceRate: Double? = nil,
+        isLastResponse: Bool? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.inputTokens = inputTokens
         self.outputTokens = outputTokens
         self.totalTokens = totalTokens
@@ -2464,42 +2414,35 @@ public struct Usage: Codable, Hashable, Sendable {
         self.isLastResponse = isLastResponse
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Usage {
     private enum CodingKeys: String, CodingKey {
-        case inputTokens = "input_tokens"
-        case outputTokens = "output_tokens"
-        case totalTokens = "total_tokens"
-        case inputTokensDetails = "input_tokens_details"
-        case outputTokensDetails = "output_tokens_details"
-        case startTime = "start_time"
-        case endTime = "end_time"
-        case timeToFirstToken = "time_to_first_token"
-        case totalLatency = "total_latency"
-        case outputTokensPerSec = "output_tokens_per_sec"
+        case inputTokens = "input_tokens", outputTokens = "output_tokens", totalTokens = "total_tokens"
+        case inputTokensDetails = "input_tokens_details", outputTokensDetails = "output_tokens_details"
+        case startTime = "start_time", endTime = "end_time", timeToFirstToken = "time_to_first_token"
+        case totalLatency = "total_latency", outputTokensPerSec = "output_tokens_per_sec"
         case outputTokensAfterFirstPerSec = "output_tokens_after_first_per_sec"
-        case totalTokensPerSec = "total_tokens_per_sec"
-        case acceptanceRate = "acceptance_rate"
+        case totalTokensPerSec = "total_tokens_per_sec", acceptanceRate = "acceptance_rate"
         case isLastResponse = "is_last_response"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.inputTokens = try container.decode(Int.self, forKey: .inputTokens)
-        self.outputTokens = try container.decode(Int.self, forKey: .outputTokens)
-        self.totalTokens = try container.decode(Int.self, forKey: .totalTokens)
-        self.inputTokensDetails = try container.decodeOptional(InputTokensDetails.self, forKey: .inputTokensDetails, nils: &nils)
-        self.outputTokensDetails = try container.decodeOptional(OutputTokensDetails.self, forKey: .outputTokensDetails, nils: &nils)
-        self.startTime = try container.decodeOptional(Double.self, forKey: .startTime, nils: &nils)
-        self.endTime = try container.decodeOptional(Double.self, forKey: .endTime, nils: &nils)
-        self.timeToFirstToken = try container.decodeOptional(Double.self, forKey: .timeToFirstToken, nils: &nils)
-        self.totalLatency = try container.decodeOptional(Double.self, forKey: .totalLatency, nils: &nils)
-        self.outputTokensPerSec = try container.decodeOptional(Double.self, forKey: .outputTokensPerSec, nils: &nils)
-        self.outputTokensAfterFirstPerSec = try container.decodeOptional(Double.self, forKey: .outputTokensAfterFirstPerSec, nils: &nils)
-        self.totalTokensPerSec = try container.decodeOptional(Double.self, forKey: .totalTokensPerSec, nils: &nils)
-        self.acceptanceRate = try container.decodeOptional(Double.self, forKey: .acceptanceRate, nils: &nils)
-        self.isLastResponse = try container.decodeOptional(Bool.self, forKey: .isLastResponse, nils: &nils)
-        self.decodedNils = nils
+        self.inputTokens = try container.decode(forKey: .inputTokens)
+        self.outputTokens = try container.decode(forKey: .outputTokens)
+        self.totalTokens = try container.decode(forKey: .totalTokens)
+        self.inputTokensDetails = try container.decodeOptional(forKey: .inputTokensDetails, nils: &decodedNils)
+        self.outputTokensDetails = try container.decodeOptional(forKey: .outputTokensDetails, nils: &decodedNils)
+        self.startTime = try container.decodeOptional(forKey: .startTime, nils: &decodedNils)
+        self.endTime = try container.decodeOptional(forKey: .endTime, nils: &decodedNils)
+        self.timeToFirstToken = try container.decodeOptional(forKey: .timeToFirstToken, nils: &decodedNils)
+        self.totalLatency = try container.decodeOptional(forKey: .totalLatency, nils: &decodedNils)
+        self.outputTokensPerSec = try container.decodeOptional(forKey: .outputTokensPerSec, nils: &decodedNils)
+        self.outputTokensAfterFirstPerSec = try container.decodeOptional(forKey: .outputTokensAfterFirstPerSec, nils: &decodedNils)
+        self.totalTokensPerSec = try container.decodeOptional(forKey: .totalTokensPerSec, nils: &decodedNils)
+        self.acceptanceRate = try container.decodeOptional(forKey: .acceptanceRate, nils: &decodedNils)
+        self.isLastResponse = try container.decodeOptional(forKey: .isLastResponse, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

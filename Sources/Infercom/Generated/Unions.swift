@@ -11,8 +11,7 @@ public enum Annotation: Codable, Hashable, Sendable {
     case urlCitation(URLCitation)
     /// `type`: `file_citation`.
     case fileCitation(FileCitation)
-    /// A `type` this version of the bindings does not know.
-    /// The whole JSON object is kept and encodes back unchanged.
+    /// A `type` this version of the bindings does not know, kept whole and encoded back unchanged.
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
@@ -41,8 +40,7 @@ public enum ContentPart: Codable, Hashable, Sendable {
     case inputText(InputText)
     /// `type`: `output_text`.
     case outputText(OutputText)
-    /// A `type` this version of the bindings does not know.
-    /// The whole JSON object is kept and encodes back unchanged.
+    /// A `type` this version of the bindings does not know, kept whole and encoded back unchanged.
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
@@ -107,8 +105,7 @@ public enum InputItem: Codable, Hashable, Sendable {
     case functionCallOutput(FunctionCallOutput)
     /// `type`: `reasoning`.
     case reasoning(ReasoningItem)
-    /// A `type` this version of the bindings does not know.
-    /// The whole JSON object is kept and encodes back unchanged.
+    /// A `type` this version of the bindings does not know, kept whole and encoded back unchanged.
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
@@ -183,8 +180,7 @@ public enum OutputItem: Codable, Hashable, Sendable {
     case functionCall(FunctionCall)
     /// `type`: `reasoning`.
     case reasoning(ReasoningItem)
-    /// A `type` this version of the bindings does not know.
-    /// The whole JSON object is kept and encodes back unchanged.
+    /// A `type` this version of the bindings does not know, kept whole and encoded back unchanged.
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
@@ -283,8 +279,7 @@ public enum ResponseStreamEvent: Codable, Hashable, Sendable {
     case responseFunctionCallArgumentsDone(FunctionCallArgumentsDoneEvent)
     /// `type`: `error`.
     case error(StreamErrorEvent)
-    /// A `type` this version of the bindings does not know.
-    /// The whole JSON object is kept and encodes back unchanged.
+    /// A `type` this version of the bindings does not know, kept whole and encoded back unchanged.
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
@@ -341,8 +336,7 @@ public enum StreamContentPart: Codable, Hashable, Sendable {
     case outputText(OutputText)
     /// `type`: `reasoning_text`.
     case reasoningText(ReasoningText)
-    /// A `type` this version of the bindings does not know.
-    /// The whole JSON object is kept and encodes back unchanged.
+    /// A `type` this version of the bindings does not know, kept whole and encoded back unchanged.
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
@@ -373,8 +367,7 @@ public enum TextFormat: Codable, Hashable, Sendable {
     case jsonObject(TextFormatJSONObject)
     /// `type`: `json_schema`.
     case jsonSchema(TextFormatJSONSchema)
-    /// A `type` this version of the bindings does not know.
-    /// The whole JSON object is kept and encodes back unchanged.
+    /// A `type` this version of the bindings does not know, kept whole and encoded back unchanged.
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
@@ -403,8 +396,7 @@ public enum TextFormat: Codable, Hashable, Sendable {
 public enum Tool: Codable, Hashable, Sendable {
     /// `type`: `function`.
     case function(FunctionTool)
-    /// A `type` this version of the bindings does not know.
-    /// The whole JSON object is kept and encodes back unchanged.
+    /// A `type` this version of the bindings does not know, kept whole and encoded back unchanged.
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {

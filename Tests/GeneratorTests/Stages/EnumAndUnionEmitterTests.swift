@@ -8,22 +8,12 @@ struct EnumAndUnionEmitterTests {
     func openEnum() throws {
         try assertSwift(Spec.schemas("Status: {type: string, enum: [queued, in_progress]}"), declaration: "Status", equals: """
             /// - Remark: Generated from `#/components/schemas/Status`.
-            public enum Status: OpenEnum, CaseIterable {
-                case queued
-                case inProgress
+            public enum Status: CaseListedOpenEnum {
+                case queued, inProgress
                 /// A value this version of the bindings does not know; the raw string is kept.
                 case unknown(String)
 
-                /// The values the spec lists (never `unknown`).
                 public static let allCases: [Status] = [.queued, .inProgress]
-
-                public init(rawValue: String) {
-                    switch rawValue {
-                    case "queued": self = .queued
-                    case "in_progress": self = .inProgress
-                    default: self = .unknown(rawValue)
-                    }
-                }
 
                 public var rawValue: String {
                     switch self {
@@ -40,10 +30,9 @@ struct EnumAndUnionEmitterTests {
     @Test("enum values that are keywords are escaped, and a value 'unknown' does not take the fallback case")
     func enumCaseNames() throws {
         try assertSwift(Spec.schemas("Choice: {type: string, enum: [none, default, unknown]}"), declaration: "Choice", contains: [
-            "case `default`",
-            "case unknown2",
-            "case \"default\": self = .`default`",
-            "case \"unknown\": self = .unknown2",
+            "case none, `default`, unknown2",
+            "case .`default`: \"default\"",
+            "case .unknown2: \"unknown\"",
             "case unknown(String)",
         ])
     }

@@ -15,33 +15,28 @@ struct StructEmitterTests {
                 nick_name: {type: string}
             """), declaration: "Pet", equals: """
             /// - Remark: Generated from `#/components/schemas/Pet`.
-            public struct Pet: Codable, Hashable, Sendable {
+            public struct Pet: OpenObject {
                 public var name: String
                 public var nickName: String?
-                /// Members not described by the spec, kept so they survive a decode–encode round trip.
-                /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
                 public var additionalProperties: [String: JSONValue] = [:]
-                /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
                 private var decodedNils = DecodedNils<CodingKeys>()
 
-                /// Creates a value from its members; optional members default to `nil`.
                 public init(name: String, nickName: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
                     self.name = name
                     self.nickName = nickName
                     self.additionalProperties = additionalProperties
                 }
+            }
 
+            extension Pet {
                 private enum CodingKeys: String, CodingKey {
-                    case name
-                    case nickName = "nick_name"
+                    case name, nickName = "nick_name"
                 }
 
                 public init(from decoder: any Decoder) throws {
                     let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-                    var nils = DecodedNils<CodingKeys>()
-                    self.name = try container.decode(String.self, forKey: .name)
-                    self.nickName = try container.decodeOptional(String.self, forKey: .nickName, nils: &nils)
-                    self.decodedNils = nils
+                    self.name = try container.decode(forKey: .name)
+                    self.nickName = try container.decodeOptional(forKey: .nickName, nils: &decodedNils)
                     self.additionalProperties = try container.unknownMembers()
                 }
 
@@ -67,8 +62,8 @@ struct StructEmitterTests {
                 may: {type: [string, 'null']}
             """), declaration: "Holder", contains: [
                 "public var must: String?",
-                "self.must = try container.decodeNullable(String.self, forKey: .must, nils: &nils)",
-                "self.may = try container.decodeOptional(String.self, forKey: .may, nils: &nils)",
+                "self.must = try container.decodeNullable(forKey: .must, nils: &decodedNils)",
+                "self.may = try container.decodeOptional(forKey: .may, nils: &decodedNils)",
                 "try container.encodeNullable(self.must, forKey: .must, nils: decodedNils)",
                 "try container.encodeOptional(self.may, forKey: .may, nils: decodedNils)",
                 "private var decodedNils = DecodedNils<CodingKeys>()",
@@ -102,7 +97,7 @@ struct StructEmitterTests {
             """), declaration: "Options", contains: [
                 "/// Default: `3`.",
                 "public init(count: Int = 3, mode: String = \"fast\", additionalProperties: [String: JSONValue] = [:]) {",
-                "self.count = try container.decodeDefaulted(Int.self, forKey: .count, default: 3, nils: &nils)",
+                "self.count = try container.decodeDefaulted(forKey: .count, default: 3, nils: &decodedNils)",
                 "try container.encodeDefaulted(self.count, forKey: .count, default: 3, nils: decodedNils)",
             ])
     }
@@ -120,7 +115,7 @@ struct StructEmitterTests {
                 "public var `default`: String",
                 "public init(default: String, class: String? = nil, additionalProperties: [String: JSONValue] = [:]) {",
                 "self.default = `default`",
-                "case `class`",
+                "case `default`, `class`",
                 "try container.encode(self.`default`, forKey: .`default`)",
             ])
     }
@@ -147,7 +142,7 @@ struct StructEmitterTests {
             """), declaration: "Node", contains: [
                 "public var parent: Node? {\n        get { _parent?.value }\n        set { _parent = newValue.map(Indirect.init) }\n    }",
                 "private var _parent: Indirect<Node>?",
-                "self._parent = (try container.decodeOptional(Node.self, forKey: .parent, nils: &nils)).map(Indirect.init)",
+                "self._parent = (try container.decodeOptional(Node.self, forKey: .parent, nils: &decodedNils)).map(Indirect.init)",
                 "try container.encodeOptional(self._parent?.value, forKey: .parent, nils: decodedNils)",
             ])
     }
@@ -192,13 +187,29 @@ struct StructEmitterTests {
         try assertSwift(yaml, declaration: "Anything", contains: ["public typealias Anything = JSONValue"])
     }
 
+    @Test("an initializer too long for one line takes one parameter per line; a short one stays on one line")
+    func longInitializersWrap() throws {
+        let names = (1...8).map { "member_number_\($0)" }
+        let properties = names.map { "    \($0): {type: string}" }.joined(separator: "\n")
+        let files = try Stages.files(Spec.schemas("Wide:\n  type: object\n  properties:\n" + properties))
+        let wide = try #require(SwiftSnippets.declaration("Wide", in: files))
+        #expect(wide.contains("    public init(\n        memberNumber1: String? = nil,\n        memberNumber2: String? = nil,\n"))
+        #expect(wide.contains("        additionalProperties: [String: JSONValue] = [:]\n    ) {\n"))
+        for line in wide.split(separator: "\n") where !line.contains("///") {
+            #expect(line.count <= LineWrapping.width, "\(line.count) characters: \(line)")
+        }
+        try assertSwift(Spec.schemas("Narrow: {type: object, properties: {name: {type: string}}}"), declaration: "Narrow", contains: [
+            "    public init(name: String? = nil, additionalProperties: [String: JSONValue] = [:]) {\n",
+        ])
+    }
+
     @Test("the configured access level is used for every declaration and member")
     func accessLevel() throws {
         var configuration = GeneratorConfiguration()
         configuration.accessLevel = .internal
         try assertSwift(Spec.schemas("Pet: {type: object, properties: {name: {type: string}}}"),
                         declaration: "Pet", contains: [
-                            "internal struct Pet: Codable, Hashable, Sendable {",
+                            "internal struct Pet: OpenObject {",
                             "    internal var name: String?",
                             "    internal init(name: String? = nil, additionalProperties: [String: JSONValue] = [:]) {",
                             "    internal var additionalProperties: [String: JSONValue] = [:]",

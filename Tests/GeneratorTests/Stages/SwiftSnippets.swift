@@ -5,16 +5,28 @@ import Testing
 /// Finds one declaration's text in generated files, so emitter tests can compare a few lines
 /// instead of whole files.
 enum SwiftSnippets {
-    /// The rendered `struct`/`enum`/`typealias` called `name` (with its doc comment and attributes),
-    /// or `extension <name>: …` when `name` starts with `extension `. Nil when absent.
+    /// The rendered `struct`/`enum`/`typealias` called `name` (with its doc comment and attributes,
+    /// and the `extension <name> { … }` with its coding that follows it), or `extension <name>: …`
+    /// when `name` starts with `extension `. Nil when absent.
     static func declaration(_ name: String, in files: [GeneratedFile]) -> String? {
         for file in files {
             let lines = file.contents.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            guard let start = lines.firstIndex(where: { isStart($0, of: name) }) else { continue }
+            // A struct's coding extension (`extension Name {` right below it) belongs to the struct.
+            let codingExtension = name.hasPrefix("extension ") && lines.contains { line in
+                line.hasPrefix("public struct \(name.dropFirst(10)):") || line.hasPrefix("internal struct \(name.dropFirst(10)):")
+            }
+            guard let start = lines.firstIndex(where: { isStart($0, of: name) && !(codingExtension && $0 == name + " {") })
+            else { continue }
             var first = start
             while first > 0, lines[first - 1].hasPrefix("///") || lines[first - 1].hasPrefix("@") { first -= 1 }
             var end = start
             if lines[start].hasSuffix("{") {
+                while end < lines.count - 1, lines[end] != "}" { end += 1 }
+            }
+            let word = lines[start].split(separator: " ").first { !["public", "internal", "package", "indirect", "struct", "enum"].contains($0) }
+            let declared = word.map { $0.hasSuffix(":") ? String($0.dropLast()) : String($0) }
+            if let declared, end + 2 < lines.count, lines[end + 1].isEmpty, lines[end + 2] == "extension \(declared) {" {
+                end += 2
                 while end < lines.count - 1, lines[end] != "}" { end += 1 }
             }
             return lines[first...end].joined(separator: "\n") + "\n"

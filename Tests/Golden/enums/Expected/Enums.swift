@@ -6,24 +6,12 @@ import InfercomRuntime
 /// Values that map to the same Swift name.
 ///
 /// - Remark: Generated from `#/components/schemas/Collisions`.
-public enum Collisions: OpenEnum, CaseIterable {
-    case inProgress
-    case inProgress2
-    case inProgress3
+public enum Collisions: CaseListedOpenEnum {
+    case inProgress, inProgress2, inProgress3
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [Collisions] = [.inProgress, .inProgress2, .inProgress3]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "in-progress": self = .inProgress
-        case "in_progress": self = .inProgress2
-        case "InProgress": self = .inProgress3
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {
@@ -36,24 +24,12 @@ public enum Collisions: OpenEnum, CaseIterable {
 }
 
 /// - Remark: Generated from `#/components/schemas/EventName`.
-public enum EventName: OpenEnum, CaseIterable {
-    case responseCreated
-    case responseOutputTextDelta
-    case responseCompleted
+public enum EventName: CaseListedOpenEnum {
+    case responseCreated, responseOutputTextDelta, responseCompleted
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [EventName] = [.responseCreated, .responseOutputTextDelta, .responseCompleted]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "response.created": self = .responseCreated
-        case "response.output_text.delta": self = .responseOutputTextDelta
-        case "response.completed": self = .responseCompleted
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {
@@ -66,22 +42,12 @@ public enum EventName: OpenEnum, CaseIterable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Job/properties/inline_mode`.
-public enum JobInlineMode: OpenEnum, CaseIterable {
-    case read
-    case write
+public enum JobInlineMode: CaseListedOpenEnum {
+    case read, write
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [JobInlineMode] = [.read, .write]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "read": self = .read
-        case "write": self = .write
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {
@@ -93,22 +59,12 @@ public enum JobInlineMode: OpenEnum, CaseIterable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Job/properties/modes/items`.
-public enum JobModesItem: OpenEnum, CaseIterable {
-    case fast
-    case slow
+public enum JobModesItem: CaseListedOpenEnum {
+    case fast, slow
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [JobModesItem] = [.fast, .slow]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "fast": self = .fast
-        case "slow": self = .slow
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {
@@ -120,26 +76,12 @@ public enum JobModesItem: OpenEnum, CaseIterable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Model`.
-public enum Model: OpenEnum, CaseIterable {
-    case gptOss120b
-    case llama3_3_70BInstruct
-    case deepSeekR1
-    case textEmbedding3Small
+public enum Model: CaseListedOpenEnum {
+    case gptOss120b, llama3_3_70BInstruct, deepSeekR1, textEmbedding3Small
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [Model] = [.gptOss120b, .llama3_3_70BInstruct, .deepSeekR1, .textEmbedding3Small]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "gpt-oss-120b": self = .gptOss120b
-        case "Llama-3.3-70B-Instruct": self = .llama3_3_70BInstruct
-        case "DeepSeek-R1": self = .deepSeekR1
-        case "text-embedding-3-small": self = .textEmbedding3Small
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {
@@ -153,22 +95,12 @@ public enum Model: OpenEnum, CaseIterable {
 }
 
 /// - Remark: Generated from `#/components/schemas/NullableLevel`.
-public enum NullableLevel: OpenEnum, CaseIterable {
-    case low
-    case high
+public enum NullableLevel: CaseListedOpenEnum {
+    case low, high
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [NullableLevel] = [.low, .high]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "low": self = .low
-        case "high": self = .high
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {
@@ -181,22 +113,12 @@ public enum NullableLevel: OpenEnum, CaseIterable {
 
 /// - Remark: Generated from `#/components/schemas/OldFormat`.
 @available(*, deprecated)
-public enum OldFormat: OpenEnum, CaseIterable {
-    case v1
-    case v2
+public enum OldFormat: CaseListedOpenEnum {
+    case v1, v2
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [OldFormat] = [.v1, .v2]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "v1": self = .v1
-        case "v2": self = .v2
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {
@@ -208,24 +130,12 @@ public enum OldFormat: OpenEnum, CaseIterable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Sizes`.
-public enum Sizes: OpenEnum, CaseIterable {
-    case _256x256
-    case _1024x1024
-    case _4k
+public enum Sizes: CaseListedOpenEnum {
+    case _256x256, _1024x1024, _4k
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [Sizes] = [._256x256, ._1024x1024, ._4k]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "256x256": self = ._256x256
-        case "1024x1024": self = ._1024x1024
-        case "4k": self = ._4k
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {
@@ -240,28 +150,12 @@ public enum Sizes: OpenEnum, CaseIterable {
 /// Where a job is.
 ///
 /// - Remark: Generated from `#/components/schemas/Status`.
-public enum Status: OpenEnum, CaseIterable {
-    case queued
-    case inProgress
-    case completed
-    case failed
-    case cancelled
+public enum Status: CaseListedOpenEnum {
+    case queued, inProgress, completed, failed, cancelled
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [Status] = [.queued, .inProgress, .completed, .failed, .cancelled]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "queued": self = .queued
-        case "in_progress": self = .inProgress
-        case "completed": self = .completed
-        case "failed": self = .failed
-        case "cancelled": self = .cancelled
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {
@@ -278,34 +172,14 @@ public enum Status: OpenEnum, CaseIterable {
 /// Values that are Swift keywords or runtime names.
 ///
 /// - Remark: Generated from `#/components/schemas/ToolChoice`.
-public enum ToolChoice: OpenEnum, CaseIterable {
-    case none
-    case auto
-    case required
-    case `default`
-    case selfValue
-    case type
-    case unknown2
-    case rawValue2
+public enum ToolChoice: CaseListedOpenEnum {
+    case none, auto, required, `default`, selfValue, type, unknown2, rawValue2
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
-    public static let allCases: [ToolChoice] = [.none, .auto, .required, .`default`, .selfValue, .type, .unknown2, .rawValue2]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "none": self = .none
-        case "auto": self = .auto
-        case "required": self = .required
-        case "default": self = .`default`
-        case "self": self = .selfValue
-        case "Type": self = .type
-        case "unknown": self = .unknown2
-        case "rawValue": self = .rawValue2
-        default: self = .unknown(rawValue)
-        }
-    }
+    public static let allCases: [ToolChoice] = [
+        .none, .auto, .required, .`default`, .selfValue, .type, .unknown2, .rawValue2,
+    ]
 
     public var rawValue: String {
         switch self {

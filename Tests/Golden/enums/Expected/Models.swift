@@ -4,7 +4,7 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/Job`.
-public struct Job: Codable, Hashable, Sendable {
+public struct Job: OpenObject {
     public var status: Status
     public var level: NullableLevel?
     /// The level before the last change, if any.
@@ -14,14 +14,19 @@ public struct Job: Codable, Hashable, Sendable {
     public var inlineMode: JobInlineMode?
     public var modes: [JobModesItem]?
     public var priority: Priority?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(status: Status, level: NullableLevel? = nil, previousLevel: NullableLevel? = nil, currentLevel: NullableLevel? = nil, inlineMode: JobInlineMode? = nil, modes: [JobModesItem]? = nil, priority: Priority? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        status: Status,
+        level: NullableLevel? = nil,
+        previousLevel: NullableLevel? = nil,
+        currentLevel: NullableLevel? = nil,
+        inlineMode: JobInlineMode? = nil,
+        modes: [JobModesItem]? = nil,
+        priority: Priority? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.status = status
         self.level = level
         self.previousLevel = previousLevel
@@ -31,28 +36,23 @@ public struct Job: Codable, Hashable, Sendable {
         self.priority = priority
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Job {
     private enum CodingKeys: String, CodingKey {
-        case status
-        case level
-        case previousLevel = "previous_level"
-        case currentLevel = "current_level"
-        case inlineMode = "inline_mode"
-        case modes
-        case priority
+        case status, level, previousLevel = "previous_level", currentLevel = "current_level", inlineMode = "inline_mode"
+        case modes, priority
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.status = try container.decode(Status.self, forKey: .status)
-        self.level = try container.decodeOptional(NullableLevel.self, forKey: .level, nils: &nils)
-        self.previousLevel = try container.decodeOptional(NullableLevel.self, forKey: .previousLevel, nils: &nils)
-        self.currentLevel = try container.decodeNullable(NullableLevel.self, forKey: .currentLevel, nils: &nils)
-        self.inlineMode = try container.decodeOptional(JobInlineMode.self, forKey: .inlineMode, nils: &nils)
-        self.modes = try container.decodeOptional([JobModesItem].self, forKey: .modes, nils: &nils)
-        self.priority = try container.decodeOptional(Priority.self, forKey: .priority, nils: &nils)
-        self.decodedNils = nils
+        self.status = try container.decode(forKey: .status)
+        self.level = try container.decodeOptional(forKey: .level, nils: &decodedNils)
+        self.previousLevel = try container.decodeOptional(forKey: .previousLevel, nils: &decodedNils)
+        self.currentLevel = try container.decodeNullable(forKey: .currentLevel, nils: &decodedNils)
+        self.inlineMode = try container.decodeOptional(forKey: .inlineMode, nils: &decodedNils)
+        self.modes = try container.decodeOptional(forKey: .modes, nils: &decodedNils)
+        self.priority = try container.decodeOptional(forKey: .priority, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

@@ -4,22 +4,14 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/paths/~1items~1{id}~1"\(x)*~1/post/parameters/1/schema`.
-public enum CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQueryName1: OpenEnum, CaseIterable {
-    case aB
-    case cInjectedEnumQuery
+public enum CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQueryName1: CaseListedOpenEnum {
+    case aB, cInjectedEnumQuery
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
-    public static let allCases: [CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQueryName1] = [.aB, .cInjectedEnumQuery]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "a\"b": self = .aB
-        case "c\\(injectedEnumQuery)": self = .cInjectedEnumQuery
-        default: self = .unknown(rawValue)
-        }
-    }
+    public static let allCases: [CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQueryName1] = [
+        .aB, .cInjectedEnumQuery,
+    ]
 
     public var rawValue: String {
         switch self {
@@ -34,34 +26,14 @@ public enum CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQuer
 /// public let injectedEnumDoc = 1
 ///
 /// - Remark: Generated from `#/components/schemas/123-colour`.
-public enum _123Colour: OpenEnum, CaseIterable {
-    case redPublicLetInjectedCase1
-    case injectedEnumValue1
-    case asteriskSlash
-    case `init`
-    case unknown2
-    case type
-    case empty
-    case left
+public enum _123Colour: CaseListedOpenEnum {
+    case redPublicLetInjectedCase1, injectedEnumValue1, asteriskSlash, `init`, unknown2, type, empty, left
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
-    public static let allCases: [_123Colour] = [.redPublicLetInjectedCase1, .injectedEnumValue1, .asteriskSlash, .`init`, .unknown2, .type, .empty, .left]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "red\rpublic let injectedCase = 1": self = .redPublicLetInjectedCase1
-        case "\"\\(injectedEnumValue + 1)": self = .injectedEnumValue1
-        case "*/": self = .asteriskSlash
-        case "init": self = .`init`
-        case "unknown": self = .unknown2
-        case "Type": self = .type
-        case "": self = .empty
-        case "\u{202E}left": self = .left
-        default: self = .unknown(rawValue)
-        }
-    }
+    public static let allCases: [_123Colour] = [
+        .redPublicLetInjectedCase1, .injectedEnumValue1, .asteriskSlash, .`init`, .unknown2, .type, .empty, .left,
+    ]
 
     public var rawValue: String {
         switch self {

@@ -8,7 +8,7 @@ import InfercomRuntime
 /// */ """ ``` #"""# \(injectedInterpolation) 	 tab
 ///
 /// - Remark: Generated from `#/components/schemas/hostile.name-v2_x`.
-public struct HostileNameV2X: Codable, Hashable, Sendable {
+public struct HostileNameV2X: OpenObject {
     /// Property
     /// public let injectedPropertyDoc = 1
     ///
@@ -25,14 +25,21 @@ public struct HostileNameV2X: Codable, Hashable, Sendable {
     public var backtickAndDollarAndAt: String?
     public var unnamed: String?
     public var _123StartsWithADigit: String?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(kindPublicLetInjectedRequired1: String = "Default\"\r\\(injectedDefault)\n\"\"\"\n#\"", default: _123Colour? = nil, count: Int32 = 0, ratio: Double? = nil, ünïcödéNaïveΩ名前Evil: Bool? = nil, combiningZeroWidth: String? = nil, backtickAndDollarAndAt: String? = nil, unnamed: String? = nil, _123StartsWithADigit: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        kindPublicLetInjectedRequired1: String = "Default\"\r\\(injectedDefault)\n\"\"\"\n#\"",
+        default: _123Colour? = nil,
+        count: Int32 = 0,
+        ratio: Double? = nil,
+        ünïcödéNaïveΩ名前Evil: Bool? = nil,
+        combiningZeroWidth: String? = nil,
+        backtickAndDollarAndAt: String? = nil,
+        unnamed: String? = nil,
+        _123StartsWithADigit: String? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.kindPublicLetInjectedRequired1 = kindPublicLetInjectedRequired1
         self.default = `default`
         self.count = count
@@ -44,34 +51,29 @@ public struct HostileNameV2X: Codable, Hashable, Sendable {
         self._123StartsWithADigit = _123StartsWithADigit
         self.additionalProperties = additionalProperties
     }
+}
 
+extension HostileNameV2X {
     private enum CodingKeys: String, CodingKey {
-        case kindPublicLetInjectedRequired1 = "kind\rpublic let injectedRequired = 1"
-        case selfValue = "self"
-        case `default`
-        case count
-        case ratio
-        case ünïcödéNaïveΩ名前Evil = "ünïcödé naïve Ω 名前 \u{202E}evil"
+        case kindPublicLetInjectedRequired1 = "kind\rpublic let injectedRequired = 1", selfValue = "self", `default`
+        case count, ratio, ünïcödéNaïveΩ名前Evil = "ünïcödé naïve Ω 名前 \u{202E}evil"
         case combiningZeroWidth = "́combining \u{200D}zero\u{200B}width"
-        case backtickAndDollarAndAt = "`backtick` and $dollar and @at"
-        case unnamed = ""
+        case backtickAndDollarAndAt = "`backtick` and $dollar and @at", unnamed = ""
         case _123StartsWithADigit = "123 starts with a digit"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.kindPublicLetInjectedRequired1 = try container.decodeDefaulted(String.self, forKey: .kindPublicLetInjectedRequired1, default: "Default\"\r\\(injectedDefault)\n\"\"\"\n#\"", nils: &nils)
-        self.default = try container.decodeOptional(_123Colour.self, forKey: .`default`, nils: &nils)
-        self.count = try container.decodeDefaulted(Int32.self, forKey: .count, default: 0, nils: &nils)
-        self.ratio = try container.decodeOptional(Double.self, forKey: .ratio, nils: &nils)
-        self.ünïcödéNaïveΩ名前Evil = try container.decodeOptional(Bool.self, forKey: .ünïcödéNaïveΩ名前Evil, nils: &nils)
-        self.combiningZeroWidth = try container.decodeOptional(String.self, forKey: .combiningZeroWidth, nils: &nils)
-        self.backtickAndDollarAndAt = try container.decodeOptional(String.self, forKey: .backtickAndDollarAndAt, nils: &nils)
-        self.unnamed = try container.decodeOptional(String.self, forKey: .unnamed, nils: &nils)
-        self._123StartsWithADigit = try container.decodeOptional(String.self, forKey: ._123StartsWithADigit, nils: &nils)
-        container.noteAbsence(of: .selfValue, nils: &nils)
-        self.decodedNils = nils
+        self.kindPublicLetInjectedRequired1 = try container.decodeDefaulted(forKey: .kindPublicLetInjectedRequired1, default: "Default\"\r\\(injectedDefault)\n\"\"\"\n#\"", nils: &decodedNils)
+        self.default = try container.decodeOptional(forKey: .`default`, nils: &decodedNils)
+        self.count = try container.decodeDefaulted(forKey: .count, default: 0, nils: &decodedNils)
+        self.ratio = try container.decodeOptional(forKey: .ratio, nils: &decodedNils)
+        self.ünïcödéNaïveΩ名前Evil = try container.decodeOptional(forKey: .ünïcödéNaïveΩ名前Evil, nils: &decodedNils)
+        self.combiningZeroWidth = try container.decodeOptional(forKey: .combiningZeroWidth, nils: &decodedNils)
+        self.backtickAndDollarAndAt = try container.decodeOptional(forKey: .backtickAndDollarAndAt, nils: &decodedNils)
+        self.unnamed = try container.decodeOptional(forKey: .unnamed, nils: &decodedNils)
+        self._123StartsWithADigit = try container.decodeOptional(forKey: ._123StartsWithADigit, nils: &decodedNils)
+        container.noteAbsence(of: .selfValue, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -92,16 +94,15 @@ public struct HostileNameV2X: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/self`.
-public struct SelfSchema: Codable, Hashable, Sendable {
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+public struct SelfSchema: OpenObject {
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(additionalProperties: [String: JSONValue] = [:]) {
         self.additionalProperties = additionalProperties
     }
+}
 
+extension SelfSchema {
     private enum CodingKeys: String, CodingKey {
         case typeInjected = "type\r\"injected"
     }

@@ -47,8 +47,7 @@ public enum TypeSchema: Codable, Hashable, Sendable {
     /// "\(injectedTag)`.
     case aInjectedTag(SelfSchema)
     /// A `type
-    /// "injected` this version of the bindings does not know.
-    /// The whole JSON object is kept and encodes back unchanged.
+    /// "injected` this version of the bindings does not know, kept whole and encoded back unchanged.
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {

@@ -4,7 +4,7 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/SamplingOptions`.
-public struct SamplingOptions: Codable, Hashable, Sendable {
+public struct SamplingOptions: OpenObject {
     /// What sampling temperature to use, between 0 and 2.
     ///
     /// Default: `1`.
@@ -13,36 +13,35 @@ public struct SamplingOptions: Codable, Hashable, Sendable {
     public var stop: String?
     public var seed: Seed?
     public var words: [String?]?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(temperature: Double? = nil, stop: String? = nil, seed: Seed? = nil, words: [String?]? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        temperature: Double? = nil,
+        stop: String? = nil,
+        seed: Seed? = nil,
+        words: [String?]? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.temperature = temperature
         self.stop = stop
         self.seed = seed
         self.words = words
         self.additionalProperties = additionalProperties
     }
+}
 
+extension SamplingOptions {
     private enum CodingKeys: String, CodingKey {
-        case temperature
-        case stop
-        case seed
-        case words
+        case temperature, stop, seed, words
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.temperature = try container.decodeOptional(Double.self, forKey: .temperature, nils: &nils)
-        self.stop = try container.decodeOptional(String.self, forKey: .stop, nils: &nils)
-        self.seed = try container.decodeOptional(Seed.self, forKey: .seed, nils: &nils)
-        self.words = try container.decodeOptional([String?].self, forKey: .words, nils: &nils)
-        self.decodedNils = nils
+        self.temperature = try container.decodeOptional(forKey: .temperature, nils: &decodedNils)
+        self.stop = try container.decodeOptional(forKey: .stop, nils: &decodedNils)
+        self.seed = try container.decodeOptional(forKey: .seed, nils: &decodedNils)
+        self.words = try container.decodeOptional(forKey: .words, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

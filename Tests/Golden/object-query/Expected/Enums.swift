@@ -4,22 +4,12 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/paths/~1events/get/parameters/3/schema/properties/kind`.
-public enum ListEventsPageKind: OpenEnum, CaseIterable {
-    case recent
-    case oldest
+public enum ListEventsPageKind: CaseListedOpenEnum {
+    case recent, oldest
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [ListEventsPageKind] = [.recent, .oldest]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "recent": self = .recent
-        case "oldest": self = .oldest
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {

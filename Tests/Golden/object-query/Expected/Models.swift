@@ -4,33 +4,28 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/paths/~1events/get/parameters/3/schema`.
-public struct ListEventsPage: Codable, Hashable, Sendable {
+public struct ListEventsPage: OpenObject {
     public var size: Int
     public var kind: ListEventsPageKind?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(size: Int, kind: ListEventsPageKind? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.size = size
         self.kind = kind
         self.additionalProperties = additionalProperties
     }
+}
 
+extension ListEventsPage {
     private enum CodingKeys: String, CodingKey {
-        case size
-        case kind
+        case size, kind
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.size = try container.decode(Int.self, forKey: .size)
-        self.kind = try container.decodeOptional(ListEventsPageKind.self, forKey: .kind, nils: &nils)
-        self.decodedNils = nils
+        self.size = try container.decode(forKey: .size)
+        self.kind = try container.decodeOptional(forKey: .kind, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -46,33 +41,28 @@ public struct ListEventsPage: Codable, Hashable, Sendable {
 public typealias Metadata = [String: String]
 
 /// - Remark: Generated from `#/components/schemas/Range`.
-public struct Range: Codable, Hashable, Sendable {
+public struct Range: OpenObject {
     public var gt: Int?
     public var lt: Int?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(gt: Int? = nil, lt: Int? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.gt = gt
         self.lt = lt
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Range {
     private enum CodingKeys: String, CodingKey {
-        case gt
-        case lt
+        case gt, lt
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.gt = try container.decodeOptional(Int.self, forKey: .gt, nils: &nils)
-        self.lt = try container.decodeOptional(Int.self, forKey: .lt, nils: &nils)
-        self.decodedNils = nils
+        self.gt = try container.decodeOptional(forKey: .gt, nils: &decodedNils)
+        self.lt = try container.decodeOptional(forKey: .lt, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

@@ -4,22 +4,12 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/Defaults/properties/mode`.
-public enum DefaultsMode: OpenEnum, CaseIterable {
-    case fast
-    case slow
+public enum DefaultsMode: CaseListedOpenEnum {
+    case fast, slow
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [DefaultsMode] = [.fast, .slow]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "fast": self = .fast
-        case "slow": self = .slow
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {

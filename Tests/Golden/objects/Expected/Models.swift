@@ -4,33 +4,28 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/Base`.
-public struct Base: Codable, Hashable, Sendable {
+public struct Base: OpenObject {
     public var id: String
     public var createdAt: Int?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(id: String, createdAt: Int? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.createdAt = createdAt
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Base {
     private enum CodingKeys: String, CodingKey {
-        case id
-        case createdAt = "created_at"
+        case id, createdAt = "created_at"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.id = try container.decode(String.self, forKey: .id)
-        self.createdAt = try container.decodeOptional(Int.self, forKey: .createdAt, nils: &nils)
-        self.decodedNils = nils
+        self.id = try container.decode(forKey: .id)
+        self.createdAt = try container.decodeOptional(forKey: .createdAt, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -43,29 +38,25 @@ public struct Base: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/ClosedStruct`.
-public struct ClosedStruct: Codable, Hashable, Sendable {
+public struct ClosedStruct: OpenObject {
     public var name: String?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(name: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
         self.additionalProperties = additionalProperties
     }
+}
 
+extension ClosedStruct {
     private enum CodingKeys: String, CodingKey {
         case name
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.name = try container.decodeOptional(String.self, forKey: .name, nils: &nils)
-        self.decodedNils = nils
+        self.name = try container.decodeOptional(forKey: .name, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -77,20 +68,23 @@ public struct ClosedStruct: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Collections`.
-public struct Collections: Codable, Hashable, Sendable {
+public struct Collections: OpenObject {
     public var names: [String]
     public var matrix: [[Int]]?
     public var points: [Point]?
     public var untypedItems: [JSONValue]?
     public var inlineItems: [CollectionsInlineItemsItem]?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(names: [String], matrix: [[Int]]? = nil, points: [Point]? = nil, untypedItems: [JSONValue]? = nil, inlineItems: [CollectionsInlineItemsItem]? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        names: [String],
+        matrix: [[Int]]? = nil,
+        points: [Point]? = nil,
+        untypedItems: [JSONValue]? = nil,
+        inlineItems: [CollectionsInlineItemsItem]? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.names = names
         self.matrix = matrix
         self.points = points
@@ -98,24 +92,20 @@ public struct Collections: Codable, Hashable, Sendable {
         self.inlineItems = inlineItems
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Collections {
     private enum CodingKeys: String, CodingKey {
-        case names
-        case matrix
-        case points
-        case untypedItems = "untyped_items"
-        case inlineItems = "inline_items"
+        case names, matrix, points, untypedItems = "untyped_items", inlineItems = "inline_items"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.names = try container.decode([String].self, forKey: .names)
-        self.matrix = try container.decodeOptional([[Int]].self, forKey: .matrix, nils: &nils)
-        self.points = try container.decodeOptional([Point].self, forKey: .points, nils: &nils)
-        self.untypedItems = try container.decodeOptional([JSONValue].self, forKey: .untypedItems, nils: &nils)
-        self.inlineItems = try container.decodeOptional([CollectionsInlineItemsItem].self, forKey: .inlineItems, nils: &nils)
-        self.decodedNils = nils
+        self.names = try container.decode(forKey: .names)
+        self.matrix = try container.decodeOptional(forKey: .matrix, nils: &decodedNils)
+        self.points = try container.decodeOptional(forKey: .points, nils: &decodedNils)
+        self.untypedItems = try container.decodeOptional(forKey: .untypedItems, nils: &decodedNils)
+        self.inlineItems = try container.decodeOptional(forKey: .inlineItems, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -131,29 +121,25 @@ public struct Collections: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Collections/properties/inline_items/items`.
-public struct CollectionsInlineItemsItem: Codable, Hashable, Sendable {
+public struct CollectionsInlineItemsItem: OpenObject {
     public var id: String?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(id: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.additionalProperties = additionalProperties
     }
+}
 
+extension CollectionsInlineItemsItem {
     private enum CodingKeys: String, CodingKey {
         case id
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.id = try container.decodeOptional(String.self, forKey: .id, nils: &nils)
-        self.decodedNils = nils
+        self.id = try container.decodeOptional(forKey: .id, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -165,32 +151,26 @@ public struct CollectionsInlineItemsItem: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Constants`.
-public struct Constants: Codable, Hashable, Sendable {
+public struct Constants: OpenObject {
     public var note: String?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(note: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.note = note
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Constants {
     private enum CodingKeys: String, CodingKey {
-        case object
-        case kind
-        case note
+        case object, kind, note
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.note = try container.decodeOptional(String.self, forKey: .note, nils: &nils)
-        container.noteAbsence(of: .kind, nils: &nils)
-        self.decodedNils = nils
+        self.note = try container.decodeOptional(forKey: .note, nils: &decodedNils)
+        container.noteAbsence(of: .kind, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -204,7 +184,7 @@ public struct Constants: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Defaults`.
-public struct Defaults: Codable, Hashable, Sendable {
+public struct Defaults: OpenObject {
     /// Default: `3`.
     public var count: Int
     /// Default: `0.5`.
@@ -221,14 +201,20 @@ public struct Defaults: Codable, Hashable, Sendable {
     public var optionalWithDefault: Int?
     /// Default: an empty or given list.
     public var tags: [String]?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(count: Int = 3, ratio: Double = 0.5, whole: Double? = nil, enabled: Bool = true, mode: DefaultsMode = .fast, label: String = "say \"hi\"", optionalWithDefault: Int? = nil, tags: [String]? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        count: Int = 3,
+        ratio: Double = 0.5,
+        whole: Double? = nil,
+        enabled: Bool = true,
+        mode: DefaultsMode = .fast,
+        label: String = "say \"hi\"",
+        optionalWithDefault: Int? = nil,
+        tags: [String]? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.count = count
         self.ratio = ratio
         self.whole = whole
@@ -239,30 +225,23 @@ public struct Defaults: Codable, Hashable, Sendable {
         self.tags = tags
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Defaults {
     private enum CodingKeys: String, CodingKey {
-        case count
-        case ratio
-        case whole
-        case enabled
-        case mode
-        case label
-        case optionalWithDefault = "optional_with_default"
-        case tags
+        case count, ratio, whole, enabled, mode, label, optionalWithDefault = "optional_with_default", tags
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.count = try container.decodeDefaulted(Int.self, forKey: .count, default: 3, nils: &nils)
-        self.ratio = try container.decodeDefaulted(Double.self, forKey: .ratio, default: 0.5, nils: &nils)
-        self.whole = try container.decodeOptional(Double.self, forKey: .whole, nils: &nils)
-        self.enabled = try container.decodeDefaulted(Bool.self, forKey: .enabled, default: true, nils: &nils)
-        self.mode = try container.decodeDefaulted(DefaultsMode.self, forKey: .mode, default: .fast, nils: &nils)
-        self.label = try container.decodeDefaulted(String.self, forKey: .label, default: "say \"hi\"", nils: &nils)
-        self.optionalWithDefault = try container.decodeOptional(Int.self, forKey: .optionalWithDefault, nils: &nils)
-        self.tags = try container.decodeOptional([String].self, forKey: .tags, nils: &nils)
-        self.decodedNils = nils
+        self.count = try container.decodeDefaulted(forKey: .count, default: 3, nils: &decodedNils)
+        self.ratio = try container.decodeDefaulted(forKey: .ratio, default: 0.5, nils: &decodedNils)
+        self.whole = try container.decodeOptional(forKey: .whole, nils: &decodedNils)
+        self.enabled = try container.decodeDefaulted(forKey: .enabled, default: true, nils: &decodedNils)
+        self.mode = try container.decodeDefaulted(forKey: .mode, default: .fast, nils: &decodedNils)
+        self.label = try container.decodeDefaulted(forKey: .label, default: "say \"hi\"", nils: &decodedNils)
+        self.optionalWithDefault = try container.decodeOptional(forKey: .optionalWithDefault, nils: &decodedNils)
+        self.tags = try container.decodeOptional(forKey: .tags, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -283,38 +262,32 @@ public struct Defaults: Codable, Hashable, Sendable {
 /// A Base with a name.
 ///
 /// - Remark: Generated from `#/components/schemas/Derived`.
-public struct Derived: Codable, Hashable, Sendable {
+public struct Derived: OpenObject {
     /// Overrides Base.id's documentation.
     public var id: String
     public var createdAt: Int?
     public var name: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(id: String, createdAt: Int? = nil, name: String, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.createdAt = createdAt
         self.name = name
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Derived {
     private enum CodingKeys: String, CodingKey {
-        case id
-        case createdAt = "created_at"
-        case name
+        case id, createdAt = "created_at", name
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.id = try container.decode(String.self, forKey: .id)
-        self.createdAt = try container.decodeOptional(Int.self, forKey: .createdAt, nils: &nils)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.decodedNils = nils
+        self.id = try container.decode(forKey: .id)
+        self.createdAt = try container.decodeOptional(forKey: .createdAt, nils: &decodedNils)
+        self.name = try container.decode(forKey: .name)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -331,33 +304,28 @@ public struct Derived: Codable, Hashable, Sendable {
 public typealias Empty = [String: JSONValue]
 
 /// - Remark: Generated from `#/components/schemas/Holder`.
-public struct Holder: Codable, Hashable, Sendable {
+public struct Holder: OpenObject {
     public var name: NullableName?
     public var id: Identifier?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(name: NullableName? = nil, id: Identifier? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
         self.id = id
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Holder {
     private enum CodingKeys: String, CodingKey {
-        case name
-        case id
+        case name, id
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.name = try container.decodeNullable(NullableName.self, forKey: .name, nils: &nils)
-        self.id = try container.decodeOptional(Identifier.self, forKey: .id, nils: &nils)
-        self.decodedNils = nils
+        self.name = try container.decodeNullable(forKey: .name, nils: &decodedNils)
+        self.id = try container.decodeOptional(forKey: .id, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -375,7 +343,7 @@ public struct Holder: Codable, Hashable, Sendable {
 public typealias Identifier = String
 
 /// - Remark: Generated from `#/components/schemas/Keywords`.
-public struct Keywords: Codable, Hashable, Sendable {
+public struct Keywords: OpenObject {
     public var `default`: String
     public var `class`: String
     public var `protocol`: String?
@@ -385,14 +353,21 @@ public struct Keywords: Codable, Hashable, Sendable {
     public var _2fa: Bool?
     public var url: String?
     public var apiKeyIDs: [String]?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(default: String, class: String, protocol: String? = nil, type: String? = nil, callID: String? = nil, xFoo: String? = nil, _2fa: Bool? = nil, url: String? = nil, apiKeyIDs: [String]? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        default: String,
+        class: String,
+        protocol: String? = nil,
+        type: String? = nil,
+        callID: String? = nil,
+        xFoo: String? = nil,
+        _2fa: Bool? = nil,
+        url: String? = nil,
+        apiKeyIDs: [String]? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.default = `default`
         self.class = `class`
         self.protocol = `protocol`
@@ -404,32 +379,25 @@ public struct Keywords: Codable, Hashable, Sendable {
         self.apiKeyIDs = apiKeyIDs
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Keywords {
     private enum CodingKeys: String, CodingKey {
-        case `default`
-        case `class`
-        case `protocol`
-        case type = "Type"
-        case callID = "call_id"
-        case xFoo = "x-foo"
-        case _2fa = "2fa"
-        case url = "URL"
-        case apiKeyIDs = "api_key_ids"
+        case `default`, `class`, `protocol`, type = "Type", callID = "call_id", xFoo = "x-foo", _2fa = "2fa"
+        case url = "URL", apiKeyIDs = "api_key_ids"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.default = try container.decode(String.self, forKey: .`default`)
-        self.class = try container.decode(String.self, forKey: .`class`)
-        self.protocol = try container.decodeOptional(String.self, forKey: .`protocol`, nils: &nils)
-        self.type = try container.decodeOptional(String.self, forKey: .type, nils: &nils)
-        self.callID = try container.decodeOptional(String.self, forKey: .callID, nils: &nils)
-        self.xFoo = try container.decodeOptional(String.self, forKey: .xFoo, nils: &nils)
-        self._2fa = try container.decodeOptional(Bool.self, forKey: ._2fa, nils: &nils)
-        self.url = try container.decodeOptional(String.self, forKey: .url, nils: &nils)
-        self.apiKeyIDs = try container.decodeOptional([String].self, forKey: .apiKeyIDs, nils: &nils)
-        self.decodedNils = nils
+        self.default = try container.decode(forKey: .`default`)
+        self.class = try container.decode(forKey: .`class`)
+        self.protocol = try container.decodeOptional(forKey: .`protocol`, nils: &decodedNils)
+        self.type = try container.decodeOptional(forKey: .type, nils: &decodedNils)
+        self.callID = try container.decodeOptional(forKey: .callID, nils: &decodedNils)
+        self.xFoo = try container.decodeOptional(forKey: .xFoo, nils: &decodedNils)
+        self._2fa = try container.decodeOptional(forKey: ._2fa, nils: &decodedNils)
+        self.url = try container.decodeOptional(forKey: .url, nils: &decodedNils)
+        self.apiKeyIDs = try container.decodeOptional(forKey: .apiKeyIDs, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -450,7 +418,7 @@ public struct Keywords: Codable, Hashable, Sendable {
 
 /// - Remark: Generated from `#/components/schemas/Legacy`.
 @available(*, deprecated)
-public struct Legacy: Codable, Hashable, Sendable {
+public struct Legacy: OpenObject {
     @available(*, deprecated)
     public var oldField: String? {
         get { _oldField }
@@ -458,30 +426,26 @@ public struct Legacy: Codable, Hashable, Sendable {
     }
     private var _oldField: String?
     public var newField: String?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(oldField: String? = nil, newField: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self._oldField = oldField
         self.newField = newField
         self.additionalProperties = additionalProperties
     }
+}
 
+@available(*, deprecated)
+extension Legacy {
     private enum CodingKeys: String, CodingKey {
-        case oldField = "old_field"
-        case newField = "new_field"
+        case oldField = "old_field", newField = "new_field"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self._oldField = try container.decodeOptional(String.self, forKey: .oldField, nils: &nils)
-        self.newField = try container.decodeOptional(String.self, forKey: .newField, nils: &nils)
-        self.decodedNils = nils
+        self._oldField = try container.decodeOptional(forKey: .oldField, nils: &decodedNils)
+        self.newField = try container.decodeOptional(forKey: .newField, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -494,7 +458,7 @@ public struct Legacy: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Maps`.
-public struct Maps: Codable, Hashable, Sendable {
+public struct Maps: OpenObject {
     public var counts: [String: Int]?
     public var `open`: [String: JSONValue]?
     public var bareObject: [String: JSONValue]?
@@ -502,14 +466,18 @@ public struct Maps: Codable, Hashable, Sendable {
     public var anything: JSONValue?
     /// Free-form JSON.
     public var metadata: JSONValue?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(counts: [String: Int]? = nil, open: [String: JSONValue]? = nil, bareObject: [String: JSONValue]? = nil, pointsByName: [String: Point]? = nil, anything: JSONValue? = nil, metadata: JSONValue? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        counts: [String: Int]? = nil,
+        open: [String: JSONValue]? = nil,
+        bareObject: [String: JSONValue]? = nil,
+        pointsByName: [String: Point]? = nil,
+        anything: JSONValue? = nil,
+        metadata: JSONValue? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.counts = counts
         self.open = `open`
         self.bareObject = bareObject
@@ -518,26 +486,21 @@ public struct Maps: Codable, Hashable, Sendable {
         self.metadata = metadata
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Maps {
     private enum CodingKeys: String, CodingKey {
-        case counts
-        case `open`
-        case bareObject = "bare_object"
-        case pointsByName = "points_by_name"
-        case anything
-        case metadata
+        case counts, `open`, bareObject = "bare_object", pointsByName = "points_by_name", anything, metadata
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.counts = try container.decodeOptional([String: Int].self, forKey: .counts, nils: &nils)
-        self.open = try container.decodeOptional([String: JSONValue].self, forKey: .`open`, nils: &nils)
-        self.bareObject = try container.decodeOptional([String: JSONValue].self, forKey: .bareObject, nils: &nils)
-        self.pointsByName = try container.decodeOptional([String: Point].self, forKey: .pointsByName, nils: &nils)
-        self.anything = try container.decodeOptional(JSONValue.self, forKey: .anything, nils: &nils)
-        self.metadata = try container.decodeOptional(JSONValue.self, forKey: .metadata, nils: &nils)
-        self.decodedNils = nils
+        self.counts = try container.decodeOptional(forKey: .counts, nils: &decodedNils)
+        self.open = try container.decodeOptional(forKey: .`open`, nils: &decodedNils)
+        self.bareObject = try container.decodeOptional(forKey: .bareObject, nils: &decodedNils)
+        self.pointsByName = try container.decodeOptional(forKey: .pointsByName, nils: &decodedNils)
+        self.anything = try container.decodeOptional(forKey: .anything, nils: &decodedNils)
+        self.metadata = try container.decodeOptional(forKey: .metadata, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -559,7 +522,7 @@ public typealias NullableName = String
 /// Every way of spelling "may be null", required and optional.
 ///
 /// - Remark: Generated from `#/components/schemas/Nullables`.
-public struct Nullables: Codable, Hashable, Sendable {
+public struct Nullables: OpenObject {
     public var requiredPlain: String
     public var optionalPlain: String?
     public var requiredNullable30: String?
@@ -568,14 +531,20 @@ public struct Nullables: Codable, Hashable, Sendable {
     public var optionalTypeArray: Double?
     public var requiredAnyOfNull: Point?
     public var requiredOneOfNull: Bool?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(requiredPlain: String, optionalPlain: String? = nil, requiredNullable30: String? = nil, optionalNullable30: Int? = nil, requiredTypeArray: String? = nil, optionalTypeArray: Double? = nil, requiredAnyOfNull: Point? = nil, requiredOneOfNull: Bool? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        requiredPlain: String,
+        optionalPlain: String? = nil,
+        requiredNullable30: String? = nil,
+        optionalNullable30: Int? = nil,
+        requiredTypeArray: String? = nil,
+        optionalTypeArray: Double? = nil,
+        requiredAnyOfNull: Point? = nil,
+        requiredOneOfNull: Bool? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.requiredPlain = requiredPlain
         self.optionalPlain = optionalPlain
         self.requiredNullable30 = requiredNullable30
@@ -586,30 +555,26 @@ public struct Nullables: Codable, Hashable, Sendable {
         self.requiredOneOfNull = requiredOneOfNull
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Nullables {
     private enum CodingKeys: String, CodingKey {
-        case requiredPlain = "required_plain"
-        case optionalPlain = "optional_plain"
-        case requiredNullable30 = "required_nullable_30"
-        case optionalNullable30 = "optional_nullable_30"
-        case requiredTypeArray = "required_type_array"
-        case optionalTypeArray = "optional_type_array"
-        case requiredAnyOfNull = "required_any_of_null"
-        case requiredOneOfNull = "required_one_of_null"
+        case requiredPlain = "required_plain", optionalPlain = "optional_plain"
+        case requiredNullable30 = "required_nullable_30", optionalNullable30 = "optional_nullable_30"
+        case requiredTypeArray = "required_type_array", optionalTypeArray = "optional_type_array"
+        case requiredAnyOfNull = "required_any_of_null", requiredOneOfNull = "required_one_of_null"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.requiredPlain = try container.decode(String.self, forKey: .requiredPlain)
-        self.optionalPlain = try container.decodeOptional(String.self, forKey: .optionalPlain, nils: &nils)
-        self.requiredNullable30 = try container.decodeNullable(String.self, forKey: .requiredNullable30, nils: &nils)
-        self.optionalNullable30 = try container.decodeOptional(Int.self, forKey: .optionalNullable30, nils: &nils)
-        self.requiredTypeArray = try container.decodeNullable(String.self, forKey: .requiredTypeArray, nils: &nils)
-        self.optionalTypeArray = try container.decodeOptional(Double.self, forKey: .optionalTypeArray, nils: &nils)
-        self.requiredAnyOfNull = try container.decodeNullable(Point.self, forKey: .requiredAnyOfNull, nils: &nils)
-        self.requiredOneOfNull = try container.decodeNullable(Bool.self, forKey: .requiredOneOfNull, nils: &nils)
-        self.decodedNils = nils
+        self.requiredPlain = try container.decode(forKey: .requiredPlain)
+        self.optionalPlain = try container.decodeOptional(forKey: .optionalPlain, nils: &decodedNils)
+        self.requiredNullable30 = try container.decodeNullable(forKey: .requiredNullable30, nils: &decodedNils)
+        self.optionalNullable30 = try container.decodeOptional(forKey: .optionalNullable30, nils: &decodedNils)
+        self.requiredTypeArray = try container.decodeNullable(forKey: .requiredTypeArray, nils: &decodedNils)
+        self.optionalTypeArray = try container.decodeOptional(forKey: .optionalTypeArray, nils: &decodedNils)
+        self.requiredAnyOfNull = try container.decodeNullable(forKey: .requiredAnyOfNull, nils: &decodedNils)
+        self.requiredOneOfNull = try container.decodeNullable(forKey: .requiredOneOfNull, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -628,19 +593,24 @@ public struct Nullables: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Numbers`.
-public struct Numbers: Codable, Hashable, Sendable {
+public struct Numbers: OpenObject {
     public var int: Int
     public var int32: Int32
     public var int64: Int64
     public var number: Double
     public var float: Float
     public var double: Double
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(int: Int, int32: Int32, int64: Int64, number: Double, float: Float, double: Double, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        int: Int,
+        int32: Int32,
+        int64: Int64,
+        number: Double,
+        float: Float,
+        double: Double,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.int = int
         self.int32 = int32
         self.int64 = int64
@@ -649,24 +619,21 @@ public struct Numbers: Codable, Hashable, Sendable {
         self.double = double
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Numbers {
     private enum CodingKeys: String, CodingKey {
-        case int
-        case int32
-        case int64
-        case number
-        case float
-        case double
+        case int, int32, int64, number, float, double
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.int = try container.decode(Int.self, forKey: .int)
-        self.int32 = try container.decode(Int32.self, forKey: .int32)
-        self.int64 = try container.decode(Int64.self, forKey: .int64)
-        self.number = try container.decode(Double.self, forKey: .number)
-        self.float = try container.decode(Float.self, forKey: .float)
-        self.double = try container.decode(Double.self, forKey: .double)
+        self.int = try container.decode(forKey: .int)
+        self.int32 = try container.decode(forKey: .int32)
+        self.int64 = try container.decode(forKey: .int64)
+        self.number = try container.decode(forKey: .number)
+        self.float = try container.decode(forKey: .float)
+        self.double = try container.decode(forKey: .double)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -685,25 +652,24 @@ public struct Numbers: Codable, Hashable, Sendable {
 /// Keeps members it does not know.
 ///
 /// - Remark: Generated from `#/components/schemas/OpenStruct`.
-public struct OpenStruct: Codable, Hashable, Sendable {
+public struct OpenStruct: OpenObject {
     public var id: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(id: String, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.additionalProperties = additionalProperties
     }
+}
 
+extension OpenStruct {
     private enum CodingKeys: String, CodingKey {
         case id
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
+        self.id = try container.decode(forKey: .id)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -715,29 +681,27 @@ public struct OpenStruct: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Point`.
-public struct Point: Codable, Hashable, Sendable {
+public struct Point: OpenObject {
     public var x: Double
     public var y: Float
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(x: Double, y: Float, additionalProperties: [String: JSONValue] = [:]) {
         self.x = x
         self.y = y
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Point {
     private enum CodingKeys: String, CodingKey {
-        case x
-        case y
+        case x, y
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.x = try container.decode(Double.self, forKey: .x)
-        self.y = try container.decode(Float.self, forKey: .y)
+        self.x = try container.decode(forKey: .x)
+        self.y = try container.decode(forKey: .y)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -750,29 +714,25 @@ public struct Point: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/TypedExtras`.
-public struct TypedExtras: Codable, Hashable, Sendable {
+public struct TypedExtras: OpenObject {
     public var name: String?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: String] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(name: String? = nil, additionalProperties: [String: String] = [:]) {
         self.name = name
         self.additionalProperties = additionalProperties
     }
+}
 
+extension TypedExtras {
     private enum CodingKeys: String, CodingKey {
         case name
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.name = try container.decodeOptional(String.self, forKey: .name, nils: &nils)
-        self.decodedNils = nils
+        self.name = try container.decodeOptional(forKey: .name, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

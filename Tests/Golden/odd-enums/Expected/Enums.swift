@@ -6,30 +6,12 @@ import InfercomRuntime
 /// Values that name the same case are numbered in order; reserved names are avoided.
 ///
 /// - Remark: Generated from `#/components/schemas/Collisions`.
-public enum Collisions: OpenEnum, CaseIterable {
-    case aB
-    case aB2
-    case aB3
-    case unknown2
-    case selfValue
-    case _1
+public enum Collisions: CaseListedOpenEnum {
+    case aB, aB2, aB3, unknown2, selfValue, _1
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [Collisions] = [.aB, .aB2, .aB3, .unknown2, .selfValue, ._1]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "a-b": self = .aB
-        case "a_b": self = .aB2
-        case "A B": self = .aB3
-        case "unknown": self = .unknown2
-        case "self": self = .selfValue
-        case "1": self = ._1
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {
@@ -47,28 +29,12 @@ public enum Collisions: OpenEnum, CaseIterable {
 /// Version numbers stay apart, so similar models keep distinct names.
 ///
 /// - Remark: Generated from `#/components/schemas/Model`.
-public enum Model: OpenEnum, CaseIterable {
-    case gpt5
-    case gpt5_2025_08_07
-    case gpt4_1
-    case o3Mini
-    case gpt4o2024_05_13
+public enum Model: CaseListedOpenEnum {
+    case gpt5, gpt5_2025_08_07, gpt4_1, o3Mini, gpt4o2024_05_13
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [Model] = [.gpt5, .gpt5_2025_08_07, .gpt4_1, .o3Mini, .gpt4o2024_05_13]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "gpt-5": self = .gpt5
-        case "gpt-5-2025-08-07": self = .gpt5_2025_08_07
-        case "gpt-4.1": self = .gpt4_1
-        case "o3-mini": self = .o3Mini
-        case "gpt-4o-2024-05-13": self = .gpt4o2024_05_13
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {
@@ -85,30 +51,12 @@ public enum Model: OpenEnum, CaseIterable {
 /// Values without letters or digits are spelled out.
 ///
 /// - Remark: Generated from `#/components/schemas/Operator`.
-public enum Operator: OpenEnum, CaseIterable {
-    case empty
-    case asterisk
-    case plus
-    case hyphen
-    case greaterThanEquals
-    case u2603
+public enum Operator: CaseListedOpenEnum {
+    case empty, asterisk, plus, hyphen, greaterThanEquals, u2603
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [Operator] = [.empty, .asterisk, .plus, .hyphen, .greaterThanEquals, .u2603]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "": self = .empty
-        case "*": self = .asterisk
-        case "+": self = .plus
-        case "-": self = .hyphen
-        case ">=": self = .greaterThanEquals
-        case "☃": self = .u2603
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {

@@ -4,38 +4,37 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/Readings`.
-public struct Readings: Codable, Hashable, Sendable {
+public struct Readings: OpenObject {
     /// A null element is a missed reading.
     public var values: [Double?]
     public var labels: [String]
     public var tags: [Tag?]?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(values: [Double?], labels: [String], tags: [Tag?]? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        values: [Double?],
+        labels: [String],
+        tags: [Tag?]? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.values = values
         self.labels = labels
         self.tags = tags
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Readings {
     private enum CodingKeys: String, CodingKey {
-        case values
-        case labels
-        case tags
+        case values, labels, tags
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.values = try container.decode([Double?].self, forKey: .values)
-        self.labels = try container.decode([String].self, forKey: .labels)
-        self.tags = try container.decodeOptional([Tag?].self, forKey: .tags, nils: &nils)
-        self.decodedNils = nils
+        self.values = try container.decode(forKey: .values)
+        self.labels = try container.decode(forKey: .labels)
+        self.tags = try container.decodeOptional(forKey: .tags, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

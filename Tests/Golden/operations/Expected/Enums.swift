@@ -4,22 +4,12 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/paths/~1pets/get/parameters/2/schema`.
-internal enum PSListPetsSortOrder: OpenEnum, CaseIterable {
-    case asc
-    case desc
+internal enum PSListPetsSortOrder: CaseListedOpenEnum {
+    case asc, desc
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     internal static let allCases: [PSListPetsSortOrder] = [.asc, .desc]
-
-    internal init(rawValue: String) {
-        switch rawValue {
-        case "asc": self = .asc
-        case "desc": self = .desc
-        default: self = .unknown(rawValue)
-        }
-    }
 
     internal var rawValue: String {
         switch self {
@@ -31,22 +21,12 @@ internal enum PSListPetsSortOrder: OpenEnum, CaseIterable {
 }
 
 /// - Remark: Generated from `#/components/schemas/PhotoKind`.
-internal enum PSPhotoKind: OpenEnum, CaseIterable {
-    case thumbnail
-    case full
+internal enum PSPhotoKind: CaseListedOpenEnum {
+    case thumbnail, full
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     internal static let allCases: [PSPhotoKind] = [.thumbnail, .full]
-
-    internal init(rawValue: String) {
-        switch rawValue {
-        case "thumbnail": self = .thumbnail
-        case "full": self = .full
-        default: self = .unknown(rawValue)
-        }
-    }
 
     internal var rawValue: String {
         switch self {

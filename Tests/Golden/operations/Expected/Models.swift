@@ -4,25 +4,24 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/ChatAnswer`.
-internal struct PSChatAnswer: Codable, Hashable, Sendable {
+internal struct PSChatAnswer: OpenObject {
     internal var text: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     internal var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     internal init(text: String, additionalProperties: [String: JSONValue] = [:]) {
         self.text = text
         self.additionalProperties = additionalProperties
     }
+}
 
+extension PSChatAnswer {
     private enum CodingKeys: String, CodingKey {
         case text
     }
 
     internal init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.text = try container.decode(String.self, forKey: .text)
+        self.text = try container.decode(forKey: .text)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -34,33 +33,28 @@ internal struct PSChatAnswer: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/ChatEvent`.
-internal struct PSChatEvent: Codable, Hashable, Sendable {
+internal struct PSChatEvent: OpenObject {
     internal var type: String
     internal var delta: String?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     internal var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     internal init(type: String, delta: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.type = type
         self.delta = delta
         self.additionalProperties = additionalProperties
     }
+}
 
+extension PSChatEvent {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case delta
+        case type, delta
     }
 
     internal init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.type = try container.decode(String.self, forKey: .type)
-        self.delta = try container.decodeOptional(String.self, forKey: .delta, nils: &nils)
-        self.decodedNils = nils
+        self.type = try container.decode(forKey: .type)
+        self.delta = try container.decodeOptional(forKey: .delta, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -73,34 +67,29 @@ internal struct PSChatEvent: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/ChatRequest`.
-internal struct PSChatRequest: Codable, Hashable, Sendable {
+internal struct PSChatRequest: OpenObject {
     internal var message: String
     /// Default: `false`.
     internal var stream: Bool?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     internal var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     internal init(message: String, stream: Bool? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.message = message
         self.stream = stream
         self.additionalProperties = additionalProperties
     }
+}
 
+extension PSChatRequest {
     private enum CodingKeys: String, CodingKey {
-        case message
-        case stream
+        case message, stream
     }
 
     internal init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.message = try container.decode(String.self, forKey: .message)
-        self.stream = try container.decodeOptional(Bool.self, forKey: .stream, nils: &nils)
-        self.decodedNils = nils
+        self.message = try container.decode(forKey: .message)
+        self.stream = try container.decodeOptional(forKey: .stream, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -113,25 +102,24 @@ internal struct PSChatRequest: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Error`.
-internal struct PSError: Codable, Hashable, Sendable {
+internal struct PSError: OpenObject {
     internal var message: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     internal var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     internal init(message: String, additionalProperties: [String: JSONValue] = [:]) {
         self.message = message
         self.additionalProperties = additionalProperties
     }
+}
 
+extension PSError {
     private enum CodingKeys: String, CodingKey {
         case message
     }
 
     internal init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.message = try container.decode(String.self, forKey: .message)
+        self.message = try container.decode(forKey: .message)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -143,25 +131,24 @@ internal struct PSError: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/NewPet`.
-internal struct PSNewPet: Codable, Hashable, Sendable {
+internal struct PSNewPet: OpenObject {
     internal var name: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     internal var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     internal init(name: String, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
         self.additionalProperties = additionalProperties
     }
+}
 
+extension PSNewPet {
     private enum CodingKeys: String, CodingKey {
         case name
     }
 
     internal init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
+        self.name = try container.decode(forKey: .name)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -173,29 +160,27 @@ internal struct PSNewPet: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Pet`.
-internal struct PSPet: Codable, Hashable, Sendable {
+internal struct PSPet: OpenObject {
     internal var id: String
     internal var name: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     internal var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     internal init(id: String, name: String, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.name = name
         self.additionalProperties = additionalProperties
     }
+}
 
+extension PSPet {
     private enum CodingKeys: String, CodingKey {
-        case id
-        case name
+        case id, name
     }
 
     internal init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.name = try container.decode(String.self, forKey: .name)
+        self.id = try container.decode(forKey: .id)
+        self.name = try container.decode(forKey: .name)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -208,29 +193,25 @@ internal struct PSPet: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1pets~1{pet_id}/patch/requestBody/content/application~1json/schema`.
-internal struct PSUpdatePetRequest: Codable, Hashable, Sendable {
+internal struct PSUpdatePetRequest: OpenObject {
     internal var name: String?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     internal var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     internal init(name: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
         self.additionalProperties = additionalProperties
     }
+}
 
+extension PSUpdatePetRequest {
     private enum CodingKeys: String, CodingKey {
         case name
     }
 
     internal init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.name = try container.decodeOptional(String.self, forKey: .name, nils: &nils)
-        self.decodedNils = nils
+        self.name = try container.decodeOptional(forKey: .name, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

@@ -6,20 +6,23 @@ import InfercomRuntime
 /// Required nullable members are written back only if they were present (or set in code); the required array decodes as empty when absent (the case's configuration asks for it); members the spec does not describe are kept.
 ///
 /// - Remark: Generated from `#/components/schemas/Result`.
-public struct ResultSchema: Codable, Hashable, Sendable {
+public struct ResultSchema: OpenObject {
     public var id: String
     public var error: String?
     public var details: [String: JSONValue]?
     public var items: [Int]
     public var tags: [String]?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(id: String, error: String? = nil, details: [String: JSONValue]? = nil, items: [Int], tags: [String]? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        id: String,
+        error: String? = nil,
+        details: [String: JSONValue]? = nil,
+        items: [Int],
+        tags: [String]? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.id = id
         self.error = error
         self.details = details
@@ -27,24 +30,20 @@ public struct ResultSchema: Codable, Hashable, Sendable {
         self.tags = tags
         self.additionalProperties = additionalProperties
     }
+}
 
+extension ResultSchema {
     private enum CodingKeys: String, CodingKey {
-        case id
-        case error
-        case details
-        case items
-        case tags
+        case id, error, details, items, tags
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.id = try container.decode(String.self, forKey: .id)
-        self.error = try container.decodeNullable(String.self, forKey: .error, nils: &nils)
-        self.details = try container.decodeOptional([String: JSONValue].self, forKey: .details, nils: &nils)
-        self.items = try container.decodeLenientArray([Int].self, forKey: .items, nils: &nils)
-        self.tags = try container.decodeNullable([String].self, forKey: .tags, nils: &nils)
-        self.decodedNils = nils
+        self.id = try container.decode(forKey: .id)
+        self.error = try container.decodeNullable(forKey: .error, nils: &decodedNils)
+        self.details = try container.decodeOptional(forKey: .details, nils: &decodedNils)
+        self.items = try container.decodeLenientArray(forKey: .items, nils: &decodedNils)
+        self.tags = try container.decodeNullable(forKey: .tags, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -62,25 +61,24 @@ public struct ResultSchema: Codable, Hashable, Sendable {
 /// Extra members typed by the schema's additionalProperties.
 ///
 /// - Remark: Generated from `#/components/schemas/Scores`.
-public struct Scores: Codable, Hashable, Sendable {
+public struct Scores: OpenObject {
     public var total: Int
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: Int] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(total: Int, additionalProperties: [String: Int] = [:]) {
         self.total = total
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Scores {
     private enum CodingKeys: String, CodingKey {
         case total
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.total = try container.decode(Int.self, forKey: .total)
+        self.total = try container.decode(forKey: .total)
         self.additionalProperties = try container.unknownMembers()
     }
 

@@ -4,7 +4,7 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/Company`.
-public struct Company: Codable, Hashable, Sendable {
+public struct Company: OpenObject {
     public var name: String
     public var ceo: Person {
         get { _ceo.value }
@@ -12,33 +12,27 @@ public struct Company: Codable, Hashable, Sendable {
     }
     private var _ceo: Indirect<Person>
     public var staff: [Person]?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(name: String, ceo: Person, staff: [Person]? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
         self._ceo = Indirect(ceo)
         self.staff = staff
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Company {
     private enum CodingKeys: String, CodingKey {
-        case name
-        case ceo
-        case staff
+        case name, ceo, staff
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.name = try container.decode(String.self, forKey: .name)
+        self.name = try container.decode(forKey: .name)
         self._ceo = Indirect(try container.decode(Person.self, forKey: .ceo))
-        self.staff = try container.decodeOptional([Person].self, forKey: .staff, nils: &nils)
-        self.decodedNils = nils
+        self.staff = try container.decodeOptional(forKey: .staff, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -52,26 +46,24 @@ public struct Company: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Literal`.
-public struct Literal: Codable, Hashable, Sendable {
+public struct Literal: OpenObject {
     public var value: Double
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(value: Double, additionalProperties: [String: JSONValue] = [:]) {
         self.value = value
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Literal {
     private enum CodingKeys: String, CodingKey {
-        case op
-        case value
+        case op, value
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.value = try container.decode(Double.self, forKey: .value)
+        self.value = try container.decode(forKey: .value)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -84,25 +76,23 @@ public struct Literal: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Negation`.
-public struct Negation: Codable, Hashable, Sendable {
+public struct Negation: OpenObject {
     public var operand: Expression {
         get { _operand.value }
         set { _operand = Indirect(newValue) }
     }
     private var _operand: Indirect<Expression>
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(operand: Expression, additionalProperties: [String: JSONValue] = [:]) {
         self._operand = Indirect(operand)
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Negation {
     private enum CodingKeys: String, CodingKey {
-        case op
-        case operand
+        case op, operand
     }
 
     public init(from decoder: any Decoder) throws {
@@ -120,7 +110,7 @@ public struct Negation: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Pair`.
-public struct Pair: Codable, Hashable, Sendable {
+public struct Pair: OpenObject {
     public var first: JSONLike {
         get { _first.value }
         set { _first = Indirect(newValue) }
@@ -131,20 +121,18 @@ public struct Pair: Codable, Hashable, Sendable {
         set { _second = Indirect(newValue) }
     }
     private var _second: Indirect<JSONLike>
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(first: JSONLike, second: JSONLike, additionalProperties: [String: JSONValue] = [:]) {
         self._first = Indirect(first)
         self._second = Indirect(second)
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Pair {
     private enum CodingKeys: String, CodingKey {
-        case first
-        case second
+        case first, second
     }
 
     public init(from decoder: any Decoder) throws {
@@ -163,37 +151,32 @@ public struct Pair: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Person`.
-public struct Person: Codable, Hashable, Sendable {
+public struct Person: OpenObject {
     public var name: String
     public var employer: Company? {
         get { _employer?.value }
         set { _employer = newValue.map(Indirect.init) }
     }
     private var _employer: Indirect<Company>?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(name: String, employer: Company? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
         self._employer = employer.map(Indirect.init)
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Person {
     private enum CodingKeys: String, CodingKey {
-        case name
-        case employer
+        case name, employer
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.name = try container.decode(String.self, forKey: .name)
-        self._employer = (try container.decodeOptional(Company.self, forKey: .employer, nils: &nils)).map(Indirect.init)
-        self.decodedNils = nils
+        self.name = try container.decode(forKey: .name)
+        self._employer = (try container.decodeOptional(Company.self, forKey: .employer, nils: &decodedNils)).map(Indirect.init)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -206,26 +189,24 @@ public struct Person: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Sum`.
-public struct Sum: Codable, Hashable, Sendable {
+public struct Sum: OpenObject {
     public var terms: [Expression]
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(terms: [Expression], additionalProperties: [String: JSONValue] = [:]) {
         self.terms = terms
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Sum {
     private enum CodingKeys: String, CodingKey {
-        case op
-        case terms
+        case op, terms
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.terms = try container.decode([Expression].self, forKey: .terms)
+        self.terms = try container.decode(forKey: .terms)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -240,7 +221,7 @@ public struct Sum: Codable, Hashable, Sendable {
 /// Children live in an array (already on the heap); the parent is stored inline.
 ///
 /// - Remark: Generated from `#/components/schemas/TreeNode`.
-public struct TreeNode: Codable, Hashable, Sendable {
+public struct TreeNode: OpenObject {
     public var name: String
     public var children: [TreeNode]
     public var parent: TreeNode? {
@@ -249,36 +230,35 @@ public struct TreeNode: Codable, Hashable, Sendable {
     }
     private var _parent: Indirect<TreeNode>?
     public var labels: [String: TreeNode]?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(name: String, children: [TreeNode], parent: TreeNode? = nil, labels: [String: TreeNode]? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        name: String,
+        children: [TreeNode],
+        parent: TreeNode? = nil,
+        labels: [String: TreeNode]? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.name = name
         self.children = children
         self._parent = parent.map(Indirect.init)
         self.labels = labels
         self.additionalProperties = additionalProperties
     }
+}
 
+extension TreeNode {
     private enum CodingKeys: String, CodingKey {
-        case name
-        case children
-        case parent
-        case labels
+        case name, children, parent, labels
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.name = try container.decode(String.self, forKey: .name)
-        self.children = try container.decode([TreeNode].self, forKey: .children)
-        self._parent = (try container.decodeOptional(TreeNode.self, forKey: .parent, nils: &nils)).map(Indirect.init)
-        self.labels = try container.decodeOptional([String: TreeNode].self, forKey: .labels, nils: &nils)
-        self.decodedNils = nils
+        self.name = try container.decode(forKey: .name)
+        self.children = try container.decode(forKey: .children)
+        self._parent = (try container.decodeOptional(TreeNode.self, forKey: .parent, nils: &decodedNils)).map(Indirect.init)
+        self.labels = try container.decodeOptional(forKey: .labels, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

@@ -13,8 +13,7 @@ public indirect enum Expression: Codable, Hashable, Sendable {
     case sum(Sum)
     /// `op`: `negate`.
     case negate(Negation)
-    /// A `op` this version of the bindings does not know.
-    /// The whole JSON object is kept and encodes back unchanged.
+    /// A `op` this version of the bindings does not know, kept whole and encoded back unchanged.
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {

@@ -4,33 +4,28 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/Upload`.
-public struct Upload: Codable, Hashable, Sendable {
+public struct Upload: OpenObject {
     public var id: String
     public var bytes: Int?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(id: String, bytes: Int? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.bytes = bytes
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Upload {
     private enum CodingKeys: String, CodingKey {
-        case id
-        case bytes
+        case id, bytes
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.id = try container.decode(String.self, forKey: .id)
-        self.bytes = try container.decodeOptional(Int.self, forKey: .bytes, nils: &nils)
-        self.decodedNils = nils
+        self.id = try container.decode(forKey: .id)
+        self.bytes = try container.decodeOptional(forKey: .bytes, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

@@ -4,30 +4,26 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/paths/~1stories~1retell/post/requestBody/content/application~1json/schema`.
-public struct RetellStoryRequest: Codable, Hashable, Sendable {
+public struct RetellStoryRequest: OpenObject {
     /// Default: `true`.
     public var stream: Bool?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(stream: Bool? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.stream = stream
         self.additionalProperties = additionalProperties
     }
+}
 
+extension RetellStoryRequest {
     private enum CodingKeys: String, CodingKey {
         case stream
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.stream = try container.decodeOptional(Bool.self, forKey: .stream, nils: &nils)
-        self.decodedNils = nils
+        self.stream = try container.decodeOptional(forKey: .stream, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -39,25 +35,24 @@ public struct RetellStoryRequest: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Story`.
-public struct Story: Codable, Hashable, Sendable {
+public struct Story: OpenObject {
     public var text: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(text: String, additionalProperties: [String: JSONValue] = [:]) {
         self.text = text
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Story {
     private enum CodingKeys: String, CodingKey {
         case text
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.text = try container.decode(String.self, forKey: .text)
+        self.text = try container.decode(forKey: .text)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -69,26 +64,24 @@ public struct Story: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/StoryDone`.
-public struct StoryDone: Codable, Hashable, Sendable {
+public struct StoryDone: OpenObject {
     public var story: Story
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(story: Story, additionalProperties: [String: JSONValue] = [:]) {
         self.story = story
         self.additionalProperties = additionalProperties
     }
+}
 
+extension StoryDone {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case story
+        case type, story
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.story = try container.decode(Story.self, forKey: .story)
+        self.story = try container.decode(forKey: .story)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -101,30 +94,25 @@ public struct StoryDone: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/StoryFailed`.
-public struct StoryFailed: Codable, Hashable, Sendable {
+public struct StoryFailed: OpenObject {
     public var message: String?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(message: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.message = message
         self.additionalProperties = additionalProperties
     }
+}
 
+extension StoryFailed {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case message
+        case type, message
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.message = try container.decodeOptional(String.self, forKey: .message, nils: &nils)
-        self.decodedNils = nils
+        self.message = try container.decodeOptional(forKey: .message, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -137,33 +125,28 @@ public struct StoryFailed: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/StoryRequest`.
-public struct StoryRequest: Codable, Hashable, Sendable {
+public struct StoryRequest: OpenObject {
     public var topic: String
     public var stream: Bool?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(topic: String, stream: Bool? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.topic = topic
         self.stream = stream
         self.additionalProperties = additionalProperties
     }
+}
 
+extension StoryRequest {
     private enum CodingKeys: String, CodingKey {
-        case topic
-        case stream
+        case topic, stream
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.topic = try container.decode(String.self, forKey: .topic)
-        self.stream = try container.decodeOptional(Bool.self, forKey: .stream, nils: &nils)
-        self.decodedNils = nils
+        self.topic = try container.decode(forKey: .topic)
+        self.stream = try container.decodeOptional(forKey: .stream, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -176,16 +159,15 @@ public struct StoryRequest: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/StoryStarted`.
-public struct StoryStarted: Codable, Hashable, Sendable {
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+public struct StoryStarted: OpenObject {
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(additionalProperties: [String: JSONValue] = [:]) {
         self.additionalProperties = additionalProperties
     }
+}
 
+extension StoryStarted {
     private enum CodingKeys: String, CodingKey {
         case type
     }

@@ -11,8 +11,7 @@ public enum StoryEvent: Codable, Hashable, Sendable {
     case storyDone(StoryDone)
     /// `type`: `story.failed`.
     case storyFailed(StoryFailed)
-    /// A `type` this version of the bindings does not know.
-    /// The whole JSON object is kept and encodes back unchanged.
+    /// A `type` this version of the bindings does not know, kept whole and encoded back unchanged.
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {

@@ -4,22 +4,12 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/EasyMessage/properties/role`.
-public enum EasyMessageRole: OpenEnum, CaseIterable {
-    case user
-    case assistant
+public enum EasyMessageRole: CaseListedOpenEnum {
+    case user, assistant
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [EasyMessageRole] = [.user, .assistant]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "user": self = .user
-        case "assistant": self = .assistant
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {
@@ -31,24 +21,12 @@ public enum EasyMessageRole: OpenEnum, CaseIterable {
 }
 
 /// - Remark: Generated from `#/components/schemas/InputMessage/properties/role`.
-public enum InputMessageRole: OpenEnum, CaseIterable {
-    case user
-    case system
-    case developer
+public enum InputMessageRole: CaseListedOpenEnum {
+    case user, system, developer
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [InputMessageRole] = [.user, .system, .developer]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "user": self = .user
-        case "system": self = .system
-        case "developer": self = .developer
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {

@@ -4,35 +4,29 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/EasyMessage`.
-public struct EasyMessage: Codable, Hashable, Sendable {
+public struct EasyMessage: OpenObject {
     public var role: EasyMessageRole
     public var content: EasyMessageContent
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(role: EasyMessageRole, content: EasyMessageContent, additionalProperties: [String: JSONValue] = [:]) {
         self.role = role
         self.content = content
         self.additionalProperties = additionalProperties
     }
+}
 
+extension EasyMessage {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case role
-        case content
+        case type, role, content
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.role = try container.decode(EasyMessageRole.self, forKey: .role)
-        self.content = try container.decode(EasyMessageContent.self, forKey: .content)
-        container.noteAbsence(of: .type, nils: &nils)
-        self.decodedNils = nils
+        self.role = try container.decode(forKey: .role)
+        self.content = try container.decode(forKey: .content)
+        container.noteAbsence(of: .type, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -46,26 +40,24 @@ public struct EasyMessage: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/FunctionCall`.
-public struct FunctionCall: Codable, Hashable, Sendable {
+public struct FunctionCall: OpenObject {
     public var name: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(name: String, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
         self.additionalProperties = additionalProperties
     }
+}
 
+extension FunctionCall {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case name
+        case type, name
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
+        self.name = try container.decode(forKey: .name)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -78,30 +70,27 @@ public struct FunctionCall: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/InputMessage`.
-public struct InputMessage: Codable, Hashable, Sendable {
+public struct InputMessage: OpenObject {
     public var role: InputMessageRole
     public var content: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(role: InputMessageRole, content: String, additionalProperties: [String: JSONValue] = [:]) {
         self.role = role
         self.content = content
         self.additionalProperties = additionalProperties
     }
+}
 
+extension InputMessage {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case role
-        case content
+        case type, role, content
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.role = try container.decode(InputMessageRole.self, forKey: .role)
-        self.content = try container.decode(String.self, forKey: .content)
+        self.role = try container.decode(forKey: .role)
+        self.content = try container.decode(forKey: .content)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -115,31 +104,27 @@ public struct InputMessage: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/OutputMessage`.
-public struct OutputMessage: Codable, Hashable, Sendable {
+public struct OutputMessage: OpenObject {
     public var id: String
     public var content: [String]
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(id: String, content: [String], additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.content = content
         self.additionalProperties = additionalProperties
     }
+}
 
+extension OutputMessage {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case id
-        case role
-        case content
+        case type, id, role, content
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.content = try container.decode([String].self, forKey: .content)
+        self.id = try container.decode(forKey: .id)
+        self.content = try container.decode(forKey: .content)
         self.additionalProperties = try container.unknownMembers()
     }
 

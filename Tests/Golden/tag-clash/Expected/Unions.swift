@@ -49,8 +49,7 @@ public enum Input: Codable, Hashable, Sendable {
     case message(EasyMessage)
     /// `type`: `message`, `function_call`.
     case item(Item)
-    /// A `type` this version of the bindings does not know.
-    /// The whole JSON object is kept and encodes back unchanged.
+    /// A `type` this version of the bindings does not know, kept whole and encoded back unchanged.
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
@@ -93,8 +92,7 @@ public enum Item: Codable, Hashable, Sendable {
     case outputMessage(OutputMessage)
     /// `type`: `function_call`.
     case functionCall(FunctionCall)
-    /// A `type` this version of the bindings does not know.
-    /// The whole JSON object is kept and encodes back unchanged.
+    /// A `type` this version of the bindings does not know, kept whole and encoded back unchanged.
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {

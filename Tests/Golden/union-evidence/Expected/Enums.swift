@@ -4,22 +4,12 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/BuiltinFormat/properties/type`.
-public enum BuiltinFormatType: OpenEnum, CaseIterable {
-    case markdown
-    case html
+public enum BuiltinFormatType: CaseListedOpenEnum {
+    case markdown, html
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [BuiltinFormatType] = [.markdown, .html]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "markdown": self = .markdown
-        case "html": self = .html
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {
@@ -31,22 +21,12 @@ public enum BuiltinFormatType: OpenEnum, CaseIterable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Mode/oneOf/0`.
-public enum ModeString: OpenEnum, CaseIterable {
-    case fast
-    case slow
+public enum ModeString: CaseListedOpenEnum {
+    case fast, slow
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [ModeString] = [.fast, .slow]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "fast": self = .fast
-        case "slow": self = .slow
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {

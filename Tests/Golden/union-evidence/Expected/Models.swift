@@ -4,16 +4,13 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/Box`.
-public struct Box: Codable, Hashable, Sendable {
+public struct Box: OpenObject {
     public var x: Double
     public var y: Double
     public var width: Double
     public var height: Double
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(x: Double, y: Double, width: Double, height: Double, additionalProperties: [String: JSONValue] = [:]) {
         self.x = x
         self.y = y
@@ -21,20 +18,19 @@ public struct Box: Codable, Hashable, Sendable {
         self.height = height
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Box {
     private enum CodingKeys: String, CodingKey {
-        case x
-        case y
-        case width
-        case height
+        case x, y, width, height
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.x = try container.decode(Double.self, forKey: .x)
-        self.y = try container.decode(Double.self, forKey: .y)
-        self.width = try container.decode(Double.self, forKey: .width)
-        self.height = try container.decode(Double.self, forKey: .height)
+        self.x = try container.decode(forKey: .x)
+        self.y = try container.decode(forKey: .y)
+        self.width = try container.decode(forKey: .width)
+        self.height = try container.decode(forKey: .height)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -49,25 +45,24 @@ public struct Box: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/BuiltinFormat`.
-public struct BuiltinFormat: Codable, Hashable, Sendable {
+public struct BuiltinFormat: OpenObject {
     public var type: BuiltinFormatType
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(type: BuiltinFormatType, additionalProperties: [String: JSONValue] = [:]) {
         self.type = type
         self.additionalProperties = additionalProperties
     }
+}
 
+extension BuiltinFormat {
     private enum CodingKeys: String, CodingKey {
         case type
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.type = try container.decode(BuiltinFormatType.self, forKey: .type)
+        self.type = try container.decode(forKey: .type)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -79,25 +74,24 @@ public struct BuiltinFormat: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/DetailedFailure`.
-public struct DetailedFailure: Codable, Hashable, Sendable {
+public struct DetailedFailure: OpenObject {
     public var error: Labeled
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(error: Labeled, additionalProperties: [String: JSONValue] = [:]) {
         self.error = error
         self.additionalProperties = additionalProperties
     }
+}
 
+extension DetailedFailure {
     private enum CodingKeys: String, CodingKey {
         case error
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.error = try container.decode(Labeled.self, forKey: .error)
+        self.error = try container.decode(forKey: .error)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -109,25 +103,24 @@ public struct DetailedFailure: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Labeled`.
-public struct Labeled: Codable, Hashable, Sendable {
+public struct Labeled: OpenObject {
     public var label: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(label: String, additionalProperties: [String: JSONValue] = [:]) {
         self.label = label
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Labeled {
     private enum CodingKeys: String, CodingKey {
         case label
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.label = try container.decode(String.self, forKey: .label)
+        self.label = try container.decode(forKey: .label)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -139,16 +132,15 @@ public struct Labeled: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/PlainFormat`.
-public struct PlainFormat: Codable, Hashable, Sendable {
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
+public struct PlainFormat: OpenObject {
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(additionalProperties: [String: JSONValue] = [:]) {
         self.additionalProperties = additionalProperties
     }
+}
 
+extension PlainFormat {
     private enum CodingKeys: String, CodingKey {
         case type
     }
@@ -165,29 +157,27 @@ public struct PlainFormat: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Point`.
-public struct Point: Codable, Hashable, Sendable {
+public struct Point: OpenObject {
     public var x: Double
     public var y: Double
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(x: Double, y: Double, additionalProperties: [String: JSONValue] = [:]) {
         self.x = x
         self.y = y
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Point {
     private enum CodingKeys: String, CodingKey {
-        case x
-        case y
+        case x, y
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.x = try container.decode(Double.self, forKey: .x)
-        self.y = try container.decode(Double.self, forKey: .y)
+        self.x = try container.decode(forKey: .x)
+        self.y = try container.decode(forKey: .y)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -200,30 +190,27 @@ public struct Point: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/SchemaFormat`.
-public struct SchemaFormat: Codable, Hashable, Sendable {
+public struct SchemaFormat: OpenObject {
     public var name: String
     public var schema: [String: JSONValue]
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(name: String, schema: [String: JSONValue], additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
         self.schema = schema
         self.additionalProperties = additionalProperties
     }
+}
 
+extension SchemaFormat {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case name
-        case schema
+        case type, name, schema
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.schema = try container.decode([String: JSONValue].self, forKey: .schema)
+        self.name = try container.decode(forKey: .name)
+        self.schema = try container.decode(forKey: .schema)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -237,25 +224,24 @@ public struct SchemaFormat: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/ShortFailure`.
-public struct ShortFailure: Codable, Hashable, Sendable {
+public struct ShortFailure: OpenObject {
     public var error: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(error: String, additionalProperties: [String: JSONValue] = [:]) {
         self.error = error
         self.additionalProperties = additionalProperties
     }
+}
 
+extension ShortFailure {
     private enum CodingKeys: String, CodingKey {
         case error
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.error = try container.decode(String.self, forKey: .error)
+        self.error = try container.decode(forKey: .error)
         self.additionalProperties = try container.unknownMembers()
     }
 

@@ -4,25 +4,24 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/Email`.
-public struct Email: Codable, Hashable, Sendable {
+public struct Email: OpenObject {
     public var address: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(address: String, additionalProperties: [String: JSONValue] = [:]) {
         self.address = address
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Email {
     private enum CodingKeys: String, CodingKey {
         case address
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.address = try container.decode(String.self, forKey: .address)
+        self.address = try container.decode(forKey: .address)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -34,25 +33,24 @@ public struct Email: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Handle`.
-public struct Handle: Codable, Hashable, Sendable {
+public struct Handle: OpenObject {
     public var address: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(address: String, additionalProperties: [String: JSONValue] = [:]) {
         self.address = address
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Handle {
     private enum CodingKeys: String, CodingKey {
         case address
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.address = try container.decode(String.self, forKey: .address)
+        self.address = try container.decode(forKey: .address)
         self.additionalProperties = try container.unknownMembers()
     }
 

@@ -4,22 +4,12 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/Square/properties/kind`.
-public enum SquareKind: OpenEnum, CaseIterable {
-    case square
-    case box
+public enum SquareKind: CaseListedOpenEnum {
+    case square, box
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [SquareKind] = [.square, .box]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "square": self = .square
-        case "box": self = .box
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {

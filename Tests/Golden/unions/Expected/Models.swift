@@ -4,26 +4,24 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/Annotation/oneOf/0`.
-public struct AnnotationFileCitation: Codable, Hashable, Sendable {
+public struct AnnotationFileCitation: OpenObject {
     public var fileID: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(fileID: String, additionalProperties: [String: JSONValue] = [:]) {
         self.fileID = fileID
         self.additionalProperties = additionalProperties
     }
+}
 
+extension AnnotationFileCitation {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case fileID = "file_id"
+        case type, fileID = "file_id"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.fileID = try container.decode(String.self, forKey: .fileID)
+        self.fileID = try container.decode(forKey: .fileID)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -36,26 +34,24 @@ public struct AnnotationFileCitation: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Annotation/oneOf/1`.
-public struct AnnotationURLCitation: Codable, Hashable, Sendable {
+public struct AnnotationURLCitation: OpenObject {
     public var url: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(url: String, additionalProperties: [String: JSONValue] = [:]) {
         self.url = url
         self.additionalProperties = additionalProperties
     }
+}
 
+extension AnnotationURLCitation {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case url
+        case type, url
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.url = try container.decode(String.self, forKey: .url)
+        self.url = try container.decode(forKey: .url)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -68,26 +64,24 @@ public struct AnnotationURLCitation: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Circle`.
-public struct Circle: Codable, Hashable, Sendable {
+public struct Circle: OpenObject {
     public var radius: Double
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(radius: Double, additionalProperties: [String: JSONValue] = [:]) {
         self.radius = radius
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Circle {
     private enum CodingKeys: String, CodingKey {
-        case kind
-        case radius
+        case kind, radius
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.radius = try container.decode(Double.self, forKey: .radius)
+        self.radius = try container.decode(forKey: .radius)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -100,30 +94,27 @@ public struct Circle: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/FunctionCall`.
-public struct FunctionCall: Codable, Hashable, Sendable {
+public struct FunctionCall: OpenObject {
     public var callID: String
     public var name: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(callID: String, name: String, additionalProperties: [String: JSONValue] = [:]) {
         self.callID = callID
         self.name = name
         self.additionalProperties = additionalProperties
     }
+}
 
+extension FunctionCall {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case callID = "call_id"
-        case name
+        case type, callID = "call_id", name
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.callID = try container.decode(String.self, forKey: .callID)
-        self.name = try container.decode(String.self, forKey: .name)
+        self.callID = try container.decode(forKey: .callID)
+        self.name = try container.decode(forKey: .name)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -137,26 +128,24 @@ public struct FunctionCall: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/InputImage`.
-public struct InputImage: Codable, Hashable, Sendable {
+public struct InputImage: OpenObject {
     public var imageURL: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(imageURL: String, additionalProperties: [String: JSONValue] = [:]) {
         self.imageURL = imageURL
         self.additionalProperties = additionalProperties
     }
+}
 
+extension InputImage {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case imageURL = "image_url"
+        case type, imageURL = "image_url"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.imageURL = try container.decode(String.self, forKey: .imageURL)
+        self.imageURL = try container.decode(forKey: .imageURL)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -169,26 +158,24 @@ public struct InputImage: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/InputText`.
-public struct InputText: Codable, Hashable, Sendable {
+public struct InputText: OpenObject {
     public var text: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(text: String, additionalProperties: [String: JSONValue] = [:]) {
         self.text = text
         self.additionalProperties = additionalProperties
     }
+}
 
+extension InputText {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case text
+        case type, text
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.text = try container.decode(String.self, forKey: .text)
+        self.text = try container.decode(forKey: .text)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -201,26 +188,24 @@ public struct InputText: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/ItemReference`.
-public struct ItemReference: Codable, Hashable, Sendable {
+public struct ItemReference: OpenObject {
     public var id: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(id: String, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.additionalProperties = additionalProperties
     }
+}
 
+extension ItemReference {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case id
+        case type, id
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
+        self.id = try container.decode(forKey: .id)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -233,25 +218,24 @@ public struct ItemReference: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Location/anyOf/0`.
-public struct LocationAddress: Codable, Hashable, Sendable {
+public struct LocationAddress: OpenObject {
     public var street: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(street: String, additionalProperties: [String: JSONValue] = [:]) {
         self.street = street
         self.additionalProperties = additionalProperties
     }
+}
 
+extension LocationAddress {
     private enum CodingKeys: String, CodingKey {
         case street
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.street = try container.decode(String.self, forKey: .street)
+        self.street = try container.decode(forKey: .street)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -263,29 +247,27 @@ public struct LocationAddress: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Location/anyOf/1`.
-public struct LocationCoordinates: Codable, Hashable, Sendable {
+public struct LocationCoordinates: OpenObject {
     public var lat: Double
     public var lon: Double
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(lat: Double, lon: Double, additionalProperties: [String: JSONValue] = [:]) {
         self.lat = lat
         self.lon = lon
         self.additionalProperties = additionalProperties
     }
+}
 
+extension LocationCoordinates {
     private enum CodingKeys: String, CodingKey {
-        case lat
-        case lon
+        case lat, lon
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.lat = try container.decode(Double.self, forKey: .lat)
-        self.lon = try container.decode(Double.self, forKey: .lon)
+        self.lat = try container.decode(forKey: .lat)
+        self.lon = try container.decode(forKey: .lon)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -298,31 +280,26 @@ public struct LocationCoordinates: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Message`.
-public struct Message: Codable, Hashable, Sendable {
+public struct Message: OpenObject {
     public var content: Content
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(content: Content, additionalProperties: [String: JSONValue] = [:]) {
         self.content = content
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Message {
     private enum CodingKeys: String, CodingKey {
-        case type
-        case content
+        case type, content
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.content = try container.decode(Content.self, forKey: .content)
-        container.noteAbsence(of: .type, nils: &nils)
-        self.decodedNils = nils
+        self.content = try container.decode(forKey: .content)
+        container.noteAbsence(of: .type, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -335,7 +312,7 @@ public struct Message: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Request`.
-public struct Request: Codable, Hashable, Sendable {
+public struct Request: OpenObject {
     public var item: Item
     public var stop: Stop?
     public var location: Location?
@@ -343,14 +320,19 @@ public struct Request: Codable, Hashable, Sendable {
     public var inlineChoice: RequestInlineChoice?
     public var parts: [Part]?
     public var annotations: [Annotation]?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(item: Item, stop: Stop? = nil, location: Location? = nil, value: Scalar? = nil, inlineChoice: RequestInlineChoice? = nil, parts: [Part]? = nil, annotations: [Annotation]? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        item: Item,
+        stop: Stop? = nil,
+        location: Location? = nil,
+        value: Scalar? = nil,
+        inlineChoice: RequestInlineChoice? = nil,
+        parts: [Part]? = nil,
+        annotations: [Annotation]? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.item = item
         self.stop = stop
         self.location = location
@@ -360,28 +342,22 @@ public struct Request: Codable, Hashable, Sendable {
         self.annotations = annotations
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Request {
     private enum CodingKeys: String, CodingKey {
-        case item
-        case stop
-        case location
-        case value
-        case inlineChoice = "inline_choice"
-        case parts
-        case annotations
+        case item, stop, location, value, inlineChoice = "inline_choice", parts, annotations
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.item = try container.decode(Item.self, forKey: .item)
-        self.stop = try container.decodeNullable(Stop.self, forKey: .stop, nils: &nils)
-        self.location = try container.decodeOptional(Location.self, forKey: .location, nils: &nils)
-        self.value = try container.decodeOptional(Scalar.self, forKey: .value, nils: &nils)
-        self.inlineChoice = try container.decodeOptional(RequestInlineChoice.self, forKey: .inlineChoice, nils: &nils)
-        self.parts = try container.decodeOptional([Part].self, forKey: .parts, nils: &nils)
-        self.annotations = try container.decodeOptional([Annotation].self, forKey: .annotations, nils: &nils)
-        self.decodedNils = nils
+        self.item = try container.decode(forKey: .item)
+        self.stop = try container.decodeNullable(forKey: .stop, nils: &decodedNils)
+        self.location = try container.decodeOptional(forKey: .location, nils: &decodedNils)
+        self.value = try container.decodeOptional(forKey: .value, nils: &decodedNils)
+        self.inlineChoice = try container.decodeOptional(forKey: .inlineChoice, nils: &decodedNils)
+        self.parts = try container.decodeOptional(forKey: .parts, nils: &decodedNils)
+        self.annotations = try container.decodeOptional(forKey: .annotations, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -399,29 +375,27 @@ public struct Request: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Square`.
-public struct Square: Codable, Hashable, Sendable {
+public struct Square: OpenObject {
     public var kind: SquareKind
     public var side: Double
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(kind: SquareKind, side: Double, additionalProperties: [String: JSONValue] = [:]) {
         self.kind = kind
         self.side = side
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Square {
     private enum CodingKeys: String, CodingKey {
-        case kind
-        case side
+        case kind, side
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.kind = try container.decode(SquareKind.self, forKey: .kind)
-        self.side = try container.decode(Double.self, forKey: .side)
+        self.kind = try container.decode(forKey: .kind)
+        self.side = try container.decode(forKey: .side)
         self.additionalProperties = try container.unknownMembers()
     }
 

@@ -11,8 +11,7 @@ public enum Annotation: Codable, Hashable, Sendable {
     case fileCitation(AnnotationFileCitation)
     /// `type`: `url_citation`.
     case urlCitation(AnnotationURLCitation)
-    /// A `type` this version of the bindings does not know.
-    /// The whole JSON object is kept and encodes back unchanged.
+    /// A `type` this version of the bindings does not know, kept whole and encoded back unchanged.
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
@@ -83,8 +82,7 @@ public enum Item: Codable, Hashable, Sendable {
     case functionCall(FunctionCall)
     /// `type`: `item_reference`.
     case itemReference(ItemReference)
-    /// A `type` this version of the bindings does not know.
-    /// The whole JSON object is kept and encodes back unchanged.
+    /// A `type` this version of the bindings does not know, kept whole and encoded back unchanged.
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
@@ -147,8 +145,7 @@ public enum Part: Codable, Hashable, Sendable {
     case inputText(InputText)
     /// `type`: `input_image`.
     case inputImage(InputImage)
-    /// A `type` this version of the bindings does not know.
-    /// The whole JSON object is kept and encodes back unchanged.
+    /// A `type` this version of the bindings does not know, kept whole and encoded back unchanged.
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
@@ -253,8 +250,7 @@ public enum Shape: Codable, Hashable, Sendable {
     case circle(Circle)
     /// `kind`: `square`, `box`.
     case square(Square)
-    /// A `kind` this version of the bindings does not know.
-    /// The whole JSON object is kept and encodes back unchanged.
+    /// A `kind` this version of the bindings does not know, kept whole and encoded back unchanged.
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {

@@ -6,21 +6,25 @@ import InfercomRuntime
 /// Validation reaches through arrays, maps, unions and references.
 ///
 /// - Remark: Generated from `#/components/schemas/Batch`.
-public struct Batch: Codable, Hashable, Sendable {
+public struct Batch: OpenObject {
     public var samplings: [Sampling]
     public var byName: [String: Names]?
     public var first: Names?
     public var choice: Choice?
     public var shape: Shape?
     public var plain: Plain?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(samplings: [Sampling], byName: [String: Names]? = nil, first: Names? = nil, choice: Choice? = nil, shape: Shape? = nil, plain: Plain? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        samplings: [Sampling],
+        byName: [String: Names]? = nil,
+        first: Names? = nil,
+        choice: Choice? = nil,
+        shape: Shape? = nil,
+        plain: Plain? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.samplings = samplings
         self.byName = byName
         self.first = first
@@ -29,26 +33,21 @@ public struct Batch: Codable, Hashable, Sendable {
         self.plain = plain
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Batch {
     private enum CodingKeys: String, CodingKey {
-        case samplings
-        case byName = "by_name"
-        case first
-        case choice
-        case shape
-        case plain
+        case samplings, byName = "by_name", first, choice, shape, plain
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.samplings = try container.decode([Sampling].self, forKey: .samplings)
-        self.byName = try container.decodeOptional([String: Names].self, forKey: .byName, nils: &nils)
-        self.first = try container.decodeOptional(Names.self, forKey: .first, nils: &nils)
-        self.choice = try container.decodeOptional(Choice.self, forKey: .choice, nils: &nils)
-        self.shape = try container.decodeOptional(Shape.self, forKey: .shape, nils: &nils)
-        self.plain = try container.decodeOptional(Plain.self, forKey: .plain, nils: &nils)
-        self.decodedNils = nils
+        self.samplings = try container.decode(forKey: .samplings)
+        self.byName = try container.decodeOptional(forKey: .byName, nils: &decodedNils)
+        self.first = try container.decodeOptional(forKey: .first, nils: &decodedNils)
+        self.choice = try container.decodeOptional(forKey: .choice, nils: &decodedNils)
+        self.shape = try container.decodeOptional(forKey: .shape, nils: &decodedNils)
+        self.plain = try container.decodeOptional(forKey: .plain, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -65,26 +64,24 @@ public struct Batch: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Circle`.
-public struct Circle: Codable, Hashable, Sendable {
+public struct Circle: OpenObject {
     public var radius: Double
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(radius: Double, additionalProperties: [String: JSONValue] = [:]) {
         self.radius = radius
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Circle {
     private enum CodingKeys: String, CodingKey {
-        case kind
-        case radius
+        case kind, radius
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.radius = try container.decode(Double.self, forKey: .radius)
+        self.radius = try container.decode(forKey: .radius)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -97,26 +94,24 @@ public struct Circle: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Label`.
-public struct Label: Codable, Hashable, Sendable {
+public struct Label: OpenObject {
     public var text: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(text: String, additionalProperties: [String: JSONValue] = [:]) {
         self.text = text
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Label {
     private enum CodingKeys: String, CodingKey {
-        case kind
-        case text
+        case kind, text
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.text = try container.decode(String.self, forKey: .text)
+        self.text = try container.decode(forKey: .text)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -131,20 +126,23 @@ public struct Label: Codable, Hashable, Sendable {
 /// Lengths, patterns and item counts.
 ///
 /// - Remark: Generated from `#/components/schemas/Names`.
-public struct Names: Codable, Hashable, Sendable {
+public struct Names: OpenObject {
     public var name: String
     public var nickname: String?
     public var tags: [String]
     public var scores: [Int]?
     public var untouched: String?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(name: String, nickname: String? = nil, tags: [String], scores: [Int]? = nil, untouched: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        name: String,
+        nickname: String? = nil,
+        tags: [String],
+        scores: [Int]? = nil,
+        untouched: String? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.name = name
         self.nickname = nickname
         self.tags = tags
@@ -152,24 +150,20 @@ public struct Names: Codable, Hashable, Sendable {
         self.untouched = untouched
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Names {
     private enum CodingKeys: String, CodingKey {
-        case name
-        case nickname
-        case tags
-        case scores
-        case untouched
+        case name, nickname, tags, scores, untouched
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.name = try container.decode(String.self, forKey: .name)
-        self.nickname = try container.decodeOptional(String.self, forKey: .nickname, nils: &nils)
-        self.tags = try container.decode([String].self, forKey: .tags)
-        self.scores = try container.decodeOptional([Int].self, forKey: .scores, nils: &nils)
-        self.untouched = try container.decodeOptional(String.self, forKey: .untouched, nils: &nils)
-        self.decodedNils = nils
+        self.name = try container.decode(forKey: .name)
+        self.nickname = try container.decodeOptional(forKey: .nickname, nils: &decodedNils)
+        self.tags = try container.decode(forKey: .tags)
+        self.scores = try container.decodeOptional(forKey: .scores, nils: &decodedNils)
+        self.untouched = try container.decodeOptional(forKey: .untouched, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -187,29 +181,25 @@ public struct Names: Codable, Hashable, Sendable {
 /// No constraints anywhere, so no validate().
 ///
 /// - Remark: Generated from `#/components/schemas/Plain`.
-public struct Plain: Codable, Hashable, Sendable {
+public struct Plain: OpenObject {
     public var note: String?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(note: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.note = note
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Plain {
     private enum CodingKeys: String, CodingKey {
         case note
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.note = try container.decodeOptional(String.self, forKey: .note, nils: &nils)
-        self.decodedNils = nils
+        self.note = try container.decodeOptional(forKey: .note, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -223,41 +213,40 @@ public struct Plain: Codable, Hashable, Sendable {
 /// Numeric ranges, 3.0 style (boolean exclusivity).
 ///
 /// - Remark: Generated from `#/components/schemas/Sampling`.
-public struct Sampling: Codable, Hashable, Sendable {
+public struct Sampling: OpenObject {
     public var temperature: Double
     public var topP: Double?
     public var maxTokens: Int?
     public var penalty: Float?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(temperature: Double, topP: Double? = nil, maxTokens: Int? = nil, penalty: Float? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        temperature: Double,
+        topP: Double? = nil,
+        maxTokens: Int? = nil,
+        penalty: Float? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.temperature = temperature
         self.topP = topP
         self.maxTokens = maxTokens
         self.penalty = penalty
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Sampling {
     private enum CodingKeys: String, CodingKey {
-        case temperature
-        case topP = "top_p"
-        case maxTokens = "max_tokens"
-        case penalty
+        case temperature, topP = "top_p", maxTokens = "max_tokens", penalty
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.temperature = try container.decode(Double.self, forKey: .temperature)
-        self.topP = try container.decodeOptional(Double.self, forKey: .topP, nils: &nils)
-        self.maxTokens = try container.decodeOptional(Int.self, forKey: .maxTokens, nils: &nils)
-        self.penalty = try container.decodeOptional(Float.self, forKey: .penalty, nils: &nils)
-        self.decodedNils = nils
+        self.temperature = try container.decode(forKey: .temperature)
+        self.topP = try container.decodeOptional(forKey: .topP, nils: &decodedNils)
+        self.maxTokens = try container.decodeOptional(forKey: .maxTokens, nils: &decodedNils)
+        self.penalty = try container.decodeOptional(forKey: .penalty, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 

@@ -43,8 +43,7 @@ public enum Shape: Codable, Hashable, Sendable {
     case circle(Circle)
     /// `kind`: `label`.
     case label(Label)
-    /// A `kind` this version of the bindings does not know.
-    /// The whole JSON object is kept and encodes back unchanged.
+    /// A `kind` this version of the bindings does not know, kept whole and encoded back unchanged.
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {

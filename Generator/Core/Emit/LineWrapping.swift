@@ -1,0 +1,39 @@
+/// Keeps generated lines readable: lists that fit stay on one line, longer ones go one element per
+/// line (parameter lists) or are packed into lines of at most `width` characters (`case` lists).
+enum LineWrapping {
+    /// The longest line the emitters aim for, indentation included; only text taken from the spec
+    /// (string literals, comments) may run longer.
+    static let width = 120
+    static let indentWidth = 4
+
+    /// `head(a, b, c)` followed by a block: on one line when it fits at `level`, otherwise one
+    /// element per line with the closing parenthesis opening the block, as Swift style has it.
+    static func block(_ head: String, _ elements: [String], level: Int, body: [SwiftNode]) -> [SwiftNode] {
+        let oneLine = "\(head)(\(elements.joined(separator: ", ")))"
+        if elements.isEmpty || fits(oneLine + " {", level: level) { return [.block(oneLine, body)] }
+        let lines = elements.enumerated().map { index, element in
+            SwiftNode.line(index == elements.count - 1 ? element : element + ",")
+        }
+        return [.indented("\(head)(", lines, closing: nil), .block(")", body)]
+    }
+
+    /// `prefix a, b, c` lines (each followed by `suffix`), holding as many elements as fit at `level`.
+    static func packed(_ prefix: String, _ elements: [String], level: Int, suffix: String = "") -> [SwiftNode] {
+        var lines: [SwiftNode] = []
+        var current: [String] = []
+        for element in elements {
+            let candidate = prefix + (current + [element]).joined(separator: ", ") + suffix
+            if !current.isEmpty && !fits(candidate, level: level) {
+                lines.append(.line(prefix + current.joined(separator: ", ") + suffix))
+                current = []
+            }
+            current.append(element)
+        }
+        if !current.isEmpty { lines.append(.line(prefix + current.joined(separator: ", ") + suffix)) }
+        return lines
+    }
+
+    static func fits(_ text: String, level: Int) -> Bool {
+        level * indentWidth + text.count <= width
+    }
+}
