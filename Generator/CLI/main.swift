@@ -11,6 +11,7 @@ import Darwin
 // openapi-swift: generates Swift bindings from an OpenAPI 3.0/3.1 document.
 //
 //   openapi-swift SPEC --output DIR [--config FILE] [--check]
+//   openapi-swift diff OLD NEW [--config FILE] [--format text|json|markdown] [--fail-on breaking|any|none]
 //
 // Exit status: 0 success (or, with --check, no drift); 1 the committed output differs from what
 // the spec produces (--check); 2 the spec, the configuration or the arguments have errors.
@@ -18,6 +19,18 @@ import Darwin
 // the start-up time, which the build-tool plugin pays on every build.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+// Subcommands first; anything else is the generator's command line.
+switch arguments.first {
+case "diff":
+    do {
+        exit(try DiffCommand.parse(Array(arguments.dropFirst())).run())
+    } catch {
+        let text = "openapi-swift diff: \(error.message)\n\n\(DiffCommand.usage)"
+        if error.isHelp { print(text) } else { printError(text) }
+        exit(error.isHelp ? 0 : 2)
+    }
+default: break
+}
 do {
     let options = try CommandLineOptions.parse(arguments)
     exit(GenerateCommand(options: options).run())
