@@ -14,7 +14,7 @@ extension SpecDiff {
             change(.swiftBreaking, "property-swift-name-changed", "\(name) is now \(symbol) (was .\(a.swiftName.trimmingBackticks))")
         }
         if a.constant != nil || b.constant != nil {
-            if a.constant != b.constant {
+            if a.constant != b.constant && !discriminatorProperties.contains("\(owner).\(b.wireName)") {
                 change(.wireBreaking, "constant-changed",
                        "\(name) changed its constant from \(a.constant.map { "'\($0)'" } ?? "none") to \(b.constant.map { "'\($0)'" } ?? "none")",
                        "a value fixed by the spec is a tag clients and servers match on")

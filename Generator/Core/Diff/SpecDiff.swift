@@ -16,6 +16,9 @@ public struct SpecDiff {
     var reported: Set<String> = []
     let oldTranslator: TypeTranslator
     let newTranslator: TypeTranslator
+    /// `Type.wireName` of every property a tagged union of the new model reads its tag from: a
+    /// changed constant there is reported once, as the union's changed discriminator value.
+    let discriminatorProperties: Set<String>
 
     /// Every change from `old` to `new`, in report order.
     public static func compare(_ old: SpecSnapshot, _ new: SpecSnapshot) -> [SpecChange] {
@@ -34,6 +37,11 @@ public struct SpecDiff {
         self.new = new
         oldTranslator = TypeTranslator(document: old.document, configuration: old.configuration)
         newTranslator = TypeTranslator(document: new.document, configuration: new.configuration)
+        var tagged: Set<String> = []
+        for case .taggedUnion(let union) in new.model.declarations {
+            for variant in union.variants { tagged.formUnion(variant.type.namedTypes.map { "\($0).\(union.propertyName)" }) }
+        }
+        discriminatorProperties = tagged
     }
 
     mutating func report(_ change: SpecChange) {
