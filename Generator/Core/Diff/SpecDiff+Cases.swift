@@ -44,13 +44,13 @@ extension SpecDiff {
 
     func enumValuePointer(_ value: String, of pointer: String?, in snapshot: SpecSnapshot) -> String {
         guard let pointer else { return "" }
-        guard let index = snapshot.schemas[pointer]?.enumValues?.firstIndex(of: .string(value)) else { return pointer }
+        guard let index = snapshot.schemas.schema(at: pointer)?.enumValues?.firstIndex(of: .string(value)) else { return pointer }
         return "\(pointer)/enum/\(index)"
     }
 
     /// The pointer of the `oneOf`/`anyOf` member a union variant of `type` comes from.
     func memberPointer(of type: TypeUsage, union pointer: String?, in snapshot: SpecSnapshot) -> String {
-        guard let pointer, let schema = snapshot.schemas[pointer] else { return pointer ?? "" }
+        guard let pointer, let schema = snapshot.schemas.schema(at: pointer) else { return pointer ?? "" }
         let keyword = schema.oneOf != nil ? "oneOf" : "anyOf"
         guard case .named(let name) = type, let members = schema.oneOf ?? schema.anyOf else { return pointer }
         let declared = snapshot.declarations[name]?.documentation.pointer

@@ -14,6 +14,8 @@ extension SpecDiff {
                 }
                 continue
             }
+            // Most declarations are untouched; equal models have nothing to report.
+            if oldDeclaration == newDeclaration { continue }
             let direction = old.direction(of: name).union(new.direction(of: newName))
             compare(oldDeclaration, newDeclaration, direction: direction)
         }

@@ -11,7 +11,7 @@ extension SpecDiff {
                     message: "an example was added"))
                 continue
             }
-            if previous.value != example.value {
+            if !ExampleIndex.sameValue(previous.value, example.value) {
                 report(SpecChange(
                     .documentation, rule: "example-changed", pointer: pointer, symbol: symbol(near: pointer), location: example.location,
                     message: "an example changed"))
@@ -38,10 +38,10 @@ extension SpecDiff {
     }
 }
 
-/// The `example` and `examples` values of a YAML tree, by pointer, in a canonical form.
+/// The `example` and `examples` values of a YAML tree, by pointer (compared with `sameValue`).
 enum ExampleIndex {
     struct Example {
-        var value: String
+        var value: YAMLNode
         var location: SourceLocation
     }
 
@@ -70,7 +70,7 @@ enum ExampleIndex {
                     tokens.append(key)
                     if !isNaming && (key == "example" || key == "examples") {
                         let pointer = "#/" + tokens.map(YAMLPointer.escape).joined(separator: "/")
-                        result[pointer] = Example(value: canonical(entry.value), location: entry.key.location)
+                        result[pointer] = Example(value: entry.value, location: entry.key.location)
                     } else {
                         walk(entry.value, parent: isNaming ? nil : key)
                     }
@@ -82,20 +82,37 @@ enum ExampleIndex {
         return result
     }
 
-    /// The value as JSON would see it: mappings with sorted keys, scalars by their resolved kind.
-    static func canonical(_ node: YAMLNode) -> String {
-        switch node.content {
-        case .scalar(let scalar):
-            if node.isNull { return "null" }
-            if let flag = node.boolValue { return flag ? "true" : "false" }
-            if let number = node.intValue { return "i\(number)" }
-            if let number = node.doubleValue { return "d\(number)" }
-            return "s\(scalar.text.utf8.count):\(scalar.text)"
-        case .sequence(let elements):
-            return "[" + elements.map(canonical).joined(separator: ",") + "]"
-        case .mapping(let entries):
-            let members = entries.map { "\(canonical($0.key))=\(canonical($0.value))" }.sorted()
-            return "{" + members.joined(separator: ",") + "}"
+    /// Whether two values are the same as JSON sees them: mappings in any key order, scalars by
+    /// their resolved kind (`1`, `'1'` and `1.0` differ; `"a"` and `a` do not).
+    static func sameValue(_ a: YAMLNode, _ b: YAMLNode) -> Bool {
+        switch (a.content, b.content) {
+        case (.scalar(let x), .scalar(let y)):
+            if x == y { return true }
+            return scalarValue(a) == scalarValue(b)
+        case (.sequence(let x), .sequence(let y)):
+            return x.count == y.count && zip(x, y).allSatisfy { sameValue($0, $1) }
+        case (.mapping(let x), .mapping(let y)):
+            guard x.count == y.count else { return false }
+            if zip(x, y).allSatisfy({ $0.key.stringValue == $1.key.stringValue }) {
+                return zip(x, y).allSatisfy { sameValue($0.value, $1.value) }
+            }
+            var others: [String: YAMLNode] = [:]
+            for entry in y { others[entry.key.stringValue ?? ""] = entry.value }
+            return x.allSatisfy { entry in others[entry.key.stringValue ?? ""].map { sameValue(entry.value, $0) } ?? false }
+        default:
+            return false
         }
+    }
+
+    enum ScalarValue: Equatable {
+        case null, bool(Bool), integer(Int), number(Double), string(String)
+    }
+
+    static func scalarValue(_ node: YAMLNode) -> ScalarValue {
+        if node.isNull { return .null }
+        if let flag = node.boolValue { return .bool(flag) }
+        if let number = node.intValue { return .integer(number) }
+        if let number = node.doubleValue { return .number(number) }
+        return .string(node.stringValue ?? "")
     }
 }

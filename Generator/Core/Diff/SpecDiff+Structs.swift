@@ -10,7 +10,7 @@ extension SpecDiff {
     }
 
     func propertySources(of model: StructModel, in snapshot: SpecSnapshot, translator: TypeTranslator) -> [String: PropertySource] {
-        guard let pointer = model.documentation.pointer, let schema = snapshot.schemas[pointer] else { return [:] }
+        guard let pointer = model.documentation.pointer, let schema = snapshot.schemas.schema(at: pointer) else { return [:] }
         var result: [String: PropertySource] = [:]
         for property in translator.mergedObject(schema).properties {
             result[property.name] = PropertySource(

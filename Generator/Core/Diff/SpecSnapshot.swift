@@ -8,8 +8,8 @@ public struct SpecSnapshot: Sendable {
     let configuration: GeneratorConfiguration
     /// Declarations by Swift name.
     let declarations: [String: Declaration]
-    /// Schema pointer → the schema read there (every schema of the document, inline ones too).
-    let schemas: [String: Schema]
+    /// Schema pointer → the schema read there (inline ones too).
+    let schemas: SchemaLookup
     /// Component schema name → its Swift type name, for the components that were declared.
     let componentSwiftNames: [String: String]
     /// The Swift names of component declarations (the others are inline types).
@@ -48,7 +48,7 @@ public struct SpecSnapshot: Sendable {
         self.declarations = declarations
         componentSwiftNames = componentNames
         componentTypeNames = Set(componentNames.values)
-        schemas = SchemaIndex.build(document)
+        schemas = SchemaLookup(document)
         directions = UsageDirection.compute(model)
         var operations: [String: (OperationModel, Operation)] = [:]
         let byID = Dictionary(document.operations.map { ($0.operationID, $0) }, uniquingKeysWith: { first, _ in first })
@@ -72,6 +72,6 @@ public struct SpecSnapshot: Sendable {
 
     /// The schema a declaration was translated from.
     func schema(of declaration: Declaration) -> Schema? {
-        declaration.documentation.pointer.flatMap { schemas[$0] }
+        declaration.documentation.pointer.flatMap { schemas.schema(at: $0) }
     }
 }

@@ -24,12 +24,12 @@ enum YAMLPointer {
     /// The unescaped reference tokens of `#/a/b~1c` (`a`, `b/c`).
     static func tokens(of pointer: String) -> [String] {
         pointer.dropFirst().split(separator: "/", omittingEmptySubsequences: true).map {
-            String($0).replacing("~1", with: "/").replacing("~0", with: "~")
+            $0.contains("~") ? String($0).replacing("~1", with: "/").replacing("~0", with: "~") : String($0)
         }
     }
 
     /// `token` escaped for use in a pointer (RFC 6901).
     static func escape(_ token: String) -> String {
-        token.replacing("~", with: "~0").replacing("/", with: "~1")
+        token.contains(where: { $0 == "~" || $0 == "/" }) ? token.replacing("~", with: "~0").replacing("/", with: "~1") : token
     }
 }
