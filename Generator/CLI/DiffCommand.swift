@@ -65,7 +65,7 @@ struct DiffCommand {
         return command
     }
 
-    func run() -> Int32 {
+    func run() async -> Int32 {
         var sources: [String: String] = [:]
         do {
             var configuration = GeneratorConfiguration()
@@ -78,8 +78,10 @@ struct DiffCommand {
             sources[oldPath] = oldText
             let newText = try InputFile.readText(newPath, maxBytes: configuration.yamlLimits.maxDocumentBytes)
             sources[newPath] = newText
-            let old = try SpecSnapshot.read(oldText, path: oldPath, configuration: configuration)
-            let new = try SpecSnapshot.read(newText, path: newPath, configuration: configuration)
+            // The two documents are read at the same time: reading is most of the work.
+            async let oldSnapshot = Self.read(oldText, path: oldPath, configuration: configuration)
+            async let newSnapshot = Self.read(newText, path: newPath, configuration: configuration)
+            let (old, new) = (try await oldSnapshot.get(), try await newSnapshot.get())
             let report = DiffReport(oldPath: oldPath, newPath: newPath, changes: SpecDiff.compare(old, new))
             print(report.render(format, sources: sources), terminator: "")
             return failOn.isReached(by: report.changes) ? 1 : 0
@@ -89,5 +91,10 @@ struct DiffCommand {
             printError("openapi-swift diff: \(count) error\(count == 1 ? "" : "s"); nothing was compared")
             return 2
         }
+    }
+
+    /// `SpecSnapshot.read` with its typed error kept through a child task.
+    static func read(_ text: String, path: String, configuration: GeneratorConfiguration) -> Result<SpecSnapshot, DiagnosticError> {
+        Result { () throws(DiagnosticError) in try SpecSnapshot.read(text, path: path, configuration: configuration) }
     }
 }

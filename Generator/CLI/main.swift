@@ -23,7 +23,8 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "diff":
     do {
-        exit(try DiffCommand.parse(Array(arguments.dropFirst())).run())
+        let command = try DiffCommand.parse(Array(arguments.dropFirst()))
+        exit(await command.run())
     } catch {
         let text = "openapi-swift diff: \(error.message)\n\n\(DiffCommand.usage)"
         if error.isHelp { print(text) } else { printError(text) }
