@@ -49,10 +49,17 @@ extension SpecDiff {
     }
 
     /// The pointer of the `oneOf`/`anyOf` member a union variant of `type` comes from.
-    func memberPointer(of type: TypeUsage, union pointer: String?, in snapshot: SpecSnapshot) -> String {
+    /// `position` is the variant's index among the union's variants, which follow the non-null
+    /// members in order for untagged unions (tagged ones may skip members, but their variants are named).
+    func memberPointer(of type: TypeUsage, union pointer: String?, in snapshot: SpecSnapshot, position: Int? = nil) -> String {
         guard let pointer, let schema = snapshot.schemas.schema(at: pointer) else { return pointer ?? "" }
         let keyword = schema.oneOf != nil ? "oneOf" : "anyOf"
-        guard case .named(let name) = type, let members = schema.oneOf ?? schema.anyOf else { return pointer }
+        guard let members = schema.oneOf ?? schema.anyOf else { return pointer }
+        guard case .named(let name) = type else {
+            let nonNull = members.indices.filter { !newTranslator.isNullSchema(members[$0]) }
+            guard let position, nonNull.indices.contains(position) else { return pointer }
+            return "\(pointer)/\(keyword)/\(nonNull[position])"
+        }
         let declared = snapshot.declarations[name]?.documentation.pointer
         for (index, member) in members.enumerated() {
             if let reference = member.reference, snapshot.componentSwiftNames[reference.name] == name { return "\(pointer)/\(keyword)/\(index)" }
@@ -104,8 +111,8 @@ extension SpecDiff {
                     message: "the case of \(b.name) for \(after.type.swift) is now .\(after.caseName.trimmingBackticks) (was .\(before.caseName.trimmingBackticks))"))
             }
         }
-        reportMembers(removed: removed.map { ($0.caseName, $0.type, Self.listed($0.tags)) },
-                      added: added.map { ($0.caseName, $0.type, Self.listed($0.tags)) }, union: a.name, newName: b.name,
+        reportMembers(removed: removed.map { ($0.caseName, $0.type, Self.listed($0.tags), nil) },
+                      added: added.map { ($0.caseName, $0.type, Self.listed($0.tags), nil) }, union: a.name, newName: b.name,
                       pointers: (a.documentation.pointer, b.documentation.pointer), direction: direction)
     }
 
@@ -115,7 +122,8 @@ extension SpecDiff {
         for variant in b.variants {
             guard let before = oldByCase[variant.caseName],
                   let (category, explanation) = typeChange(from: before.type, to: variant.type, direction: direction) else { continue }
-            let pointer = memberPointer(of: variant.type, union: b.documentation.pointer, in: new)
+            let pointer = memberPointer(
+                of: variant.type, union: b.documentation.pointer, in: new, position: b.variants.firstIndex(of: variant))
             report(SpecChange(
                 category, rule: "union-member-type-changed", pointer: pointer, symbol: "\(b.name).\(variant.caseName.trimmingBackticks)",
                 location: new.location(of: pointer),
@@ -123,17 +131,18 @@ extension SpecDiff {
                 explanation: explanation))
         }
         reportMembers(
-            removed: a.variants.filter { newByCase[$0.caseName] == nil }.map { ($0.caseName, $0.type, $0.type.swift) },
-            added: b.variants.filter { oldByCase[$0.caseName] == nil }.map { ($0.caseName, $0.type, $0.type.swift) },
+            removed: a.variants.enumerated().filter { newByCase[$1.caseName] == nil }.map { ($1.caseName, $1.type, $1.type.swift, $0) },
+            added: b.variants.enumerated().filter { oldByCase[$1.caseName] == nil }.map { ($1.caseName, $1.type, $1.type.swift, $0) },
             union: a.name, newName: b.name, pointers: (a.documentation.pointer, b.documentation.pointer), direction: direction)
     }
 
     mutating func reportMembers(
-        removed: [(caseName: String, type: TypeUsage, label: String)], added: [(caseName: String, type: TypeUsage, label: String)],
+        removed: [(caseName: String, type: TypeUsage, label: String, position: Int?)],
+        added: [(caseName: String, type: TypeUsage, label: String, position: Int?)],
         union: String, newName: String, pointers: (old: String?, new: String?), direction: UsageDirection
     ) {
         for member in removed {
-            let pointer = memberPointer(of: member.type, union: pointers.old, in: old)
+            let pointer = memberPointer(of: member.type, union: pointers.old, in: old, position: member.position)
             let symbol = "\(union).\(member.caseName.trimmingBackticks)"
             let sent = direction.contains(.request)
             report(SpecChange(
@@ -145,7 +154,7 @@ extension SpecDiff {
                     : "responses no longer carry it, which old bindings survive; code that names the case no longer compiles"))
         }
         for member in added {
-            let pointer = memberPointer(of: member.type, union: pointers.new, in: new)
+            let pointer = memberPointer(of: member.type, union: pointers.new, in: new, position: member.position)
             let received = direction.contains(.response)
             report(SpecChange(
                 .additive, severity: received ? .warning : .note, rule: "union-member-added", pointer: pointer,
