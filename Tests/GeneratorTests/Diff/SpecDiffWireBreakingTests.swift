@@ -117,6 +117,17 @@ struct WireBreakingDiffTests {
         ], new: new)
     }
 
+    @Test("a removed request content type is wire-breaking, located in OLD")
+    func requestContentTypeRemoved() throws {
+        let body = "            schema: {$ref: '#/components/schemas/NoteRequest'}\n"
+        let old = DiffSpec.edited([(body, body + "          application/x-www-form-urlencoded:\n" + body)])
+        expectChanges(try DiffSpec.changes(from: old, to: DiffSpec.base), [
+            .init(category: .wireBreaking, severity: .error, rule: "request-content-type-removed",
+                  pointer: "#/paths/~1notes/post/requestBody/content/application~1x-www-form-urlencoded", symbol: "Client.createNote",
+                  at: "application/x-www-form-urlencoded:", inOld: true),
+        ], old: old, new: DiffSpec.base)
+    }
+
     @Test("a changed server URL is wire-breaking")
     func serverChanged() throws {
         let new = DiffSpec.edited([("https://api.example.com/v1", "https://api.example.com/v2")])
