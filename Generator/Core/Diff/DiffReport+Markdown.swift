@@ -22,7 +22,7 @@ extension DiffReport {
     /// Text safe inside a table cell: Markdown punctuation backslash-escaped, HTML characters as entities.
     static func cell(_ text: String) -> String {
         var result = ""
-        for character in text {
+        for character in SpecText.visible(text) {
             switch character {
             case "<": result += "&lt;"
             case ">": result += "&gt;"

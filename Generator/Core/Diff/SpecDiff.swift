@@ -46,6 +46,11 @@ public struct SpecDiff {
 
     mutating func report(_ change: SpecChange) {
         guard reported.insert("\(change.rule) \(change.pointer)").inserted else { return }
+        // Names and pointers quote the spec: line breaks and invisible scalars are spelled out, so
+        // every report stays one line per change and shows what the spec really holds.
+        var change = change
+        change.message = SpecText.visible(change.message)
+        change.pointer = SpecText.visible(change.pointer)
         changes.append(change)
     }
 

@@ -82,4 +82,13 @@ struct AdditiveDiffTests {
             .init(category: .documentation, severity: .note, rule: rule, pointer: pointer, symbol: symbol, at: at),
         ], new: new)
     }
+
+    @Test("a deprecation is documentation, as a warning")
+    func deprecated() throws {
+        let new = DiffSpec.edited([("created: {type: integer}", "created: {type: integer, deprecated: true}")])
+        expectChanges(try DiffSpec.changes(to: new), [
+            .init(category: .documentation, severity: .warning, rule: "deprecated", pointer: "#/components/schemas/Note/properties/created",
+                  symbol: "Note.created", at: "created:"),
+        ], new: new)
+    }
 }

@@ -68,3 +68,20 @@ struct SpecDiffReportTests {
         #expect(!DiffFailureThreshold.any.isReached(by: []))
     }
 }
+
+@Suite("diff: hostile names")
+struct SpecDiffHostileNameTests {
+    @Test("a property name with a line break and an escape sequence stays on one line in every report")
+    func controlCharacters() throws {
+        let new = DiffSpec.edited([("        created: {type: integer}\n", "        created: {type: integer}\n        \"a\\nb\\e[31m\": {type: string}\n")])
+        let changes = try DiffSpec.changes(to: new)
+        #expect(changes.map(\.rule) == ["property-added"])
+        let change = try #require(changes.first)
+        #expect(!change.message.contains("\n") && !change.message.contains("\u{1B}"))
+        #expect(!change.pointer.contains("\n") && !change.pointer.contains("\u{1B}"))
+        let report = DiffReport(oldPath: "old.yaml", newPath: "new.yaml", changes: changes)
+        #expect(report.text(sources: ["new.yaml": new]).split(separator: "\n").count == 5)  // header, line, caret, note, summary
+        #expect(!report.markdown().contains("\u{1B}"))
+        #expect(!report.json().contains("\u{1B}"))
+    }
+}

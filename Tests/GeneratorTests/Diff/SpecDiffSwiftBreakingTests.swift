@@ -57,6 +57,18 @@ struct SwiftBreakingDiffTests {
         ], new: new)
     }
 
+    @Test("a required property added to a response type breaks code that calls its initializer, not the wire")
+    func requiredResponsePropertyAdded() throws {
+        let new = DiffSpec.edited([
+            ("required: [id, text]", "required: [id, text, title]"),
+            ("        created: {type: integer}\n", "        created: {type: integer}\n        title: {type: string}\n"),
+        ])
+        expectChanges(try DiffSpec.changes(to: new), [
+            .init(category: .swiftBreaking, severity: .error, rule: "required-property-added",
+                  pointer: "#/components/schemas/Note/properties/title", symbol: "Note.title", at: "title: {type: string}"),
+        ], new: new)
+    }
+
     @Test("an enum value removed from a response type removes a case: Swift-breaking, located in OLD")
     func responseEnumCaseRemoved() throws {
         let new = DiffSpec.edited([("enum: [open, closed]", "enum: [open]")])

@@ -128,6 +128,16 @@ struct WireBreakingDiffTests {
         ], old: old, new: DiffSpec.base)
     }
 
+    @Test("a changed default of a sent value changes what requests mean: wire-breaking, as a warning")
+    func requestDefaultChanged() throws {
+        let old = DiffSpec.edited([("priority: {type: integer, maximum: 5}", "priority: {type: integer, maximum: 5, default: 1}")])
+        let new = old.replacing("default: 1}", with: "default: 2}")
+        expectChanges(try DiffSpec.changes(from: old, to: new), [
+            .init(category: .wireBreaking, severity: .warning, rule: "request-default-changed",
+                  pointer: "#/components/schemas/NoteRequest/properties/priority", symbol: "NoteRequest.priority", at: "priority:"),
+        ], old: old, new: new)
+    }
+
     @Test("a changed server URL is wire-breaking")
     func serverChanged() throws {
         let new = DiffSpec.edited([("https://api.example.com/v1", "https://api.example.com/v2")])
