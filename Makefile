@@ -1,6 +1,8 @@
 # The project's commands. Each installs what it needs on a fresh Debian machine.
 #   make generate   regenerate Sources/Infercom/Generated from spec/responses.yaml
 #   make check      fail with a diff if the committed bindings differ from what the spec produces
+#   make breaking   what the spec's changes since BASE break (openapi-swift diff; BASE: a git ref,
+#                   default the last tag, else main, else HEAD; DIFF_FLAGS e.g. '--format markdown')
 #   make test       everything: system deps, spec validation, drift check, all tests, lint, fuzz smoke
 #   make golden     rewrite the golden files of the generator tests (review with git diff)
 #   make bench      benchmarks against the anchors (separate package under Tests/Benchmarks)
@@ -23,7 +25,7 @@ GENERATOR := .build/debug/openapi-swift
 
 CORPUS_VENV := Tests/Corpus/.venv
 
-.PHONY: generate check test golden bench lint fuzz fuzz-smoke deps tls-deps validate-spec generator corpus corpus-check docs docs-checks
+.PHONY: breaking generate check test golden bench lint fuzz fuzz-smoke deps tls-deps validate-spec generator corpus corpus-check docs docs-checks
 
 generate: generator
 	$(GENERATOR) $(SPEC) --config $(CONFIG) --output $(GENERATED)
@@ -34,10 +36,23 @@ check: generator
 test: deps tls-deps validate-spec check lint
 	$(SWIFT) test
 	bash Tests/cli-checks.sh $(GENERATOR)
+	bash Tests/diff-checks.sh $(GENERATOR)
 	bash Tests/plugin-checks.sh
 	$(MAKE) docs docs-checks
 	$(MAKE) corpus-check
 	$(MAKE) fuzz-smoke
+
+# The spec at BASE, extracted with git show into a temporary file, against the working tree's spec.
+# Exit status as openapi-swift diff's: 1 when a change is breaking (see DIFF_FLAGS --fail-on).
+BASE ?= $(shell git describe --tags --abbrev=0 2>/dev/null || { git rev-parse -q --verify main >/dev/null && echo main; } || echo HEAD)
+DIFF_FLAGS ?=
+
+breaking: generator
+	@dir=$$(mktemp -d) && trap 'rm -rf "$$dir"' EXIT && \
+	old="$$dir/responses-at-$$(printf '%s' '$(BASE)' | tr -c 'A-Za-z0-9._-' '_').yaml" && \
+	git show '$(BASE):$(SPEC)' > "$$old" && \
+	echo "openapi-swift diff: $(SPEC) at $(BASE) → working tree" >&2 && \
+	$(GENERATOR) diff "$$old" $(SPEC) --config $(CONFIG) $(DIFF_FLAGS)
 
 golden: deps
 	OPENAPI_SWIFT_RECORD=1 $(SWIFT) test --filter GeneratorTests.Golden || true

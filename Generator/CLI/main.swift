@@ -11,6 +11,7 @@ import Darwin
 // openapi-swift: generates Swift bindings from an OpenAPI 3.0/3.1 document.
 //
 //   openapi-swift SPEC --output DIR [--config FILE] [--check]
+//   openapi-swift diff OLD NEW [--config FILE] [--format text|json|markdown] [--fail-on breaking|any|none]
 //   openapi-swift check-traffic SPEC RECORDING... (see CheckTrafficCommand)
 //
 // Exit status: 0 success (or, with --check, no drift); 1 the committed output differs from what
@@ -19,7 +20,21 @@ import Darwin
 // the start-up time, which the build-tool plugin pays on every build.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-if arguments.first == "check-traffic" { exit(CheckTrafficCommand.main(Array(arguments.dropFirst()))) }
+// Subcommands first; anything else is the generator's command line.
+switch arguments.first {
+case "check-traffic":
+    exit(CheckTrafficCommand.main(Array(arguments.dropFirst())))
+case "diff":
+    do {
+        let command = try DiffCommand.parse(Array(arguments.dropFirst()))
+        exit(await command.run())
+    } catch {
+        let text = "openapi-swift diff: \(error.message)\n\n\(DiffCommand.usage)"
+        if error.isHelp { print(text) } else { printError(text) }
+        exit(error.isHelp ? 0 : 2)
+    }
+default: break
+}
 do {
     let options = try CommandLineOptions.parse(arguments)
     exit(GenerateCommand(options: options).run())

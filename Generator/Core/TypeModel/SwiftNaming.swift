@@ -8,6 +8,8 @@ public enum SwiftNaming {
     /// digits Swift accepts in identifiers survive (see `IdentifierCharacters`); everything else —
     /// punctuation, quotes, line breaks, control and format characters — separates words.
     static func words(_ raw: String) -> [String] {
+        // Character properties are slow; nearly every name is ASCII, where bytes decide the same.
+        if raw.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(raw) }
         var words: [String] = []
         var current = ""
         var previous: Character?
@@ -26,6 +28,32 @@ public enum SwiftNaming {
             previous = character
         }
         if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// `words` for ASCII text: letters and digits make words, anything else separates them.
+    private static func asciiWords(_ raw: String) -> [String] {
+        func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+        func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        var words: [String] = []
+        var current: [UInt8] = []
+        var previous: UInt8?
+        for byte in raw.utf8 {
+            guard isLower(byte) || isUpper(byte) || isDigit(byte) else {
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+                previous = nil
+                continue
+            }
+            if let previous, isUpper(byte), isLower(previous) || isDigit(previous) {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+            current.append(byte)
+            previous = byte
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 
