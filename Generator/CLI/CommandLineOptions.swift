@@ -14,6 +14,7 @@ struct CommandLineOptions {
     static let usage = """
         usage: openapi-swift SPEC --output DIR [--config FILE] [--check] [limits]
                openapi-swift diff OLD NEW [options]   (see openapi-swift diff --help)
+               openapi-swift check-traffic SPEC RECORDING... [options]   (see openapi-swift check-traffic --help)
 
           SPEC            OpenAPI 3.0/3.1 document (YAML or JSON)
           --output DIR    directory of the generated files (owned by the generator)

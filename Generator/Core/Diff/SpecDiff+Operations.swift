@@ -51,7 +51,7 @@ extension SpecDiff {
             report(SpecChange(
                 body.isRequired ? .wireBreaking : .additive, rule: body.isRequired ? "request-body-added-required" : "request-body-added",
                 pointer: bodyPointer, symbol: symbol, location: new.location(of: bodyPointer),
-                message: "operation \(b.httpMethod) \(b.path) gained a\(body.isRequired ? " required" : "n optional") request body (\(body.type.swift))",
+                message: "operation \(b.httpMethod) \(b.path) gained a\(body.isRequired ? " required" : "n optional") request body (\(body.swiftDescription))",
                 explanation: body.isRequired ? "calls of the old bindings send none" : "the method's new parameter has a default"))
         case (_?, nil):
             report(SpecChange(
@@ -64,10 +64,18 @@ extension SpecDiff {
                     message: "the request body of \(b.httpMethod) \(b.path) became required",
                     explanation: "calls of the old bindings may send none"))
             }
-            if let (category, explanation) = typeChange(from: before.type, to: after.type, direction: .request) {
+            if let beforeType = before.jsonType, let afterType = after.jsonType {
+                if let (category, explanation) = typeChange(from: beforeType, to: afterType, direction: .request) {
+                    report(SpecChange(
+                        category, rule: "request-body-type-changed", pointer: bodyPointer, symbol: symbol, location: new.location(of: bodyPointer),
+                        message: "the request body of \(b.httpMethod) \(b.path) changed from \(beforeType.swift) to \(afterType.swift)",
+                        explanation: explanation))
+                }
+            } else if before.swiftDescription != after.swiftDescription {
                 report(SpecChange(
-                    category, rule: "request-body-type-changed", pointer: bodyPointer, symbol: symbol, location: new.location(of: bodyPointer),
-                    message: "the request body of \(b.httpMethod) \(b.path) changed from \(before.type.swift) to \(after.type.swift)", explanation: explanation))
+                    .swiftBreaking, rule: "request-body-type-changed", pointer: bodyPointer, symbol: symbol, location: new.location(of: bodyPointer),
+                    message: "the request body of \(b.httpMethod) \(b.path) changed from \(before.swiftDescription) to \(after.swiftDescription)",
+                    explanation: "calls that pass the old body type no longer compile"))
             }
         case (nil, nil): break
         }
@@ -134,6 +142,18 @@ extension SpecDiff {
             report(SpecChange(
                 .additive, rule: "\(what)-content-type-added", pointer: at, symbol: symbol, location: new.location(of: at),
                 message: "the \(what) body also accepts '\(SpecText.visible(type))'"))
+        }
+    }
+}
+
+extension OperationModel.Body {
+    /// The Swift type a caller passes as the body: a JSON type, a generated form, bytes or text.
+    var swiftDescription: String {
+        switch kind {
+        case .json(let type): type.swift
+        case .multipart(let form), .urlEncodedForm(let form): form.name
+        case .binary: "[UInt8]"
+        case .text: "String"
         }
     }
 }

@@ -86,7 +86,8 @@ extension SpecDiff {
         case .number(let number)?: "\(number)"
         case .bool(let flag)?: "\(flag)"
         case .null?: "null"
-        case .structured(let text)?: SpecText.visible(text)
+        case .list?: "an array"
+        case .object?: "an object"
         }
     }
 }

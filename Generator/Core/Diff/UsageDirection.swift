@@ -25,7 +25,7 @@ public struct UsageDirection: OptionSet, Sendable, Hashable {
             }
         }
         for operation in model.client.operations {
-            mark(operation.parameters.map(\.type) + (operation.body.map { [$0.type] } ?? []), .request)
+            mark(operation.parameters.map(\.type) + (operation.body?.jsonType.map { [$0] } ?? []), .request)
             var received: [TypeUsage] = []
             if case .json(let type) = operation.success { received.append(type) }
             if let stream = operation.stream { received.append(stream.eventType) }

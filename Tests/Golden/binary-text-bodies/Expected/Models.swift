@@ -4,25 +4,24 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/Note`.
-public struct Note: Codable, Hashable, Sendable {
+public struct Note: OpenObject {
     public var id: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(id: String, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Note {
     private enum CodingKeys: String, CodingKey {
         case id
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
+        self.id = try container.decode(forKey: .id)
         self.additionalProperties = try container.unknownMembers()
     }
 

@@ -4,22 +4,12 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/Filter/properties/kind`.
-public enum FilterKind: OpenEnum, CaseIterable {
-    case user
-    case service
+public enum FilterKind: CaseListedOpenEnum {
+    case user, service
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [FilterKind] = [.user, .service]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "user": self = .user
-        case "service": self = .service
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {

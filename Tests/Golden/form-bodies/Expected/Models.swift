@@ -4,33 +4,28 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/Filter`.
-public struct Filter: Codable, Hashable, Sendable {
+public struct Filter: OpenObject {
     public var owner: String?
     public var kind: FilterKind?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(owner: String? = nil, kind: FilterKind? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.owner = owner
         self.kind = kind
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Filter {
     private enum CodingKeys: String, CodingKey {
-        case owner
-        case kind
+        case owner, kind
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.owner = try container.decodeOptional(String.self, forKey: .owner, nils: &nils)
-        self.kind = try container.decodeOptional(FilterKind.self, forKey: .kind, nils: &nils)
-        self.decodedNils = nils
+        self.owner = try container.decodeOptional(forKey: .owner, nils: &decodedNils)
+        self.kind = try container.decodeOptional(forKey: .kind, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -43,25 +38,24 @@ public struct Filter: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Token`.
-public struct Token: Codable, Hashable, Sendable {
+public struct Token: OpenObject {
     public var accessToken: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(accessToken: String, additionalProperties: [String: JSONValue] = [:]) {
         self.accessToken = accessToken
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Token {
     private enum CodingKeys: String, CodingKey {
         case accessToken = "access_token"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.accessToken = try container.decode(String.self, forKey: .accessToken)
+        self.accessToken = try container.decode(forKey: .accessToken)
         self.additionalProperties = try container.unknownMembers()
     }
 

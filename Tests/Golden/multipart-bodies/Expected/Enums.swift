@@ -4,22 +4,12 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/CreateFileRequest/properties/purpose`.
-public enum CreateFileRequestPurpose: OpenEnum, CaseIterable {
-    case assistants
-    case batch
+public enum CreateFileRequestPurpose: CaseListedOpenEnum {
+    case assistants, batch
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [CreateFileRequestPurpose] = [.assistants, .batch]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "assistants": self = .assistants
-        case "batch": self = .batch
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {
@@ -31,20 +21,12 @@ public enum CreateFileRequestPurpose: OpenEnum, CaseIterable {
 }
 
 /// - Remark: Generated from `#/paths/~1transcriptions/post/requestBody/content/multipart~1form-data/schema/properties/chunking/anyOf/0`.
-public enum TranscribeFormChunkingString: OpenEnum, CaseIterable {
+public enum TranscribeFormChunkingString: CaseListedOpenEnum {
     case auto
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [TranscribeFormChunkingString] = [.auto]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "auto": self = .auto
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {
@@ -55,22 +37,12 @@ public enum TranscribeFormChunkingString: OpenEnum, CaseIterable {
 }
 
 /// - Remark: Generated from `#/paths/~1transcriptions/post/requestBody/content/multipart~1form-data/schema/properties/model/anyOf/1`.
-public enum TranscribeFormModelString: OpenEnum, CaseIterable {
-    case whisper1
-    case gpt4oTranscribe
+public enum TranscribeFormModelString: CaseListedOpenEnum {
+    case whisper1, gpt4oTranscribe
     /// A value this version of the bindings does not know; the raw string is kept.
     case unknown(String)
 
-    /// The values the spec lists (never `unknown`).
     public static let allCases: [TranscribeFormModelString] = [.whisper1, .gpt4oTranscribe]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "whisper-1": self = .whisper1
-        case "gpt-4o-transcribe": self = .gpt4oTranscribe
-        default: self = .unknown(rawValue)
-        }
-    }
 
     public var rawValue: String {
         switch self {

@@ -4,21 +4,24 @@
 import InfercomRuntime
 
 /// - Remark: Generated from `#/components/schemas/CreateFileRequest`.
-public struct CreateFileRequest: Codable, Hashable, Sendable {
+public struct CreateFileRequest: OpenObject {
     /// The file's contents.
     public var file: String
     public var purpose: CreateFileRequestPurpose
     public var tags: [String]?
     public var priority: Int?
     public var expiresAfter: Expiry?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
-    public init(file: String, purpose: CreateFileRequestPurpose, tags: [String]? = nil, priority: Int? = nil, expiresAfter: Expiry? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+        file: String,
+        purpose: CreateFileRequestPurpose,
+        tags: [String]? = nil,
+        priority: Int? = nil,
+        expiresAfter: Expiry? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
         self.file = file
         self.purpose = purpose
         self.tags = tags
@@ -26,24 +29,20 @@ public struct CreateFileRequest: Codable, Hashable, Sendable {
         self.expiresAfter = expiresAfter
         self.additionalProperties = additionalProperties
     }
+}
 
+extension CreateFileRequest {
     private enum CodingKeys: String, CodingKey {
-        case file
-        case purpose
-        case tags
-        case priority
-        case expiresAfter = "expires_after"
+        case file, purpose, tags, priority, expiresAfter = "expires_after"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.file = try container.decode(String.self, forKey: .file)
-        self.purpose = try container.decode(CreateFileRequestPurpose.self, forKey: .purpose)
-        self.tags = try container.decodeOptional([String].self, forKey: .tags, nils: &nils)
-        self.priority = try container.decodeOptional(Int.self, forKey: .priority, nils: &nils)
-        self.expiresAfter = try container.decodeOptional(Expiry.self, forKey: .expiresAfter, nils: &nils)
-        self.decodedNils = nils
+        self.file = try container.decode(forKey: .file)
+        self.purpose = try container.decode(forKey: .purpose)
+        self.tags = try container.decodeOptional(forKey: .tags, nils: &decodedNils)
+        self.priority = try container.decodeOptional(forKey: .priority, nils: &decodedNils)
+        self.expiresAfter = try container.decodeOptional(forKey: .expiresAfter, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -59,25 +58,24 @@ public struct CreateFileRequest: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/EditImageJSON`.
-public struct EditImageJSON: Codable, Hashable, Sendable {
+public struct EditImageJSON: OpenObject {
     public var imageURL: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(imageURL: String, additionalProperties: [String: JSONValue] = [:]) {
         self.imageURL = imageURL
         self.additionalProperties = additionalProperties
     }
+}
 
+extension EditImageJSON {
     private enum CodingKeys: String, CodingKey {
         case imageURL = "image_url"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.imageURL = try container.decode(String.self, forKey: .imageURL)
+        self.imageURL = try container.decode(forKey: .imageURL)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -89,29 +87,27 @@ public struct EditImageJSON: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Expiry`.
-public struct Expiry: Codable, Hashable, Sendable {
+public struct Expiry: OpenObject {
     public var anchor: String
     public var seconds: Int
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(anchor: String, seconds: Int, additionalProperties: [String: JSONValue] = [:]) {
         self.anchor = anchor
         self.seconds = seconds
         self.additionalProperties = additionalProperties
     }
+}
 
+extension Expiry {
     private enum CodingKeys: String, CodingKey {
-        case anchor
-        case seconds
+        case anchor, seconds
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.anchor = try container.decode(String.self, forKey: .anchor)
-        self.seconds = try container.decode(Int.self, forKey: .seconds)
+        self.anchor = try container.decode(forKey: .anchor)
+        self.seconds = try container.decode(forKey: .seconds)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -124,25 +120,24 @@ public struct Expiry: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/FileObject`.
-public struct FileObject: Codable, Hashable, Sendable {
+public struct FileObject: OpenObject {
     public var id: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(id: String, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
         self.additionalProperties = additionalProperties
     }
+}
 
+extension FileObject {
     private enum CodingKeys: String, CodingKey {
         case id
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
+        self.id = try container.decode(forKey: .id)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -154,25 +149,24 @@ public struct FileObject: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/FileReference`.
-public struct FileReference: Codable, Hashable, Sendable {
+public struct FileReference: OpenObject {
     public var fileID: String
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(fileID: String, additionalProperties: [String: JSONValue] = [:]) {
         self.fileID = fileID
         self.additionalProperties = additionalProperties
     }
+}
 
+extension FileReference {
     private enum CodingKeys: String, CodingKey {
         case fileID = "file_id"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.fileID = try container.decode(String.self, forKey: .fileID)
+        self.fileID = try container.decode(forKey: .fileID)
         self.additionalProperties = try container.unknownMembers()
     }
 
@@ -184,29 +178,25 @@ public struct FileReference: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1transcriptions/post/requestBody/content/multipart~1form-data/schema/properties/chunking/anyOf/1`.
-public struct TranscribeFormChunkingObject: Codable, Hashable, Sendable {
+public struct TranscribeFormChunkingObject: OpenObject {
     public var threshold: Double?
-    /// Members not described by the spec, kept so they survive a decode–encode round trip.
-    /// They take part in `==` and hashing, like every member: values that encode differently are not equal.
     public var additionalProperties: [String: JSONValue] = [:]
-    /// Whether `nil` members were absent or `null` in the decoded JSON, to encode them alike.
     private var decodedNils = DecodedNils<CodingKeys>()
 
-    /// Creates a value from its members; optional members default to `nil`.
     public init(threshold: Double? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.threshold = threshold
         self.additionalProperties = additionalProperties
     }
+}
 
+extension TranscribeFormChunkingObject {
     private enum CodingKeys: String, CodingKey {
         case threshold
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        var nils = DecodedNils<CodingKeys>()
-        self.threshold = try container.decodeOptional(Double.self, forKey: .threshold, nils: &nils)
-        self.decodedNils = nils
+        self.threshold = try container.decodeOptional(forKey: .threshold, nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers()
     }
 
