@@ -93,7 +93,7 @@ func doccConversation(client: InfercomClient) async throws {
     _ = (second, answer)
 }
 
-// StructuredOutput.md
+// StructuredAnswers.md
 func doccStructuredOutput(client: InfercomClient, request: CreateResponseRequest) async throws {
     var request = request
     struct Capital: Decodable { var country: String; var city: String }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Decodes `Decodable` values from JSON, as `JSONDecoder` with its default strategies does, but
-/// from a token tape parsed once (see ``JSONTape``): the client decodes every response and stream
+/// from a token tape parsed once (see `JSONTape`): the client decodes every response and stream
 /// event with it.
 ///
 /// Accepted and rejected input, numbers, `Date` (`deferredToDate`), `Data` (Base64), `URL` and
