@@ -2,6 +2,8 @@
 #   make generate   regenerate Sources/Infercom/Generated from spec/responses.yaml
 #   make check      fail with a diff if the committed bindings differ from what the spec produces
 #   make test       everything: system deps, spec validation, drift check, all tests, lint, fuzz smoke
+#   make test-without-curl  the library and its tests built without libcurl (URLSession the default
+#                   transport), own build folder .build-nocurl; part of make test
 #   make golden     rewrite the golden files of the generator tests (review with git diff)
 #   make bench      benchmarks against the anchors (separate package under Tests/Benchmarks)
 #   make corpus     rebuild the decoding corpus Tests/Corpus with openai-python (needs PyPI once)
@@ -21,7 +23,7 @@ GENERATOR := .build/debug/openapi-swift
 
 CORPUS_VENV := Tests/Corpus/.venv
 
-.PHONY: generate check test golden bench lint fuzz fuzz-smoke deps tls-deps validate-spec generator corpus corpus-check
+.PHONY: generate check test test-without-curl golden bench lint fuzz fuzz-smoke deps tls-deps validate-spec generator corpus corpus-check
 
 generate: generator
 	$(GENERATOR) $(SPEC) --config $(CONFIG) --output $(GENERATED)
@@ -35,6 +37,17 @@ test: deps tls-deps validate-spec check lint
 	bash Tests/plugin-checks.sh
 	$(MAKE) corpus-check
 	$(MAKE) fuzz-smoke
+	$(MAKE) test-without-curl
+
+# What an Apple-platform build graph gets: no libcurl. OPENAPI_SWIFT_WITHOUT_CURL=1 makes the manifest
+# leave CCurl and OpenAPICurlTransport out (and the LibcurlTransport trait off), so nothing can compile
+# against libcurl; the URLSession transport suite and every test not about libcurl then run there.
+NOCURL_BUILD := .build-nocurl
+test-without-curl: deps
+	OPENAPI_SWIFT_WITHOUT_CURL=1 $(SWIFT) build --scratch-path $(NOCURL_BUILD) --build-tests
+	@if find $(NOCURL_BUILD) -path '*OpenAPICurlTransport*' -o -name 'CCurl*' | grep -q .; then \
+	    echo "error: the curl-less build compiled the libcurl transport" >&2; exit 1; fi
+	OPENAPI_SWIFT_WITHOUT_CURL=1 $(SWIFT) test --scratch-path $(NOCURL_BUILD) --skip-build --filter InfercomTests
 
 golden: deps
 	OPENAPI_SWIFT_RECORD=1 $(SWIFT) test --filter GeneratorTests.Golden || true

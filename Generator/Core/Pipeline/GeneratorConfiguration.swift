@@ -8,7 +8,7 @@
 /// operations: [createResponse]        # omit to generate all
 /// exclude: [createFile]                 # operations left out (applied after `operations`)
 /// strict: false                         # true: an operation the generator cannot bind is an error, not a skip
-/// runtimeModule: InfercomRuntime      # module that provides JSONValue, APIClient, …
+/// runtimeModule: OpenAPIClientRuntime      # module that provides JSONValue, APIClient, …
 /// maxNestingDepth: 256                # limits on the spec's YAML (see `YAMLLimits`)
 /// maxDocumentBytes: 67108864
 /// maxNodes: 1000000
@@ -30,7 +30,7 @@ public struct GeneratorConfiguration: Sendable, Hashable {
     /// When `true`, an operation of an unsupported shape stops generation with an error instead of
     /// being skipped with a warning.
     public var strict = false
-    public var runtimeModule: String = "InfercomRuntime"
+    public var runtimeModule: String = "OpenAPIClientRuntime"
     /// Bounds on the spec's YAML; the configuration file itself is read with the defaults.
     public var yamlLimits = YAMLLimits()
     /// Leniency for real servers that omit members their spec calls required: a required,

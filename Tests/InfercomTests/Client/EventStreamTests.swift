@@ -1,5 +1,5 @@
 import Foundation
-import InfercomRuntime
+import OpenAPIClientRuntime
 import Testing
 
 @Suite("API client: event streams")

@@ -1,3 +1,4 @@
+#if LibcurlTransport
 import Foundation
 import Infercom
 import Testing
@@ -176,3 +177,4 @@ extension JSONValue {
         return .object(members)
     }
 }
+#endif

@@ -1,4 +1,7 @@
-@testable import InfercomRuntime
+#if LibcurlTransport
+@testable import OpenAPIClientRuntime
+@testable import OpenAPITransport
+@testable import OpenAPICurlTransport
 
 /// Limits for test requests: generous for a loaded 2-core machine, yet no test can hang for long.
 let testTimeouts = Timeouts(connect: .seconds(5), total: .seconds(15), idle: .seconds(10))
@@ -26,3 +29,4 @@ extension CurlTransport {
 func isCancellation(_ error: (any Error)?) -> Bool {
     error as? TransportError == .cancelled || error is CancellationError
 }
+#endif

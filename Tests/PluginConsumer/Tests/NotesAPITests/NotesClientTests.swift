@@ -1,5 +1,5 @@
 import Foundation
-import InfercomRuntime
+import OpenAPIClientRuntime
 import NotesAPI
 import Testing
 

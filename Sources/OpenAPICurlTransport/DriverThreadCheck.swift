@@ -1,4 +1,13 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(Android)
+import Android
+#endif
+import OpenAPITransport
 
 /// Which thread owns a driver's state, so debug builds trap when another thread touches it.
 ///

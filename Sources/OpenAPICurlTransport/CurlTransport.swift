@@ -1,3 +1,4 @@
+import OpenAPITransport
 /// The library's default `HTTPTransport`: libcurl, driven on a dedicated thread.
 ///
 /// Each transport sends through one libcurl multi handle, so requests to the same host reuse

@@ -16,8 +16,9 @@ public struct ClientConfiguration: Sendable {
     public var retryPolicy: RetryPolicy
     /// The `User-Agent` header.
     public var userAgent: String
-    /// What moves the bytes; `CurlTransport` unless replaced — by `URLSessionTransport`, by a
-    /// `CurlTransport` trusting a private CA or using a proxy, or by a test double.
+    /// What moves the bytes: by default `DefaultTransport.make()` (libcurl where it is built,
+    /// URLSession on iOS, tvOS, watchOS and visionOS); replace it with a transport trusting a
+    /// private CA or using a proxy, or with a test double.
     public var transport: any HTTPTransport
     /// Observers of every call, run in order (see `ClientMiddleware`); none by default.
     public var middlewares: [any ClientMiddleware] = []
@@ -25,7 +26,7 @@ public struct ClientConfiguration: Sendable {
     public init(
         baseURL: String, apiKey: String? = nil, defaultHeaders: HTTPFields = [:], timeouts: Timeouts = .init(),
         retryPolicy: RetryPolicy = .init(), userAgent: String = ClientConfiguration.defaultUserAgent,
-        transport: any HTTPTransport = CurlTransport()
+        transport: any HTTPTransport = DefaultTransport.make()
     ) {
         self.baseURL = baseURL
         self.apiKey = apiKey

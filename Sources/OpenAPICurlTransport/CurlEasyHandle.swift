@@ -1,4 +1,5 @@
 internal import CCurl
+import OpenAPITransport
 
 /// A libcurl easy handle with typed option setters and info getters.
 ///

@@ -1,3 +1,4 @@
+import OpenAPITransport
 /// The life of one transfer as a single value, from the moment the driver learns of it until it
 /// is settled: whether a task still waits for the head, whether back-pressure paused the body,
 /// whether the reader went away.

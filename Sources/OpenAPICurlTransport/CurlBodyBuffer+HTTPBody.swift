@@ -1,3 +1,4 @@
+import OpenAPITransport
 extension CurlBodyBuffer {
     /// The buffer as the `HTTPBody` a caller iterates.
     ///

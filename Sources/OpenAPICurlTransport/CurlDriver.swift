@@ -1,6 +1,7 @@
 internal import CCurl
 import Dispatch
 import Foundation
+import OpenAPITransport
 
 /// The single owner of a libcurl multi handle: a dedicated thread that runs every transfer on it.
 ///

@@ -5,6 +5,7 @@ import FoundationNetworking
 #if canImport(Security)
 import Security
 #endif
+import OpenAPITransport
 
 /// Server-trust evaluation against `TrustRoots` for `URLSessionTransport`.
 ///

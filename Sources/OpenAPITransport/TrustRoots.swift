@@ -8,13 +8,13 @@ import Foundation
 /// bundle *replaces* the system store; to trust both, append your CA to a copy of the system
 /// bundle (on Debian `/etc/ssl/certs/ca-certificates.crt`).
 public struct TrustRoots: Sendable, Hashable, CustomStringConvertible {
-    enum Source: Sendable, Hashable {
+    package enum Source: Sendable, Hashable {
         case system
         case pemFile(String)
         case pem(String)
     }
 
-    let source: Source
+    package let source: Source
 
     /// The platform's trust store (libcurl's built-in bundle on Linux, the keychain on Apple platforms).
     public static let system = TrustRoots(source: .system)
@@ -49,7 +49,7 @@ public struct TrustRoots: Sendable, Hashable, CustomStringConvertible {
 
     /// The DER bytes of each `CERTIFICATE` block of PEM text, in order; malformed blocks are skipped
     /// (and so trusted by nobody).
-    static func certificateBlocks(in pem: String) -> [[UInt8]] {
+    package static func certificateBlocks(in pem: String) -> [[UInt8]] {
         var blocks: [[UInt8]] = []
         var base64: String?
         for line in pem.split(whereSeparator: \.isNewline) {

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import OpenAPITransport
 
 /// One exchange on a `URLSessionTask`: hands the head and the body's chunks from the session's
 /// delegate queue to the Swift tasks waiting for them.

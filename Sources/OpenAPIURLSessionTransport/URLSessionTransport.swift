@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import OpenAPITransport
 
 /// An `HTTPTransport` on Foundation's `URLSession`: the transport for Apple platforms, where
 /// there is no libcurl. On Linux it runs on FoundationNetworking (which is itself built on libcurl).

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import OpenAPITransport
 
 /// The session's delegate: routes each task's events to its `URLSessionExchange`, refuses
 /// redirects, and evaluates server trust against custom roots (on Apple platforms).

@@ -1,7 +1,9 @@
 /// Moves bytes: sends one request and yields the response head and its body as it arrives.
 ///
-/// The library's default is `CurlTransport`; `URLSessionTransport` serves Apple platforms, and tests
-/// and users can substitute their own.
+/// This module holds only the protocol and the values it moves, so a transport depends on nothing
+/// else. `CurlTransport` (module `OpenAPICurlTransport`) and `URLSessionTransport` (module
+/// `OpenAPIURLSessionTransport`) implement it; `DefaultTransport` picks one per platform, and
+/// tests and users can substitute their own.
 /// Implementations must honour task cancellation (abort the exchange promptly) and the request's
 /// `timeouts`, and must throw `TransportError` for failures below HTTP.
 public protocol HTTPTransport: Sendable {

@@ -1,4 +1,5 @@
 internal import CCurl
+import OpenAPITransport
 
 /// libcurl's process-wide initialisation, performed exactly once.
 ///

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import OpenAPITransport
 
 /// Turns an `HTTPRequest` into a `URLRequest`, refusing what could not be sent exactly as given.
 enum URLSessionRequestBuilder {

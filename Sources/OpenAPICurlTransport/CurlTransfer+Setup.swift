@@ -1,4 +1,5 @@
 internal import CCurl
+import OpenAPITransport
 
 extension CurlTransfer {
     /// No limit in `Timeouts` still needs a number for curl's connect timeout (0 means its 300 s default).

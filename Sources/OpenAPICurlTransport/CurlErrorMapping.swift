@@ -1,4 +1,5 @@
 internal import CCurl
+import OpenAPITransport
 
 /// Translates how a libcurl transfer ended into the transport's error vocabulary.
 enum CurlErrorMapping {

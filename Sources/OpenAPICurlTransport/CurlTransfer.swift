@@ -1,5 +1,6 @@
 internal import CCurl
 import Dispatch
+import OpenAPITransport
 
 /// One exchange: its easy handle, libcurl callbacks, and the hand-off of head and body to Swift.
 ///

@@ -1,3 +1,4 @@
+import OpenAPITransport
 /// Assembles a response head from the lines libcurl hands to its header callback.
 ///
 /// libcurl reports every header block it sees: interim `1xx` responses, then the final one, then

@@ -1,4 +1,5 @@
 import Foundation
+import OpenAPITransport
 
 /// What the producer (libcurl's write callback) should do with a chunk it offered.
 enum CurlBodyOffer: Equatable {

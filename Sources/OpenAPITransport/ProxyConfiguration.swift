@@ -5,13 +5,13 @@ import Foundation
 /// HTTPS requests go through a proxy as a `CONNECT` tunnel, so TLS still runs end to end with the
 /// server and its certificate is verified against the transport's `TrustRoots`.
 public struct ProxyConfiguration: Sendable, Hashable, CustomStringConvertible {
-    enum Mode: Sendable, Hashable {
+    package enum Mode: Sendable, Hashable {
         case environment
         case direct
         case explicit(url: String, bypass: [String])
     }
 
-    let mode: Mode
+    package let mode: Mode
 
     /// The default: the conventional environment variables, as libcurl reads them —
     /// `https_proxy`/`HTTPS_PROXY` for `https` URLs, `http_proxy` for `http` URLs (lower case

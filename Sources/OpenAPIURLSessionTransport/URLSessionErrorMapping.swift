@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import OpenAPITransport
 
 /// Translates how a `URLSessionTask` failed into the transport's error vocabulary.
 enum URLSessionErrorMapping {

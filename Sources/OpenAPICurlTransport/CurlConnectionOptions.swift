@@ -1,4 +1,5 @@
 internal import CCurl
+import OpenAPITransport
 
 /// The TLS trust and proxy settings of a `CurlTransport`, applied to each of its transfers.
 struct CurlConnectionOptions: Sendable, Hashable {

@@ -1,4 +1,5 @@
 internal import CCurl
+import OpenAPITransport
 
 /// Request header lines as a libcurl `curl_slist`, freed explicitly once the transfer is over.
 ///
