@@ -8,7 +8,7 @@ extension APIClient {
     /// so a shortened download is never mistaken for a complete one.
     ///
     /// - Parameter accept: the media type the spec declares for the response, sent as `Accept`.
-    public func performBinary(
+    @_spi(Generated) public func performBinary(
         _ request: OperationRequest, accept: String, options: RequestOptions = .init()
     ) async throws -> APIResult<HTTPBody> {
         let httpRequest = try makeHTTPRequest(request, accept: accept, options: options)

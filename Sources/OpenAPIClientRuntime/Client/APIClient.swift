@@ -11,7 +11,7 @@ public struct APIClient: Sendable {
     }
 
     /// Sends `request` and decodes the JSON 2xx body as `Output`.
-    public func perform<Output: Decodable & Sendable>(
+    @_spi(Generated) public func perform<Output: Decodable & Sendable>(
         _ request: OperationRequest, as: Output.Type = Output.self, options: RequestOptions = .init()
     ) async throws -> APIResult<Output> {
         let observer = CallObserver.start(request, streaming: false, configuration: configuration)
@@ -44,7 +44,7 @@ public struct APIClient: Sendable {
     }
 
     /// Sends `request` and returns the 2xx body as text (invalid UTF-8 becomes U+FFFD).
-    public func performText(_ request: OperationRequest, options: RequestOptions = .init()) async throws -> APIResult<String> {
+    @_spi(Generated) public func performText(_ request: OperationRequest, options: RequestOptions = .init()) async throws -> APIResult<String> {
         let observer = CallObserver.start(request, streaming: false, configuration: configuration)
         do {
             let (metadata, bytes) = try await fetch(request, accept: "text/plain", options: options, observer: observer)
@@ -58,7 +58,7 @@ public struct APIClient: Sendable {
     }
 
     /// Sends `request` whose success has no body (such as 204); any body is read and dropped.
-    public func performEmpty(_ request: OperationRequest, options: RequestOptions = .init()) async throws -> ResponseMetadata {
+    @_spi(Generated) public func performEmpty(_ request: OperationRequest, options: RequestOptions = .init()) async throws -> ResponseMetadata {
         let observer = CallObserver.start(request, streaming: false, configuration: configuration)
         do {
             let metadata = try await fetch(request, accept: "application/json", options: options, observer: observer).0
@@ -74,7 +74,7 @@ public struct APIClient: Sendable {
     ///
     /// Nothing is sent until the first `next()`, and the stream is read once. See `EventStream`
     /// for how events, `[DONE]`, an early end and errors are handled.
-    public func stream<Event: Decodable & Sendable>(
+    @_spi(Generated) public func stream<Event: Decodable & Sendable>(
         _ request: OperationRequest, as: Event.Type = Event.self, options: RequestOptions = .init()
     ) -> EventStream<Event> {
         EventStream(client: self, request: request, options: options)

@@ -1,6 +1,6 @@
 /// One call of an API operation as the generated bindings describe it, before the client adds
 /// the base URL, authentication and default headers.
-public struct OperationRequest: Sendable {
+@_spi(Generated) public struct OperationRequest: Sendable {
     /// The spec's `operationId`, such as `createResponse`; it names the call in errors.
     public var operationID: String
     /// The HTTP method, such as `POST`.
@@ -34,7 +34,7 @@ public struct OperationRequest: Sendable {
 }
 
 /// One query parameter.
-public struct QueryItem: Sendable, Hashable {
+@_spi(Generated) public struct QueryItem: Sendable, Hashable {
     /// The parameter name, unencoded.
     public var name: String
     /// The parameter value, unencoded (arrays are sent as repeated items).

@@ -12,7 +12,7 @@
 ///
 /// The helpers are `@inlinable` so that generated code gets them specialized, as it gets the
 /// standard library's `decodeIfPresent`: unspecialized generic calls per member cost real time.
-public struct DecodedNils<Key: CodingKey & Hashable & Sendable>: Hashable, Sendable {
+@_spi(Generated) public struct DecodedNils<Key: CodingKey & Hashable & Sendable>: Hashable, Sendable {
     @usableFromInline var keys: Set<Key> = []
 
     @inlinable public init() {}
@@ -21,7 +21,7 @@ public struct DecodedNils<Key: CodingKey & Hashable & Sendable>: Hashable, Senda
     @inlinable public func hash(into hasher: inout Hasher) {}
 }
 
-extension ObjectDecodingContainer where Keys: Hashable & Sendable {
+@_spi(Generated) extension ObjectDecodingContainer where Keys: Hashable & Sendable {
 
     /// A required nullable member: `nil` for `null` or absence; absence is recorded.
     @inlinable public func decodeNullable<T: Decodable>(_ type: T.Type, forKey key: Keys, nils: inout DecodedNils<Keys>) throws -> T? {
@@ -64,7 +64,7 @@ extension ObjectDecodingContainer where Keys: Hashable & Sendable {
     }
 }
 
-extension KeyedEncodingContainer where Key: Hashable & Sendable {
+@_spi(Generated) extension KeyedEncodingContainer where Key: Hashable & Sendable {
     /// Writes a required nullable member (`null` for `nil`) unless it was absent when decoded and is still `nil`.
     @inlinable public mutating func encodeNullable<T: Encodable>(_ value: T?, forKey key: Key, nils: DecodedNils<Key>) throws {
         if value == nil && nils.keys.contains(key) { return }

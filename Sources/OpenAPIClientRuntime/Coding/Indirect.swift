@@ -1,5 +1,5 @@
 /// Heap storage for a value inside a recursive struct (a struct cannot contain itself directly).
-public final class Indirect<Value: Sendable & Hashable>: Sendable, Hashable {
+@_spi(Generated) public final class Indirect<Value: Sendable & Hashable>: Sendable, Hashable {
     public let value: Value
 
     public init(_ value: Value) { self.value = value }

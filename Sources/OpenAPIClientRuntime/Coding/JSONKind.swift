@@ -1,5 +1,5 @@
 /// The kind of a JSON value, the first evidence an untagged union uses to choose its member.
-public enum JSONKind: Sendable, Hashable {
+@_spi(Generated) public enum JSONKind: Sendable, Hashable {
     case null, boolean, integer, number, string, array, object
 
     /// A set of kinds, written as a literal in generated code (`[.string, .array]`) so asking costs no allocation.

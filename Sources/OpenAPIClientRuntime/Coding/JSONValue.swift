@@ -92,7 +92,7 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Ex
 }
 
 /// A coding key made from any string: used for free-form objects, maps and discriminator peeks.
-public struct JSONKey: CodingKey, Hashable, Sendable {
+@_spi(Generated) public struct JSONKey: CodingKey, Hashable, Sendable {
     public var stringValue: String
     public var intValue: Int? { nil }
 

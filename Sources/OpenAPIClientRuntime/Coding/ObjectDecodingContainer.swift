@@ -4,7 +4,7 @@
 /// One container per object, not two: asking a `Decoder` for a keyed container makes
 /// `JSONDecoder` index the whole object, so a second container keyed by `JSONKey` just to find the
 /// unknown members would double the cost of decoding every struct.
-public struct ObjectDecodingContainer<Keys: CodingKey> {
+@_spi(Generated) public struct ObjectDecodingContainer<Keys: CodingKey> {
     @usableFromInline let container: KeyedDecodingContainer<JSONKey>
 
     @inlinable public init(_ decoder: any Decoder, keyedBy: Keys.Type) throws {
@@ -35,7 +35,7 @@ public struct ObjectDecodingContainer<Keys: CodingKey> {
     }
 }
 
-extension Decoder {
+@_spi(Generated) extension Decoder {
     /// The container a generated struct decodes from (see ``ObjectDecodingContainer``).
     @inlinable public func objectContainer<Keys: CodingKey>(keyedBy keys: Keys.Type) throws -> ObjectDecodingContainer<Keys> {
         try ObjectDecodingContainer(self, keyedBy: keys)
@@ -43,7 +43,7 @@ extension Decoder {
 }
 
 /// The coding keys of an object schema without named members: every member is unknown.
-public enum NoKnownKeys: CodingKey, Hashable, Sendable {
+@_spi(Generated) public enum NoKnownKeys: CodingKey, Hashable, Sendable {
     public var stringValue: String { switch self {} }
     public var intValue: Int? { nil }
     public init?(stringValue: String) { nil }

@@ -1,7 +1,7 @@
 /// What the spec says an object member of a union looks like, for choosing a member by evidence.
 ///
 /// ``UnionEvidence`` keeps one per member, built once, and asks ``select(_:for:in:)`` which member an object is.
-public struct ObjectShape: Sendable {
+@_spi(Generated) public struct ObjectShape: Sendable {
     /// Keys whose string value tells members apart (`const`, `enum`), with the values this member accepts.
     let tags: [(key: JSONKey, values: Swift.Set<String>)]
     /// Keys the member cannot do without.

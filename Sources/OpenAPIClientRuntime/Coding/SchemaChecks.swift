@@ -1,5 +1,5 @@
 /// The checks generated `validate(at:)` methods call; one place for the wording of violations.
-public enum SchemaCheck {
+@_spi(Generated) public enum SchemaCheck {
     /// `path` joined with a member name: `""` + `tools` → `tools`; `tools[0]` + `name` → `tools[0].name`.
     public static func member(_ path: String, _ name: String) -> String {
         path.isEmpty ? name : path + "." + name

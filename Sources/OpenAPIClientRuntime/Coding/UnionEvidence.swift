@@ -5,7 +5,7 @@
 /// inside the chosen member is a `DecodingError` with its coding path, never a silent fallback to
 /// another member. Everything that does not depend on the value (which members take which kind,
 /// in which order) is worked out once, when the table is built.
-public struct UnionEvidence: Sendable {
+@_spi(Generated) public struct UnionEvidence: Sendable {
     /// What one member's schema says about its JSON.
     public struct Member: Sendable {
         let kinds: JSONKind.Set

@@ -1,4 +1,4 @@
-extension JSONKey {
+@_spi(Generated) extension JSONKey {
     /// Decodes the members of the current object whose keys are not among `known` (a type's
     /// `CodingKeys`), so that a decode–encode round trip gives back the members the spec does not
     /// describe. Known keys are recognised by `Known(stringValue:)`, a `switch` the compiler builds

@@ -1,5 +1,5 @@
 import Foundation
-import OpenAPIClientRuntime
+@_spi(Generated) import OpenAPIClientRuntime
 import Testing
 
 @Suite("API client: typed errors")

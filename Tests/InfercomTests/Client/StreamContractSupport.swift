@@ -1,4 +1,4 @@
-import OpenAPIClientRuntime
+@_spi(Generated) import OpenAPIClientRuntime
 
 /// `TestStreamEvent` with the stream contract the generated event unions have: `response.completed`
 /// ends a complete stream, events carry sequence numbers, and every pass accumulates the text.

@@ -2,7 +2,7 @@
 import Foundation
 import Infercom
 import Testing
-@testable import OpenAPIClientRuntime
+@_spi(Generated) @testable import OpenAPIClientRuntime
 @testable import OpenAPITransport
 @testable import OpenAPICurlTransport
 

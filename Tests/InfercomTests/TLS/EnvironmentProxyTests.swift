@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import OpenAPIClientRuntime
+@_spi(Generated) @testable import OpenAPIClientRuntime
 @testable import OpenAPITransport
 
 /// The default settings read the environment: `HTTPS_PROXY`/`NO_PROXY` for the proxy and

@@ -1,7 +1,7 @@
 import Foundation
 import Infercom
 import Testing
-@testable import OpenAPIClientRuntime
+@_spi(Generated) @testable import OpenAPIClientRuntime
 @testable import OpenAPITransport
 
 /// HTTPS over loopback: nginx with a certificate from a CA made at test time, in front of the

@@ -1,6 +1,6 @@
 #if LibcurlTransport
 import Testing
-@testable import OpenAPIClientRuntime
+@_spi(Generated) @testable import OpenAPIClientRuntime
 @testable import OpenAPITransport
 @testable import OpenAPICurlTransport
 

@@ -1,5 +1,5 @@
 #if LibcurlTransport
-@testable import OpenAPIClientRuntime
+@_spi(Generated) @testable import OpenAPIClientRuntime
 @testable import OpenAPITransport
 @testable import OpenAPICurlTransport
 

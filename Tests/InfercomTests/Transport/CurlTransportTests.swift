@@ -1,7 +1,7 @@
 #if LibcurlTransport
 import Foundation
 import Testing
-@testable import OpenAPIClientRuntime
+@_spi(Generated) @testable import OpenAPIClientRuntime
 @testable import OpenAPITransport
 @testable import OpenAPICurlTransport
 

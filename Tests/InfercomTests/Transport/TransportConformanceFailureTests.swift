@@ -1,7 +1,7 @@
 import Foundation
 import Glibc
 import Testing
-@testable import OpenAPIClientRuntime
+@_spi(Generated) @testable import OpenAPIClientRuntime
 @testable import OpenAPITransport
 
 /// Failures below HTTP that every `HTTPTransport` must report the same way, run against each

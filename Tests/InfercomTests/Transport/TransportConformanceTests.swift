@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import OpenAPIClientRuntime
+@_spi(Generated) @testable import OpenAPIClientRuntime
 @testable import OpenAPITransport
 
 /// The behaviour every `HTTPTransport` must share, run against each transport over real TCP.

@@ -1,4 +1,4 @@
-@testable import OpenAPIClientRuntime
+@_spi(Generated) @testable import OpenAPIClientRuntime
 @testable import OpenAPITransport
 
 /// The transports the shared transport suite runs against.
