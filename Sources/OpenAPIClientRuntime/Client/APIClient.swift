@@ -1,7 +1,5 @@
 /// Calls the operations of an HTTP JSON API: builds requests, retries, and turns responses into
 /// values or typed errors. Generated bindings wrap one method per operation around it.
-///
-/// Every method throws `ClientError` only.
 public struct APIClient: Sendable {
     /// Base URL, credentials, defaults and transport of every call.
     public let configuration: ClientConfiguration

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The fields of an error response body, whichever of the known shapes it has.
-struct ErrorBody {
+package struct ErrorBody {
     var message: String?
     var type: String?
     var code: String?
@@ -45,7 +45,7 @@ struct ErrorBody {
     }
 
     /// The body as text without surrounding whitespace, cut at `textLimit` characters; `nil` when empty.
-    static func trimmedText(_ bytes: [UInt8]) -> String? {
+    package static func trimmedText(_ bytes: [UInt8]) -> String? {
         let text = String(decoding: bytes.prefix(textLimit * 4), as: UTF8.self)
             .trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return nil }
@@ -55,7 +55,7 @@ struct ErrorBody {
 
 extension JSONValue {
     /// A string, number or boolean as text (some servers send numeric codes); `nil` otherwise.
-    var scalarText: String? {
+    package var scalarText: String? {
         switch self {
         case .string(let text): text
         case .integer(let value): String(value)

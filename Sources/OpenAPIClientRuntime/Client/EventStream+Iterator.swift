@@ -14,6 +14,9 @@ extension EventStream {
         /// The call's middlewares; `nil` when none are installed, so events cost nothing extra.
         private var observer: CallObserver?
 
+        /// The API's end marker and error events, if `Event` declares them.
+        private let conventions = StreamConventions(for: Event.self)
+
         init(stream: EventStream) {
             self.stream = stream
             retry = RetryState(
@@ -21,7 +24,7 @@ extension EventStream {
                 operationID: stream.request.operationID)
         }
 
-        /// The next decoded event, or `nil` at the end of the stream. Throws `ClientError` only.
+        /// The next decoded event, or `nil` at the end of the stream; failures are `ClientError`s.
         /// Runs on the caller's actor: iterating on the main actor costs no executor hop per event.
         ///
         /// The first call of an iterator whose stream's pass has already started throws
@@ -76,7 +79,7 @@ extension EventStream {
                     }
                     throw retry.failure(failure)
                 }
-                guard let event = received, event.data != "[DONE]" else {
+                guard let event = received, !conventions.isEndMarker(event) else {
                     let ending: StreamEndedEarly.Ending = received == nil ? .bodyEnded : .doneMarker
                     guard let early = endedEarly(ending) else { return nil }
                     // Nothing was returned yet, so this is a connection lost before the response began.
@@ -100,9 +103,9 @@ extension EventStream {
         /// The report of a stream that ends now, or `nil` if it is complete.
         private func endedEarly(_ ending: StreamEndedEarly.Ending) -> StreamEndedEarly? {
             var ending = ending
-            // `[DONE]` ends the reading, so nothing after it is cut off.
+            // The end marker (such as `[DONE]`) ends the reading, so nothing after it is cut off.
             var unterminated = ending == .bodyEnded ? events?.unterminatedEvent : nil
-            if unterminated == "data: [DONE]" {  // the marker without its blank line is still the marker
+            if let text = unterminated, conventions.isEndMarker(unterminated: text) {  // the marker without its blank line is still the marker
                 unterminated = nil
                 ending = .doneMarker
             }
@@ -129,8 +132,8 @@ extension EventStream {
             do {
                 return try JSONCoding.decode(Event.self, from: event.data)
             } catch {
-                if ServerFailure.isErrorEvent(event) {
-                    throw .streamFailed(ServerFailure(operationID: retry.operationID, event: event))
+                if let failure = conventions.failure(in: event, operationID: retry.operationID) {
+                    throw .streamFailed(failure)
                 }
                 throw .decoding(
                     DecodingFailure(

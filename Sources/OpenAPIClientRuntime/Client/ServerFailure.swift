@@ -34,33 +34,6 @@ public struct ServerFailure: Error, Sendable, Hashable, CustomStringConvertible 
         self.responseID = responseID
     }
 
-    /// Reads the flat OpenAI shape `{"code","message","param"}` or the envelope `{"error": {…}}`.
-    init(operationID: String, event: ServerSentEvent) {
-        let json = try? JSONDecoder().decode(JSONValue.self, from: Data(event.data.utf8))
-        let error: JSONValue? =
-            switch json?["error"] {
-            case .object(let fields): .object(fields)
-            default: nil
-            }
-        func field(_ name: String) -> String? { error?[name]?.scalarText ?? json?[name]?.scalarText }
-        let fallback = ErrorBody.trimmedText(Array(event.data.utf8)) ?? "stream error"
-        self.init(
-            operationID: operationID,
-            message: field("message") ?? json?["error"]?.stringValue ?? fallback,
-            code: field("code"),
-            param: field("param"),
-            type: error?["type"]?.scalarText,
-            sequenceNumber: json?["sequence_number"].flatMap { if case .integer(let n) = $0 { Int(n) } else { nil } },
-            eventName: event.event)
-    }
-
-    /// Whether `event` reports an error: it is named `error`, or its JSON `type` is `error`.
-    static func isErrorEvent(_ event: ServerSentEvent) -> Bool {
-        if event.event == "error" { return true }
-        let json = try? JSONDecoder().decode(JSONValue.self, from: Data(event.data.utf8))
-        return json?["type"]?.stringValue == "error"
-    }
-
     /// One line, such as `stream error server_error: The model failed to generate a response. (sequence 5)`.
     public var description: String {
         var text = eventName == nil ? "response failed" : "stream error"
