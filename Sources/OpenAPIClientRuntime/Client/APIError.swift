@@ -22,8 +22,6 @@ public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
     public var body: JSONValue?
     /// The response headers.
     public var headers: HTTPFields
-    /// The `x-ratelimit-*` quotas of the response.
-    public var rateLimits: RateLimits
     /// The wait the server asked for (`retry-after-ms` or `Retry-After`), if any.
     public var retryAfter: Duration?
     /// Requests sent, including retries.
@@ -43,7 +41,6 @@ public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
         self.requestID = requestID ?? ResponseMetadata.requestID(in: headers)
         self.body = body
         self.headers = headers
-        self.rateLimits = RateLimits(headers: headers)
         self.retryAfter = retryAfter
         self.attempts = attempts
     }
@@ -59,7 +56,7 @@ public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// The metadata of the failed response.
     public var metadata: ResponseMetadata {
-        ResponseMetadata(status: status, headers: headers, requestID: requestID, rateLimits: rateLimits, attempts: attempts)
+        ResponseMetadata(status: status, headers: headers, requestID: requestID, attempts: attempts)
     }
 
     /// One line, such as `HTTP 429 rate_limit_exceeded: Rate limit reached (request abc123)`.

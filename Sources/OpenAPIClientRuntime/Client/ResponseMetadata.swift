@@ -6,16 +6,13 @@ public struct ResponseMetadata: Sendable, Hashable {
     public var headers: HTTPFields
     /// The request ID from the `x-request-id` (or `request-id`) header, if the server sent one.
     public var requestID: String?
-    /// The `x-ratelimit-*` quotas.
-    public var rateLimits: RateLimits
     /// How many requests were sent, including retries (1 when the first succeeded).
     public var attempts: Int
 
-    public init(status: Int, headers: HTTPFields, requestID: String? = nil, rateLimits: RateLimits? = nil, attempts: Int = 1) {
+    public init(status: Int, headers: HTTPFields, requestID: String? = nil, attempts: Int = 1) {
         self.status = status
         self.headers = headers
         self.requestID = requestID ?? Self.requestID(in: headers)
-        self.rateLimits = rateLimits ?? RateLimits(headers: headers)
         self.attempts = attempts
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 @_spi(Generated) import OpenAPIClientRuntime
+import Infercom
 import Testing
 
 @Suite("API client: typed errors")

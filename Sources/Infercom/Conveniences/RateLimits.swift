@@ -1,4 +1,7 @@
-/// The request quotas a response reports in its `x-ratelimit-*` headers.
+import OpenAPIClientRuntime
+
+/// The request quotas an Infercom response reports in its `x-ratelimit-*` headers (Infercom's
+/// names, not a standard: the generic runtime keeps the headers and leaves reading them to here).
 ///
 /// Each value is `nil` when its header is missing or not a number. Infercom documents the reset
 /// values as "epoch time"; they are passed through unchanged.
@@ -48,12 +51,12 @@ public struct RateLimits: Sendable, Hashable {
     public var isEmpty: Bool { self == RateLimits() }
 }
 
-extension String {
-    /// The string without leading and trailing spaces and tabs (header values allow both).
-    var trimmingASCIISpaces: Substring {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        guard let first = firstIndex(where: { !isSpace($0) }) else { return "" }
-        let last = lastIndex(where: { !isSpace($0) })!
-        return self[first...last]
-    }
+extension ResponseMetadata {
+    /// The `x-ratelimit-*` quotas of the response.
+    public var rateLimits: RateLimits { RateLimits(headers: headers) }
+}
+
+extension APIError {
+    /// The `x-ratelimit-*` quotas the error response reported (a 429 says when to retry here).
+    public var rateLimits: RateLimits { RateLimits(headers: headers) }
 }
