@@ -1,6 +1,6 @@
 // swift-tools-version: 6.1
-import PackageDescription
 import Foundation
+import PackageDescription
 
 // The library products depend on nothing but the toolchain and, where it exists, the libcurl
 // system library (the generator also needs libyaml). Modules, bottom up:

@@ -1,3 +1,4 @@
+import OpenAPITransport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -7,7 +8,6 @@ import Darwin
 #elseif canImport(Android)
 import Android
 #endif
-import OpenAPITransport
 
 /// Which thread owns a driver's state, so debug builds trap when another thread touches it.
 ///

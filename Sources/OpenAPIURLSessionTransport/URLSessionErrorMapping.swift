@@ -1,8 +1,8 @@
 import Foundation
+import OpenAPITransport
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import OpenAPITransport
 
 /// Translates how a `URLSessionTask` failed into the transport's error vocabulary.
 enum URLSessionErrorMapping {

@@ -1,8 +1,8 @@
 import Foundation
+import OpenAPITransport
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import OpenAPITransport
 
 /// One exchange on a `URLSessionTask`: hands the head and the body's chunks from the session's
 /// delegate queue to the Swift tasks waiting for them.

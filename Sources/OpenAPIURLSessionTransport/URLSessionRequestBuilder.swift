@@ -1,8 +1,8 @@
 import Foundation
+import OpenAPITransport
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import OpenAPITransport
 
 /// Turns an `HTTPRequest` into a `URLRequest`, refusing what could not be sent exactly as given.
 enum URLSessionRequestBuilder {

@@ -1,8 +1,8 @@
 import Foundation
+import OpenAPITransport
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import OpenAPITransport
 
 /// An `HTTPTransport` on Foundation's `URLSession`: the transport for Apple platforms, where
 /// there is no libcurl. On Linux it runs on FoundationNetworking (which is itself built on libcurl).

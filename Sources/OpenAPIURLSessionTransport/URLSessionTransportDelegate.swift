@@ -1,8 +1,8 @@
 import Foundation
+import OpenAPITransport
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import OpenAPITransport
 
 /// The session's delegate: routes each task's events to its `URLSessionExchange`, refuses
 /// redirects, and evaluates server trust against custom roots (on Apple platforms).

@@ -1,11 +1,11 @@
 import Foundation
+import OpenAPITransport
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
 #if canImport(Security)
 import Security
 #endif
-import OpenAPITransport
 
 /// Server-trust evaluation against `TrustRoots` for `URLSessionTransport`.
 ///

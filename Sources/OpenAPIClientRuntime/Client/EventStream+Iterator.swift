@@ -105,7 +105,8 @@ extension EventStream {
             var ending = ending
             // The end marker (such as `[DONE]`) ends the reading, so nothing after it is cut off.
             var unterminated = ending == .bodyEnded ? events?.unterminatedEvent : nil
-            if let text = unterminated, conventions.isEndMarker(unterminated: text) {  // the marker without its blank line is still the marker
+            // The marker without its blank line is still the marker.
+            if let text = unterminated, conventions.isEndMarker(unterminated: text) {
                 unterminated = nil
                 ending = .doneMarker
             }

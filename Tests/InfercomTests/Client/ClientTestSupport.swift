@@ -1,6 +1,6 @@
 import Foundation
-@_spi(Generated) import OpenAPIClientRuntime
 import Infercom
+@_spi(Generated) import OpenAPIClientRuntime
 import Testing
 
 /// A key that must never show up in any description or log.

@@ -1,6 +1,6 @@
 import Foundation
-@_spi(Generated) import OpenAPIClientRuntime
 import Infercom
+@_spi(Generated) import OpenAPIClientRuntime
 import Testing
 
 @Suite("API client: typed errors")

@@ -43,7 +43,11 @@ struct EnvironmentProxyTests {
         #expect(child.status == 0, "\(child.output)")
         #expect(child.output.contains("EnvironmentChild"), "the child ran no test: \(child.output)")
         #expect(proxy.tunnels.isEmpty)
+        #if LibcurlTransport
+        // CurlTransport trusts SSL_CERT_FILE, so its request reaches the server; URLSession on Linux
+        // may reject the certificate (see EnvironmentChild), so without libcurl only the bypass is checked.
         #expect(server.backend.requests.count >= 1)
+        #endif
     }
 
     /// Runs `EnvironmentChild` in a copy of this test binary with `environment` added.
