@@ -25,9 +25,10 @@ extension EventStreamConventions {
 }
 
 /// `EventStreamConventions` of an event type, looked up once per stream (no cast per event).
-struct StreamConventions: Sendable {
+/// Held by one iterator, so neither it nor its closure needs to be `Sendable`.
+struct StreamConventions {
     let endMarker: String?
-    private let failure: (@Sendable (ServerSentEvent, String) -> ServerFailure?)?
+    private let failure: ((ServerSentEvent, String) -> ServerFailure?)?
 
     init<Event>(for type: Event.Type) {
         guard let conventions = type as? any EventStreamConventions.Type else {
@@ -41,7 +42,7 @@ struct StreamConventions: Sendable {
 
     private static func failureRule<Conventions: EventStreamConventions>(
         _: Conventions.Type
-    ) -> @Sendable (ServerSentEvent, String) -> ServerFailure? {
+    ) -> (ServerSentEvent, String) -> ServerFailure? {
         { event, operationID in Conventions.failure(in: event, operationID: operationID) }
     }
 
