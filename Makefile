@@ -4,6 +4,8 @@
 #   make breaking   what the spec's changes since BASE break (openapi-swift diff; BASE: a git ref,
 #                   default the last tag, else main, else HEAD; DIFF_FLAGS e.g. '--format markdown')
 #   make test       everything: system deps, spec validation, drift check, all tests, lint, fuzz smoke
+#   make test-without-curl  the library and its tests built without libcurl (URLSession the default
+#                   transport), own build folder .build-nocurl; part of make test
 #   make golden     rewrite the golden files of the generator tests (review with git diff)
 #   make bench      benchmarks against the anchors (separate package under Tests/Benchmarks)
 #   make corpus     rebuild the decoding corpus Tests/Corpus with openai-python (needs PyPI once)
@@ -25,7 +27,7 @@ GENERATOR := .build/debug/openapi-swift
 
 CORPUS_VENV := Tests/Corpus/.venv
 
-.PHONY: breaking generate check test golden bench lint fuzz fuzz-smoke deps tls-deps validate-spec generator corpus corpus-check docs docs-checks
+.PHONY: breaking generate check test test-without-curl golden bench lint fuzz fuzz-smoke deps tls-deps validate-spec generator corpus corpus-check docs docs-checks
 
 generate: generator
 	$(GENERATOR) $(SPEC) --config $(CONFIG) --output $(GENERATED)
@@ -41,6 +43,17 @@ test: deps tls-deps validate-spec check lint
 	$(MAKE) docs docs-checks
 	$(MAKE) corpus-check
 	$(MAKE) fuzz-smoke
+	$(MAKE) test-without-curl
+
+# What an Apple-platform build graph gets: no libcurl. OPENAPI_SWIFT_WITHOUT_CURL=1 makes the manifest
+# leave CCurl and OpenAPICurlTransport out (and the LibcurlTransport trait off), so nothing can compile
+# against libcurl; the URLSession transport suite and every test not about libcurl then run there.
+NOCURL_BUILD := .build-nocurl
+test-without-curl: deps
+	OPENAPI_SWIFT_WITHOUT_CURL=1 $(SWIFT) build --scratch-path $(NOCURL_BUILD) --build-tests
+	@if find $(NOCURL_BUILD) -path '*OpenAPICurlTransport*' -o -name 'CCurl*' | grep -q .; then \
+	    echo "error: the curl-less build compiled the libcurl transport" >&2; exit 1; fi
+	OPENAPI_SWIFT_WITHOUT_CURL=1 $(SWIFT) test --scratch-path $(NOCURL_BUILD) --skip-build --filter InfercomTests
 
 # The spec at BASE, extracted with git show into a temporary file, against the working tree's spec.
 # Exit status as openapi-swift diff's: 1 when a change is breaking (see DIFF_FLAGS --fail-on).

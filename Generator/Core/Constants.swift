@@ -2,7 +2,7 @@
 /// by default and the public names it refers to (which generated types must therefore not take).
 enum Constants {
     /// The module generated files import unless the configuration's `runtimeModule` names another.
-    static let runtimeModule = "InfercomRuntime"
+    static let runtimeModule = "OpenAPIClientRuntime"
 
     /// Public names of the runtime module that generated code refers to; generated types must not
     /// shadow them. `AdditionalValue` is `OpenObject`'s associated type: inside a struct it names

@@ -1,3 +1,3 @@
 // The runtime (transport, streaming, errors, JSONValue) is part of the public surface:
 // `import Infercom` is all an app needs.
-@_exported public import InfercomRuntime
+@_exported public import OpenAPIClientRuntime

@@ -37,7 +37,7 @@ let package = Package(
             dependencies: [
                 "BenchSupport", "SOGInfercomTypes",
                 .product(name: "Infercom", package: "Infercom"),
-                .product(name: "InfercomRuntime", package: "Infercom"),
+                .product(name: "OpenAPIClientRuntime", package: "Infercom"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
             ],
             path: "Sources/bench-codec"),
@@ -55,7 +55,7 @@ let package = Package(
             dependencies: [
                 "BenchSupport",
                 .product(name: "Infercom", package: "Infercom"),
-                .product(name: "InfercomRuntime", package: "Infercom"),
+                .product(name: "OpenAPIClientRuntime", package: "Infercom"),
             ],
             path: "Sources/client-infercom"),
         .executableTarget(

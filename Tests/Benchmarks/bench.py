@@ -109,7 +109,7 @@ def build_tools() -> tuple[str, str]:
 
 def debug_modules() -> None:
     log("building the runtimes (debug) for the compile-time measurement")
-    for target in ("InfercomRuntime", "OpenAPIRuntime"):
+    for target in ("OpenAPIClientRuntime", "OpenAPIRuntime"):
         run(["swift", "build", "--target", target])
 
 
@@ -125,7 +125,7 @@ def prepare_specs() -> list[dict]:
             run([sys.executable, os.path.join(BENCH, "filter_openapi.py"), OPENAI_SPEC, filtered])
         config = os.path.join(WORK, "openai-openapi-swift-config.yaml")
         with open(config, "w") as handle:
-            handle.write("clientName: OpenAIClient\naccessLevel: public\nruntimeModule: InfercomRuntime\n")
+            handle.write("clientName: OpenAIClient\naccessLevel: public\nruntimeModule: OpenAPIClientRuntime\n")
         COMMANDS.append(f"python3 {rel(os.path.join(BENCH, 'filter_openapi.py'))} {rel(OPENAI_SPEC)} "
                         f"{rel(filtered)}   # /responses and /responses/... paths + reachable components")
         specs.append({"name": "OpenAI spec filtered to /responses", "path": filtered, "config": config,
@@ -195,7 +195,7 @@ def bench_generation(ours: str, sog: str, specs: list[dict]) -> dict:
 
 
 def modulemap_flags() -> list[str]:
-    """Flags that let swiftc import the debug-built InfercomRuntime (and its C module CCurl)."""
+    """Flags that let swiftc import the debug-built OpenAPIClientRuntime (and its C module CCurl)."""
     flags = ["-I", os.path.join(DEBUG, "Modules")]
     modulemap = os.path.join(ROOT, "Sources", "CCurl", "module.modulemap")
     if os.path.exists(modulemap):
@@ -500,7 +500,7 @@ def render(info: dict, specs, generation, compiles, codec, transport, targets: l
         out.append(f"| {label} | {fmt(row['mbps'], 1)} | {fmt(row['us'], 1)} | {ratio(row['mbps'], hand)} | "
                    f"{ratio(row['mbps'], full)} |")
     out.append("")
-    out.append("Infercom's row uses the client's own decoder (`JSONTapeDecoder`, InfercomRuntime); every other row one "
+    out.append("Infercom's row uses the client's own decoder (`JSONTapeDecoder`, OpenAPIClientRuntime); every other row one "
                "shared `JSONDecoder`; all on the same bytes "
                f"({codec.get('fixture-bytes', {}).get('bytes', '?')} bytes, Tests/Benchmarks/Fixtures/response-4k.json).\n")
     if codec.get("decode-ours-notools"):

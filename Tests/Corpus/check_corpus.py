@@ -47,7 +47,7 @@ def write_if_changed(path: str, text: str) -> None:
 
 def package_manifest(bindings: list[str]) -> str:
     identity = os.path.basename(ROOT).lower()
-    runtime = f'.product(name: "InfercomRuntime", package: "{identity}")'
+    runtime = f'.product(name: "OpenAPIClientRuntime", package: "{identity}")'
     targets = [f'.target(name: "CorpusCheckSupport", dependencies: [{runtime}])']
     if "openai" in bindings:
         targets.append(f'.target(name: "OpenAITypes", dependencies: [{runtime}])')

@@ -14,11 +14,11 @@ let package = Package(
     targets: [
         .target(
             name: "NotesAPI",
-            dependencies: [.product(name: "InfercomRuntime", package: "Infercom")],
+            dependencies: [.product(name: "OpenAPIClientRuntime", package: "Infercom")],
             plugins: [.plugin(name: "OpenAPISwiftPlugin", package: "Infercom")]),
         .testTarget(
             name: "NotesAPITests",
-            dependencies: ["NotesAPI", .product(name: "InfercomRuntime", package: "Infercom")]),
+            dependencies: ["NotesAPI", .product(name: "OpenAPIClientRuntime", package: "Infercom")]),
     ],
     swiftLanguageModes: [.v6]
 )

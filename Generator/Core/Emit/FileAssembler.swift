@@ -39,7 +39,9 @@ public struct FileAssembler {
             ? [] : ClientEmitter(context: context, model: model.client).emit()
         let bodies = [models, enums, unions, validation, [client]]
         return zip(Self.fileNames, bodies).map { name, groups in
-            SwiftFile(name: name, header: header, imports: ["import \(configuration.runtimeModule)"], body: .separated(groups))
+            // The runtime's plumbing (coding containers, schema checks, request building) is SPI, so
+            // an app that imports the bindings sees the API and not the machinery.
+            SwiftFile(name: name, header: header, imports: ["@_spi(Generated) import \(configuration.runtimeModule)"], body: .separated(groups))
         }
     }
 

@@ -8,7 +8,7 @@
 /// operations: [createResponse]        # omit to generate all
 /// exclude: [createFile]                 # operations left out (applied after `operations`)
 /// strict: false                         # true: an operation the generator cannot bind is an error, not a skip
-/// runtimeModule: InfercomRuntime      # module that provides JSONValue, APIClient, …
+/// runtimeModule: OpenAPIClientRuntime      # module that provides JSONValue, APIClient, …
 /// maxNestingDepth: 256                # limits on the spec's YAML (see `YAMLLimits`)
 /// maxDocumentBytes: 67108864
 /// maxNodes: 1000000

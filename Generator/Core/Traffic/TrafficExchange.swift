@@ -1,5 +1,5 @@
 /// One recorded request and its response, as `TrafficRecordingReader` reads it from the replay
-/// transport's recording format (`Sources/InfercomRuntime/Replay/RecordingFormat.swift`), with the
+/// transport's recording format (`Sources/OpenAPIClientRuntime/Replay/RecordingFormat.swift`), with the
 /// recording lines each part came from so findings can point at their evidence.
 public struct TrafficExchange: Sendable {
     public struct Field: Sendable, Equatable {

@@ -4,7 +4,7 @@ import PackagePlugin
 /// Generates a target's bindings at build time from the OpenAPI document in its directory.
 ///
 /// Apply it to a target that has an `openapi.yaml` (or `.yml`, `.json`) and, optionally, an
-/// `openapi-swift-config.yaml`, and that depends on the `InfercomRuntime` product (the module the
+/// `openapi-swift-config.yaml`, and that depends on the `OpenAPIClientRuntime` product (the module the
 /// generated code imports). The five generated files go to the plugin work directory, never into
 /// the package. The document, the configuration and the generator itself are declared as inputs,
 /// so editing any of them regenerates on the next build, and nothing else does.

@@ -1,4 +1,4 @@
-import InfercomRuntime
+import OpenAPIClientRuntime
 
 extension Response: ReportsTokenUsage {
     /// The response's `usage` as token counts, so a `ClientMiddleware` sees them in

@@ -1,5 +1,5 @@
 import Foundation
-import InfercomRuntime
+import OpenAPIClientRuntime
 
 /// One case against one binding set: decode, union members, round trip; or the expected error.
 enum CaseCheck {

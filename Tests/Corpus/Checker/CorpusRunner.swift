@@ -1,5 +1,5 @@
 import Foundation
-import InfercomRuntime
+import OpenAPIClientRuntime
 
 /// Checks every case of the corpus manifest that one binding set covers and prints one line per
 /// case, then `N passed, M failed`. Exit status 1 when any case failed.

@@ -1,5 +1,5 @@
 import Foundation
-import InfercomRuntime
+@_spi(Generated) import OpenAPIClientRuntime
 
 /// A Swift type the corpus decodes bodies as, erased so one table can list the types of a binding set.
 public struct CorpusType {

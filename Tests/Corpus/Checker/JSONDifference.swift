@@ -1,4 +1,4 @@
-import InfercomRuntime
+import OpenAPIClientRuntime
 
 /// Compares two JSON documents semantically: object member order is irrelevant, numbers are
 /// compared as numbers (`21` equals `21.0`), everything else exactly.

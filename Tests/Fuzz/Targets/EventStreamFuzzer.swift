@@ -1,7 +1,7 @@
 // libFuzzer target: the SSE parser and the decoding of stream events.
 //
 // Compiled by Tests/Fuzz/Makefile into one module with Sources/Infercom's sources (hence no
-// `import Infercom`), linked against an instrumented InfercomRuntime. Properties checked:
+// `import Infercom`), linked against an instrumented OpenAPIClientRuntime. Properties checked:
 // - chunk-split invariance: the events (and reconnection time) parsed from the stream in one piece
 //   equal those parsed from the same bytes split at fuzzer-chosen points, and fed byte by byte;
 // - the client's JSONTapeDecoder and Foundation's JSONDecoder agree on every event's data (as
@@ -16,7 +16,7 @@
 // its trailer is all stream, unsplit.
 
 import Foundation
-import InfercomRuntime
+import OpenAPIClientRuntime
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzEventStream(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

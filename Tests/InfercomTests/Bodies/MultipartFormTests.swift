@@ -1,4 +1,4 @@
-import InfercomRuntime
+@_spi(Generated) import OpenAPIClientRuntime
 import Testing
 
 /// `MultipartForm`: the exact bytes of each kind of field, and names no value can break out of.

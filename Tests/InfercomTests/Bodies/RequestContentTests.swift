@@ -1,4 +1,4 @@
-import InfercomRuntime
+@_spi(Generated) import OpenAPIClientRuntime
 import Testing
 
 /// `RequestContent`: each kind of body's bytes and `Content-Type`.

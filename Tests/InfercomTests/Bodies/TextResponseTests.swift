@@ -1,4 +1,4 @@
-import InfercomRuntime
+@_spi(Generated) import OpenAPIClientRuntime
 import Testing
 
 /// `performText`: text read in the charset the response names, never repaired into a plausible string.

@@ -1,4 +1,4 @@
-import InfercomRuntime
+@_spi(Generated) import OpenAPIClientRuntime
 import Testing
 
 /// `URLEncodedForm`: the form serializer's percent-encoding and OpenAPI's styles.

@@ -1,5 +1,6 @@
 import Foundation
-import InfercomRuntime
+import Infercom
+@_spi(Generated) import OpenAPIClientRuntime
 import Testing
 
 /// A key that must never show up in any description or log.
@@ -59,7 +60,7 @@ struct Greeting: Codable, Sendable, Equatable {
 }
 
 /// A small, strict stand-in for the generated event union: unknown `type`s fail to decode.
-enum TestStreamEvent: Decodable, Sendable, Equatable {
+enum TestStreamEvent: Decodable, Sendable, Equatable, EventStreamConventions {
     case created(sequence: Int)
     case textDelta(sequence: Int, delta: String)
     case completed(sequence: Int)
@@ -94,4 +95,13 @@ enum TestStreamEvent: Decodable, Sendable, Equatable {
 /// One SSE event carrying `json`.
 func sseEvent(_ json: String, event: String? = nil) -> String {
     (event.map { "event: \($0)\n" } ?? "") + "data: \(json)\n\n"
+}
+
+extension TestStreamEvent {
+    /// The conventions of an OpenAI-compatible stream, as Infercom's events declare them.
+    static var endMarker: String? { ResponseStreamEvent.endMarker }
+
+    static func failure(in event: ServerSentEvent, operationID: String) -> ServerFailure? {
+        ResponseStreamEvent.failure(in: event, operationID: operationID)
+    }
 }

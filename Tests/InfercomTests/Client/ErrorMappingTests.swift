@@ -1,5 +1,6 @@
 import Foundation
-import InfercomRuntime
+import Infercom
+@_spi(Generated) import OpenAPIClientRuntime
 import Testing
 
 @Suite("API client: typed errors")

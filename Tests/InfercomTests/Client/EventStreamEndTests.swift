@@ -1,5 +1,5 @@
 import Foundation
-import InfercomRuntime
+@_spi(Generated) import OpenAPIClientRuntime
 import Testing
 
 /// A stream is complete (its terminal event arrived) or the caller gets `.streamEndedEarly`

@@ -1,5 +1,5 @@
 import Foundation
-import InfercomRuntime
+@_spi(Generated) import OpenAPIClientRuntime
 import Testing
 
 /// A transport that records every request and answers with scripted replies, in order.

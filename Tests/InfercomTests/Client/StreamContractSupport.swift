@@ -1,8 +1,8 @@
-import InfercomRuntime
+@_spi(Generated) import OpenAPIClientRuntime
 
 /// `TestStreamEvent` with the stream contract the generated event unions have: `response.completed`
 /// ends a complete stream, events carry sequence numbers, and every pass accumulates the text.
-struct TerminatedEvent: Decodable, Sendable, Equatable, MarksStreamEnd, AccumulatesStream {
+struct TerminatedEvent: Decodable, Sendable, Equatable, MarksStreamEnd, AccumulatesStream, EventStreamConventions {
     typealias Accumulator = TextAccumulator
 
     var base: TestStreamEvent
@@ -16,6 +16,12 @@ struct TerminatedEvent: Decodable, Sendable, Equatable, MarksStreamEnd, Accumula
     }
 
     var sequenceNumber: Int? { base.sequence }
+
+    static var endMarker: String? { TestStreamEvent.endMarker }
+
+    static func failure(in event: ServerSentEvent, operationID: String) -> ServerFailure? {
+        TestStreamEvent.failure(in: event, operationID: operationID)
+    }
 }
 
 /// Joins the text deltas of a stream; `nil` until the first event.

@@ -1,6 +1,6 @@
 import Foundation
 import Infercom
-import InfercomRuntime
+@_spi(Generated) import OpenAPIClientRuntime
 import Testing
 
 /// The client decodes with ``JSONTapeDecoder``; these specify that it reads JSON as Foundation's

@@ -1,5 +1,5 @@
 import Foundation
-import InfercomRuntime
+@_spi(Generated) import OpenAPIClientRuntime
 import Testing
 
 /// `UnionEvidence` on its own: which member index a JSON value gets, for each kind of evidence.

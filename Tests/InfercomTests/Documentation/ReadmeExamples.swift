@@ -63,7 +63,7 @@ func summarize(_ text: String, with client: some InfercomClientProtocol) async t
 
 func readmeReplayExample(key: String) throws {
     var recording = ClientConfiguration(baseURL: InfercomClient.defaultBaseURL, apiKey: key)
-    recording.transport = try RecordingTransport(wrapping: CurlTransport(), to: URL(fileURLWithPath: "story.jsonl"))
+    recording.transport = try RecordingTransport(wrapping: recording.transport, to: URL(fileURLWithPath: "story.jsonl"))
     // … run the code once against the real service, then in the test:
     let replay = try ReplayTransport(contentsOf: URL(fileURLWithPath: "story.jsonl"), timing: .recorded)
     let testClient = InfercomClient(configuration: ClientConfiguration(baseURL: InfercomClient.defaultBaseURL, transport: replay))

@@ -2,7 +2,8 @@ import Foundation
 import Infercom
 import Testing
 
-/// The end-to-end tests: `InfercomClient` → real `CurlTransport` → TCP → `LoopbackServer`.
+/// The end-to-end tests: `InfercomClient` → real `CurlTransport` → TCP → `LoopbackServer` (the suites
+/// need libcurl; these helpers serve the TLS and transport suites too).
 ///
 /// Serialized (recursively, across the nested suites) so the timing-sensitive tests — timeouts,
 /// cancellation — never share the two cores with the thousands of requests of the split test.
@@ -16,15 +17,24 @@ enum E2E {
     /// Generous limits: no test can hang, yet a loaded 2-core machine never trips them.
     static let timeouts = Timeouts(connect: .seconds(5), total: .seconds(20), idle: .seconds(10))
 
-    /// A client for `server` (base URL `http://127.0.0.1:<port>/v1`) on its own curl connection pool.
+    /// A client for `server` (base URL `http://127.0.0.1:<port>/v1`) on its own connection pool.
     static func client(
         _ server: LoopbackServer, retryPolicy: RetryPolicy = .disabled, timeouts: Timeouts = E2E.timeouts,
-        transport: CurlTransport = CurlTransport(configuration: .init())
+        transport: any HTTPTransport = E2E.transport()
     ) -> InfercomClient {
         InfercomClient(
             configuration: ClientConfiguration(
                 baseURL: server.url("/v1"), apiKey: apiKey, timeouts: timeouts, retryPolicy: retryPolicy,
                 transport: transport))
+    }
+
+    /// A fresh transport with its own connection pool: libcurl, or URLSession in a build without it.
+    static func transport() -> any HTTPTransport {
+        #if LibcurlTransport
+        CurlTransport(configuration: .init())
+        #else
+        URLSessionTransport()
+        #endif
     }
 
     // MARK: Fixtures

@@ -1,3 +1,4 @@
+#if LibcurlTransport
 import Foundation
 import Infercom
 import Testing
@@ -229,3 +230,4 @@ extension EndToEndTests {
         }
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if LibcurlTransport
 import Foundation
 import Infercom
 import Testing
@@ -284,3 +285,4 @@ extension EndToEndTests {
         }
     }
 }
+#endif

@@ -1,5 +1,5 @@
 import Foundation
-import InfercomRuntime
+@_spi(Generated) import OpenAPIClientRuntime
 import Testing
 
 extension EndToEndTests {

@@ -1,3 +1,4 @@
+#if LibcurlTransport
 import Foundation
 import Infercom
 import Testing
@@ -107,3 +108,4 @@ extension EndToEndTests {
         }
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if LibcurlTransport
 import Foundation
 import Infercom
 import Testing
@@ -185,3 +186,4 @@ extension EndToEndTests {
         }
     }
 }
+#endif

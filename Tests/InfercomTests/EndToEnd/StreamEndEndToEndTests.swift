@@ -1,3 +1,4 @@
+#if LibcurlTransport
 import Foundation
 import Infercom
 import Testing
@@ -239,3 +240,4 @@ extension EndToEndTests {
         }
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if LibcurlTransport
 import Foundation
 import Infercom
 import Testing
@@ -299,3 +300,4 @@ extension EndToEndTests {
         }
     }
 }
+#endif

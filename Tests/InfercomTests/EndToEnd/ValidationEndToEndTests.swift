@@ -1,7 +1,10 @@
+#if LibcurlTransport
 import Foundation
 import Infercom
 import Testing
-@testable import InfercomRuntime
+@_spi(Generated) @testable import OpenAPIClientRuntime
+@testable import OpenAPITransport
+@testable import OpenAPICurlTransport
 
 extension EndToEndTests {
     /// Requests that break the spec's constraints never leave the process.
@@ -74,3 +77,4 @@ extension EndToEndTests {
         }
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if LibcurlTransport
 import Foundation
 import Infercom
 import Testing
@@ -86,3 +87,4 @@ extension EndToEndTests {
         }
     }
 }
+#endif

@@ -1,4 +1,4 @@
-import InfercomRuntime
+@_spi(Generated) import OpenAPIClientRuntime
 
 /// Parses `chunks` in order with one parser, then ends the stream.
 func parseEvents(_ chunks: [[UInt8]]) -> [ServerSentEvent] {

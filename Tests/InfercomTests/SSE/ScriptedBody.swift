@@ -1,4 +1,4 @@
-import InfercomRuntime
+@_spi(Generated) import OpenAPIClientRuntime
 
 extension HTTPBody {
     /// A body that yields `chunks` in order, then throws `failure` if one is given.

@@ -1,4 +1,4 @@
-import InfercomRuntime
+@_spi(Generated) import OpenAPIClientRuntime
 import Testing
 
 @Suite("Server-sent event parser: chunk boundaries")

@@ -1,4 +1,4 @@
-import InfercomRuntime
+@_spi(Generated) import OpenAPIClientRuntime
 import Testing
 
 /// At the end of the input the parser hands back an event it had begun but not dispatched, so a

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import InfercomRuntime
+@_spi(Generated) @testable import OpenAPIClientRuntime
+@testable import OpenAPITransport
 
 /// The default settings read the environment: `HTTPS_PROXY`/`NO_PROXY` for the proxy and
 /// `SSL_CERT_FILE` for the trusted CAs. Changing the environment of the test process would race
@@ -42,7 +43,11 @@ struct EnvironmentProxyTests {
         #expect(child.status == 0, "\(child.output)")
         #expect(child.output.contains("EnvironmentChild"), "the child ran no test: \(child.output)")
         #expect(proxy.tunnels.isEmpty)
+        #if LibcurlTransport
+        // CurlTransport trusts SSL_CERT_FILE, so its request reaches the server; URLSession on Linux
+        // may reject the certificate (see EnvironmentChild), so without libcurl only the bypass is checked.
         #expect(server.backend.requests.count >= 1)
+        #endif
     }
 
     /// Runs `EnvironmentChild` in a copy of this test binary with `environment` added.
@@ -78,8 +83,10 @@ struct EnvironmentChild {
     @Test("EnvironmentChild: default settings follow the environment")
     func defaultSettings() async throws {
         let url = try #require(ProcessInfo.processInfo.environment[Self.urlVariable])
+        #if LibcurlTransport
         let curl = CurlTransport(configuration: .init())
         #expect(try await curl.collectText(.get(url)).1 == "through the environment")
+        #endif
 
         // URLSession reads the proxy variables too (FoundationNetworking through its libcurl; the
         // parent counts the tunnel). Whether its OpenSSL trusts SSL_CERT_FILE is not consistent

@@ -1,7 +1,8 @@
 import Foundation
 import Infercom
 import Testing
-@testable import InfercomRuntime
+@_spi(Generated) @testable import OpenAPIClientRuntime
+@testable import OpenAPITransport
 
 /// HTTPS over loopback: nginx with a certificate from a CA made at test time, in front of the
 /// loopback server. Verification is always on, so trusting that CA is the only way to succeed.
@@ -50,6 +51,7 @@ struct TLSTests {
         #expect(server.backend.requests.isEmpty)
     }
 
+#if LibcurlTransport  // libcurl only: FoundationNetworking can neither trust a custom CA nor take a proxy
     @Test("a trusted CA does not switch off the host check: a certificate for another name is rejected")
     func wrongHostRejected() async throws {
         let certificates = try TestCertificates.shared()
@@ -66,6 +68,8 @@ struct TLSTests {
         #expect(detail.contains("127.0.0.1") || detail.lowercased().contains("name"), "\(detail)")
         #expect(server.backend.requests.isEmpty)
     }
+
+#endif
 
     @Test("trusting the CA from a PEM file: a JSON response arrives and decodes", arguments: TransportKind.allCases)
     func customCAFileJSON(kind: TransportKind) async throws {
@@ -142,6 +146,7 @@ struct TLSTests {
         #expect(proxy.refusedRequests.isEmpty)
     }
 
+#if LibcurlTransport  // libcurl only: FoundationNetworking can neither trust a custom CA nor take a proxy
     @Test("a host on the proxy's bypass list, or .direct, is reached without the proxy")
     func proxyBypass() async throws {
         let certificates = try TestCertificates.shared()
@@ -171,6 +176,8 @@ struct TLSTests {
         }
         #expect(server.backend.requests.isEmpty)
     }
+
+#endif
 
     /// For a transport that cannot honour the settings: the request fails as `.invalidRequest`
     /// and never reaches the server.
@@ -209,7 +216,9 @@ struct TLSSettingsTests {
         let setting = ProxyConfiguration.url("http://alice:s3cret@proxy.corp:3128/")
         #expect(!"\(setting)".contains("s3cret"))
         #expect("\(setting)".contains("proxy.corp:3128"))
+        #if LibcurlTransport
         #expect(!"\(CurlTransport.Configuration(proxy: setting))".contains("s3cret"))
+        #endif
         #expect("\(ProxyConfiguration.url("http://proxy.corp:3128/a@b"))".contains("/a@b"), "an @ in the path is not a credential")
     }
 }

@@ -1,6 +1,9 @@
+#if LibcurlTransport
 import Foundation
 import Testing
-@testable import InfercomRuntime
+@_spi(Generated) @testable import OpenAPIClientRuntime
+@testable import OpenAPITransport
+@testable import OpenAPICurlTransport
 
 /// The bounded chunk buffer between libcurl's write callback and the body's reader, without a network.
 @Suite("CurlBodyBuffer")
@@ -94,3 +97,4 @@ struct CurlBodyBufferTests {
         #expect(recorder.counts.abandoned == 0)
     }
 }
+#endif

@@ -1,5 +1,8 @@
+#if LibcurlTransport
 import Testing
-@testable import InfercomRuntime
+@_spi(Generated) @testable import OpenAPIClientRuntime
+@testable import OpenAPITransport
+@testable import OpenAPICurlTransport
 
 /// Assembling the response head from libcurl's header callback lines.
 @Suite("CurlResponseHeadParser")
@@ -27,3 +30,4 @@ struct CurlResponseHeadParserTests {
         #expect(heads == [HTTPResponseHead(status: 204, headers: ["X-Long": "a b"])])
     }
 }
+#endif

@@ -1,5 +1,8 @@
+#if LibcurlTransport
 import Testing
-@testable import InfercomRuntime
+@_spi(Generated) @testable import OpenAPIClientRuntime
+@testable import OpenAPITransport
+@testable import OpenAPICurlTransport
 
 /// The transfer's lifecycle as pure transitions: no curl, no sockets, no threads. The waiter is a
 /// plain string, so each test can see exactly who would be resumed with what.
@@ -175,3 +178,4 @@ struct CurlTransferStateMachineTests {
         #expect(!finishedHead)
     }
 }
+#endif

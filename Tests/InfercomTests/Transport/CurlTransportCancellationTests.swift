@@ -1,6 +1,9 @@
+#if LibcurlTransport
 import Foundation
 import Testing
-@testable import InfercomRuntime
+@_spi(Generated) @testable import OpenAPIClientRuntime
+@testable import OpenAPITransport
+@testable import OpenAPICurlTransport
 
 /// CurlTransport releasing transfers early: cancellation, dropped bodies, and back-pressure.
 @Suite("CurlTransport cancellation and back-pressure", .serialized)
@@ -130,3 +133,4 @@ struct CurlTransportCancellationTests {
         #expect(statistics.bodyBufferHighWater <= limit + (256 << 10), "high water \(statistics.bodyBufferHighWater)")
     }
 }
+#endif

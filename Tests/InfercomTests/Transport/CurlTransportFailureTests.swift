@@ -1,7 +1,10 @@
+#if LibcurlTransport
 import Foundation
 import Glibc
 import Testing
-@testable import InfercomRuntime
+@_spi(Generated) @testable import OpenAPIClientRuntime
+@testable import OpenAPITransport
+@testable import OpenAPICurlTransport
 
 /// CurlTransport's failures below HTTP: time limits, refused connections, connections cut mid-body.
 @Suite("CurlTransport failures", .serialized)
@@ -134,3 +137,4 @@ struct CurlTransportFailureTests {
         }
     }
 }
+#endif

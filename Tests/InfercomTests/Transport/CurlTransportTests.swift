@@ -1,6 +1,9 @@
+#if LibcurlTransport
 import Foundation
 import Testing
-@testable import InfercomRuntime
+@_spi(Generated) @testable import OpenAPIClientRuntime
+@testable import OpenAPITransport
+@testable import OpenAPICurlTransport
 
 /// CurlTransport over real TCP against the loopback server: requests, streaming, connection reuse.
 @Suite("CurlTransport exchanges", .serialized)
@@ -188,3 +191,4 @@ struct CurlTransportTests {
         #expect(!CurlDriver.shared.hasExited)
     }
 }
+#endif

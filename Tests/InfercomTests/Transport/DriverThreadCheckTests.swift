@@ -1,6 +1,9 @@
+#if LibcurlTransport
 import Foundation
 import Testing
-@testable import InfercomRuntime
+@_spi(Generated) @testable import OpenAPIClientRuntime
+@testable import OpenAPITransport
+@testable import OpenAPICurlTransport
 
 /// Driver-owned state is confined to the driver thread, and debug builds trap on any other access.
 @Suite("Driver thread confinement")
@@ -72,3 +75,4 @@ struct DriverThreadCheckTests {
         #expect(text == "/checked")
     }
 }
+#endif

@@ -1,7 +1,8 @@
 import Foundation
 import Glibc
 import Testing
-@testable import InfercomRuntime
+@_spi(Generated) @testable import OpenAPIClientRuntime
+@testable import OpenAPITransport
 
 /// Failures below HTTP that every `HTTPTransport` must report the same way, run against each
 /// transport over real TCP: time limits, refused and cut connections, malformed requests.

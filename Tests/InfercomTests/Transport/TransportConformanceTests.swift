@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import InfercomRuntime
+@_spi(Generated) @testable import OpenAPIClientRuntime
+@testable import OpenAPITransport
 
 /// The behaviour every `HTTPTransport` must share, run against each transport over real TCP.
 /// Where a transport cannot do something, the test says so and checks what it can.

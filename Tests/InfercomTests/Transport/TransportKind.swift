@@ -1,8 +1,12 @@
-@testable import InfercomRuntime
+@_spi(Generated) @testable import OpenAPIClientRuntime
+@testable import OpenAPITransport
 
 /// The transports the shared transport suite runs against.
+/// Without the `LibcurlTransport` trait (`make test-without-curl`) only URLSession is there.
 enum TransportKind: String, CaseIterable, Sendable, CustomStringConvertible {
+    #if LibcurlTransport
     case curl
+    #endif
     case urlSession
 
     var description: String { rawValue }
@@ -12,8 +16,10 @@ enum TransportKind: String, CaseIterable, Sendable, CustomStringConvertible {
         bufferLimit: Int = 1 << 20, trustRoots: TrustRoots = .system, proxy: ProxyConfiguration = .environment
     ) -> any HTTPTransport {
         switch self {
+        #if LibcurlTransport
         case .curl:
             CurlTransport(configuration: .init(maxBufferedBodyBytes: bufferLimit, trustRoots: trustRoots, proxy: proxy))
+        #endif
         case .urlSession:
             URLSessionTransport(configuration: .init(maxBufferedBodyBytes: bufferLimit, trustRoots: trustRoots, proxy: proxy))
         }
@@ -23,7 +29,7 @@ enum TransportKind: String, CaseIterable, Sendable, CustomStringConvertible {
     /// FoundationNetworking (URLSession on Linux) can do neither per session.
     var supportsCustomTLSAndProxy: Bool {
         #if canImport(FoundationNetworking)
-        self == .curl
+        isCurl
         #else
         true
         #endif
@@ -31,11 +37,19 @@ enum TransportKind: String, CaseIterable, Sendable, CustomStringConvertible {
 }
 
 extension TransportKind {
+    var isCurl: Bool {
+        #if LibcurlTransport
+        self == .curl
+        #else
+        false
+        #endif
+    }
+
     /// Whether a slow reader holds the server back. FoundationNetworking's `URLSessionTask.suspend()`
     /// does not pause a transfer in flight, so URLSession on Linux buffers what the server sends.
     var appliesBackPressure: Bool {
         #if canImport(FoundationNetworking)
-        self == .curl
+        isCurl
         #else
         true
         #endif

@@ -8,11 +8,11 @@
 import BenchSupport
 import Foundation
 import Infercom
-import InfercomRuntime
+import OpenAPIClientRuntime
 import SOGInfercomTypes
 
 typealias SOGHTTPBody = SOGInfercomTypes.HTTPBody
-typealias OurHTTPBody = InfercomRuntime.HTTPBody
+typealias OurHTTPBody = OpenAPIClientRuntime.HTTPBody
 
 let arguments = Arguments()
 let repetitions = arguments.int("reps", default: 5)
@@ -50,7 +50,7 @@ func emit(_ fields: [(String, Any)]) {
 }
 
 let decoder = JSONDecoder()
-/// The decoder the Infercom client uses for every response and event (InfercomRuntime).
+/// The decoder the Infercom client uses for every response and event (OpenAPIClientRuntime).
 let tapeDecoder = JSONTapeDecoder()
 
 emit(["name": "fixture-bytes", "bytes": fixture.count])
@@ -124,7 +124,7 @@ func scanNewlines() -> Int {
 /// Infercom's framing: ServerSentEventParser over the chunks, events with their data as String.
 func frameOurs() -> Int {
     var parser = ServerSentEventParser()
-    var events: [InfercomRuntime.ServerSentEvent] = []
+    var events: [OpenAPIClientRuntime.ServerSentEvent] = []
     events.reserveCapacity(256)
     var count = 0
     for chunk in streamChunks {
@@ -138,7 +138,7 @@ func frameOurs() -> Int {
 /// Infercom's parser and decoder in a plain loop: events decoded into the full event union.
 func endToEndOursSync() throws -> Int {
     var parser = ServerSentEventParser()
-    var events: [InfercomRuntime.ServerSentEvent] = []
+    var events: [OpenAPIClientRuntime.ServerSentEvent] = []
     events.reserveCapacity(256)
     var count = 0
     for chunk in streamChunks {

@@ -13,7 +13,7 @@
 //   --transport urlsession: the library's URLSessionTransport instead of CurlTransport (same modes)
 import BenchSupport
 import Infercom
-import InfercomRuntime
+import OpenAPIClientRuntime
 
 let arguments = Arguments()
 guard arguments.positional.count == 2 else { fail("usage: client-infercom MODE URL [--count N] [--parallel P]") }

@@ -1,6 +1,6 @@
 import Foundation
-import InfercomRuntime
 import NotesAPI
+import OpenAPIClientRuntime
 import Testing
 
 /// The client that OpenAPISwiftPlugin generated at build time from Sources/NotesAPI/openapi.yaml,

@@ -1,0 +1,66 @@
+/// One call of an API operation as the generated bindings describe it, before the client adds
+/// the base URL, authentication and default headers.
+@_spi(Generated) public struct OperationRequest: Sendable {
+    /// The spec's `operationId`, such as `createResponse`; it names the call in errors.
+    public var operationID: String
+    /// The HTTP method, such as `POST`.
+    public var method: String
+    /// The path below the base URL, such as `/responses`, with path parameters already escaped.
+    public var path: String
+    /// Query parameters, in order; the client percent-encodes them.
+    public var query: [QueryItem]
+    /// Header parameters of the operation.
+    public var headers: HTTPFields
+    /// The request body of any media type (JSON, multipart, form, bytes, text).
+    public var content: RequestContent?
+
+    /// The JSON request body, validated first when it is `SchemaValidatable`; `nil` when the body
+    /// is absent or not JSON (see `content`).
+    public var body: (any Encodable & Sendable)? {
+        get {
+            if case .json(let value)? = content { return value }
+            return nil
+        }
+        set { content = newValue.map { .json($0) } }
+    }
+
+    /// A request with a JSON body (or none).
+    public init(
+        operationID: String, method: String, path: String, query: [QueryItem] = [], headers: HTTPFields = [:],
+        body: (any Encodable & Sendable)? = nil
+    ) {
+        self.init(operationID: operationID, method: method, path: path, query: query, headers: headers, content: body.map { .json($0) })
+    }
+
+    /// A request with a body of any media type.
+    public init(
+        operationID: String, method: String, path: String, query: [QueryItem] = [], headers: HTTPFields = [:],
+        content: RequestContent?
+    ) {
+        self.operationID = operationID
+        self.method = method
+        self.path = path
+        self.query = query
+        self.headers = headers
+        self.content = content
+    }
+
+    /// `value` escaped for use as one path segment: RFC 3986 unreserved characters
+    /// (`A–Z a–z 0–9 - . _ ~`) are kept, every other UTF-8 byte becomes `%XX`.
+    public static func escapePathComponent(_ value: String) -> String {
+        PercentEncoding.encode(value)
+    }
+}
+
+/// One query parameter.
+@_spi(Generated) public struct QueryItem: Sendable, Hashable {
+    /// The parameter name, unencoded.
+    public var name: String
+    /// The parameter value, unencoded (arrays are sent as repeated items).
+    public var value: String
+
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
+    }
+}
