@@ -62,9 +62,11 @@ func doccConfiguration(key: String) {
     configuration.defaultHeaders = ["X-Team": "search"]
     let client = InfercomClient(configuration: configuration)
 
+    #if LibcurlTransport
     configuration.transport = CurlTransport(configuration: .init(
         trustRoots: .pemFile("/etc/ssl/corp-ca.pem"),
         proxy: .url("http://proxy.corp:3128", bypass: ["localhost"])))
+    #endif
     _ = client
 }
 

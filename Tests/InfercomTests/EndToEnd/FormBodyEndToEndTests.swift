@@ -1,3 +1,4 @@
+#if LibcurlTransport
 import Foundation
 @_spi(Generated) import OpenAPIClientRuntime
 import Testing
@@ -114,3 +115,4 @@ extension EndToEndTests {
         }
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if LibcurlTransport
 import Foundation
 import Infercom
 import Testing
@@ -147,3 +148,4 @@ extension EndToEndTests {
         }
     }
 }
+#endif
