@@ -78,6 +78,16 @@ private func layout(_ input: UnsafeBufferPointer<UInt8>) -> (stream: [UInt8], sp
     return (stream, splits.sorted(), trailer & 0x80 != 0)
 }
 
+/// A JSON value whose numbers compare by value (`.integer(1)` as `.number(1)`).
+private func numbersByValue(_ value: JSONValue) -> JSONValue {
+    switch value {
+    case .integer(let integer): .number(Double(integer))
+    case .array(let elements): .array(elements.map(numbersByValue))
+    case .object(let members): .object(members.mapValues(numbersByValue))
+    default: value
+    }
+}
+
 /// Encodes as the client does (`JSONCoding`), with sorted keys so that two encodings compare as bytes.
 private let encoder: JSONEncoder = {
     let encoder = JSONEncoder()
@@ -86,14 +96,21 @@ private let encoder: JSONEncoder = {
 }()
 
 private func roundTrip(_ data: String) {
-    // The client's decoder and Foundation's must read every event alike: the same value, or both reject it.
+    // The client's decoder and Foundation's must read every event alike: the same value, or both
+    // reject it. Two differences are by design (see JSONTapeDecoder): numbers compare by value
+    // (JSONDecoder truncates some non-integral numbers into integers, rejects underflow), and the
+    // tape validates the whole document first, where JSONDecoder never looks at a member nobody
+    // decodes (so it decodes a typed event around a string with a raw control character).
     let bytes = Array(data.utf8)
     let tapeValue = try? JSONTapeDecoder().decode(JSONValue.self, from: bytes)
-    if tapeValue != (try? JSONDecoder().decode(JSONValue.self, from: Data(bytes))) {
+    let foundationValue = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+    if tapeValue.map(numbersByValue) != foundationValue.map(numbersByValue) {
         fatalError("JSONTapeDecoder and JSONDecoder read \(data.debugDescription) differently as JSONValue")
     }
     let tapeEvent = try? JSONTapeDecoder().decode(ResponseStreamEvent.self, from: bytes)
-    if tapeEvent != (try? JSONDecoder().decode(ResponseStreamEvent.self, from: Data(bytes))) {
+    // Typed events must agree whenever both read the document as the same JSON value.
+    if tapeValue != nil, tapeValue == foundationValue,
+       tapeEvent != (try? JSONDecoder().decode(ResponseStreamEvent.self, from: Data(bytes))) {
         fatalError("JSONTapeDecoder and JSONDecoder read \(data.debugDescription) differently as ResponseStreamEvent")
     }
     guard let decoded = tapeEvent else { return }
