@@ -99,10 +99,18 @@ private func roundTrip(_ data: String) {
     // The client's decoder and Foundation's must read every event alike: the same value, or both
     // reject it. Two differences are by design (see JSONTapeDecoder): numbers compare by value
     // (JSONDecoder truncates some non-integral numbers into integers, rejects underflow), and the
-    // tape validates the whole document first, where JSONDecoder never looks at a member nobody
-    // decodes (so it decodes a typed event around a string with a raw control character).
+    // tape validates the whole document first, where JSONDecoder never looks at what nobody decodes
+    // (a member's string, the second value of a duplicate key): so once the tape finds the bytes
+    // are not JSON, JSONDecoder is no oracle (the unit tests check the parser against fully read
+    // documents instead).
     let bytes = Array(data.utf8)
-    let tapeValue = try? JSONTapeDecoder().decode(JSONValue.self, from: bytes)
+    let tapeValue: JSONValue?
+    do {
+        tapeValue = try JSONTapeDecoder().decode(JSONValue.self, from: bytes)
+    } catch {
+        if case .dataCorrupted(let context)? = error as? DecodingError, context.underlyingError is JSONSyntaxError { return }
+        tapeValue = nil
+    }
     let foundationValue = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes))
     if tapeValue.map(numbersByValue) != foundationValue.map(numbersByValue) {
         fatalError("JSONTapeDecoder and JSONDecoder read \(data.debugDescription) differently as JSONValue")
