@@ -70,14 +70,21 @@ public struct DiagnosticRenderer: Sendable {
     /// (after the last newline) exists, since "unexpected end of stream" errors point there.
     private static func line(_ number: Int, of text: String) -> Substring? {
         guard number >= 1 else { return nil }
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        for _ in 1..<number {
-            guard let newline = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
-            start = utf8.index(after: newline)
+        // Offsets found in the contiguous UTF-8 (a byte scan, not a walk of `String.UTF8View`):
+        // a warning near the end of a 3 MB spec must not cost a generic pass per line.
+        var contiguous = text
+        let offsets: Range<Int>? = contiguous.withUTF8 { bytes in
+            var start = 0
+            for _ in 1..<number {
+                guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+                start = newline + 1
+            }
+            return start..<(bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count)
         }
-        let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-        let line = text[start..<end]
+        guard let offsets else { return nil }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: offsets.lowerBound)
+        let line = text[start..<utf8.index(start, offsetBy: offsets.count)]
         return line.utf8.last == UInt8(ascii: "\r") ? line.dropLast() : line
     }
 

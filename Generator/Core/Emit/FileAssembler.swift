@@ -25,15 +25,17 @@ public struct FileAssembler {
         var unions: [[SwiftNode]] = []
         var validation: [[SwiftNode]] = []
         let validator = ValidationEmitter(context: context, validatable: model.validatable)
-        for declaration in model.declarations.sorted(by: { $0.name < $1.name }) {
-            switch declaration {
+        // Sorted by name through their indices: sorting the declarations themselves copies them.
+        let names = model.declarations.map(\.name)
+        for index in names.indices.sorted(by: { names[$0] < names[$1] }) {
+            switch model.declarations[index] {
             case .structure(let struct_): models.append(StructEmitter(context: context, model: struct_).emit())
             case .alias(let alias): models.append(aliasNodes(alias, context: context))
             case .openEnum(let enum_): enums.append(EnumEmitter(context: context, model: enum_).emit())
             case .taggedUnion(let union): unions.append(TaggedUnionEmitter(context: context, model: union).emit())
             case .untaggedUnion(let union): unions.append(UntaggedUnionEmitter(context: context, model: union).emit())
             }
-            validation.append(validator.emit(declaration))
+            validation.append(validator.emit(model.declarations[index]))
         }
         let client = model.client.operations.isEmpty && model.client.defaultBaseURL == nil
             ? [] : ClientEmitter(context: context, model: model.client).emit()

@@ -38,6 +38,21 @@ public enum SpecText {
     public static func commentLines(_ text: String?) -> [String] {
         guard let text else { return [] }
         var lines: [String] = []
+        // Fast path for the common case, printable ASCII with `\n` breaks: nothing to escape.
+        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) || $0 == 0x0A || $0 == 0x09 }) {
+            lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+                .map { String(Substring($0)).replacingTrailingWhitespace() }
+        } else {
+            lines = slowCommentLines(text)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        while lines.first?.isEmpty == true { lines.removeFirst() }
+        return lines
+    }
+
+    /// `commentLines` for text with other line breaks or scalars that must be escaped.
+    private static func slowCommentLines(_ text: String) -> [String] {
+        var lines: [String] = []
         var current = ""
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
@@ -54,8 +69,6 @@ public enum SpecText {
             }
         }
         lines.append(current.replacingTrailingWhitespace())
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        while lines.first?.isEmpty == true { lines.removeFirst() }
         return lines
     }
 
