@@ -33,10 +33,11 @@ struct ClientDefaultsEmitter {
         } else {
             documentation.append("- no fields read from JSON error bodies (the spec has no `x-error-fields`).")
         }
-        return [
-            .documentation(documentation),
-            .indented("\(context.access) static let clientDefaults = ClientDefaults(", commaSeparated(arguments), closing: ")"),
-        ]
+        let declaration = "\(context.access) static let clientDefaults = ClientDefaults("
+        if arguments.count == 1, case .line(let argument) = arguments[0] {
+            return [.documentation(documentation), .line(declaration + argument + ")")]
+        }
+        return [.documentation(documentation), .indented(declaration, commaSeparated(arguments), closing: ")")]
     }
 
     /// `["error", "message"]`: member names are spec text, so each is an escaped literal.

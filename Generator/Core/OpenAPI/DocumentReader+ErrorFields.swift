@@ -13,15 +13,10 @@ extension DocumentReader {
         }
         var paths: [ErrorFields.Field: [ErrorFields.Path]] = [:]
         var isValid = true
-        for entry in entries {
+        for entry in entries {  // The YAML reader has already refused duplicate keys.
             let name = entry.key.stringValue ?? ""
             guard let field = ErrorFields.Field(rawValue: name) else {
                 error("\(Self.errorFieldsKey) names '\(SpecText.visible(name))', which is not a field of APIError (\(fieldNames))", at: entry.key)
-                isValid = false
-                continue
-            }
-            guard paths[field] == nil else {
-                error("\(Self.errorFieldsKey) lists '\(name)' twice", at: entry.key)
                 isValid = false
                 continue
             }
