@@ -55,7 +55,7 @@ enum InfercomCommand {
         return Session(
             client: InfercomClient(
                 configuration: ClientConfiguration(
-                    baseURL: baseURL, apiKey: apiKey, userAgent: "infercom-cli/\(ClientConfiguration.libraryVersion) \(ClientConfiguration.defaultUserAgent)")),
+                    baseURL: baseURL, apiKey: apiKey, userAgent: "infercom-cli/\(ClientConfiguration.libraryVersion) \(InfercomClient.clientDefaults.userAgent)")),
             request: request, options: options, baseURL: baseURL,
             output: .output, errors: .error,
             outputStyle: TextStyle(options.color, for: .output, environment: environment),

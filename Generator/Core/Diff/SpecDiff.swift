@@ -26,6 +26,7 @@ public struct SpecDiff {
         diff.findRenamedOperations()
         diff.findRenamedSchemas()
         diff.compareServers()
+        diff.compareErrorFields()
         diff.compareDeclarations()
         diff.compareOperations()
         diff.compareExamples()

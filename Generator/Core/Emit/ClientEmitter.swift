@@ -17,14 +17,16 @@ struct ClientEmitter {
             statics += [.documentation(["The environment variable read when no API key is given."]),
                         .line("\(access) static let apiKeyEnvironmentVariable = \(EmitContext.stringLiteral(variable))")]
         }
+        let defaults = ClientDefaultsEmitter(context: context, model: model)
+        statics += defaults.emit()
         members.append(statics)
         members.append([
             .documentation(["The shared machinery: configuration, transport, retries and error decoding."]),
             .line("\(access) let core: APIClient"),
         ])
         members.append([
-            .documentation(["Creates a client with every setting spelled out."]),
-            .block("\(access) init(configuration: ClientConfiguration)", [.line("self.core = APIClient(configuration: configuration)")]),
+            .documentation(["Creates a client with every setting spelled out" + (defaults.isNeeded ? "; what it leaves unset comes from `clientDefaults`." : ".")]),
+            .block("\(access) init(configuration: ClientConfiguration)", [.line("self.core = \(defaults.coreExpression)")]),
         ])
         members.append(convenienceInitializer())
         for operation in model.operations { members.append(contentsOf: OperationEmitter(context: context, operation: operation).emit()) }

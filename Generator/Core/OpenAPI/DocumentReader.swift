@@ -55,6 +55,7 @@ public struct DocumentReader {
                 description: info["description"]?.stringValue)
         }
         document.servers = (root["servers"]?.sequenceElements ?? []).compactMap { readServer($0) }
+        document.errorFields = readErrorFields()
         document.components = readComponents()
         document.operations = readPaths(components: document.components)
         checkReferences(in: document)

@@ -13,6 +13,7 @@
 /// maxDocumentBytes: 67108864
 /// maxNodes: 1000000
 /// missingRequiredArraysDecodeAsEmpty: false   # or true, or [logprobs]: leniency for servers that omit required arrays
+/// userAgent: notes-swift/1.2            # product tokens the client's default User-Agent starts with
 /// ```
 public struct GeneratorConfiguration: Sendable, Hashable {
     public enum AccessLevel: String, Sendable, Hashable {
@@ -41,6 +42,10 @@ public struct GeneratorConfiguration: Sendable, Hashable {
     public var missingRequiredArraysDecodeAsEmpty = false
     /// With a list instead of `true`: only arrays under these property names are lenient.
     public var lenientArrayNames: Set<String>?
+    /// The product tokens (RFC 9110 `product *(" " product)`) the generated client's default
+    /// `User-Agent` starts with, before the runtime's ` (Swift; <OS>)`; `nil` sends the runtime's
+    /// generic `openapi-swift-client/<version>`.
+    public var userAgent: String?
 
     public init() {}
 
@@ -84,6 +89,16 @@ public struct GeneratorConfiguration: Sendable, Hashable {
                 default: configuration.yamlLimits.maxNodes = limit
                 }
             case "apiKeyEnvironmentVariable": configuration.apiKeyEnvironmentVariable = value.stringValue
+            case "userAgent":
+                // Only plain scalars that are products: a number or `null` is a mistake, not a name.
+                guard value.kindName == "string", let text = value.stringValue, ProductTokens.isValid(text) else {
+                    errors.append(.error(
+                        "userAgent must be product tokens separated by single spaces, such as 'notes-swift/1.2' "
+                            + "(RFC 9110: letters, digits and !#$%&'*+-.^_`|~, each with an optional /version)",
+                        at: value.location))
+                    continue
+                }
+                configuration.userAgent = text
             case "accessLevel":
                 if let level = value.stringValue.flatMap(AccessLevel.init(rawValue:)) {
                     configuration.accessLevel = level

@@ -13,6 +13,8 @@ extension TypeTranslator {
             documentation: Documentation(text: document.info.description ?? "A client for \(document.info.title)."),
             defaultBaseURL: document.servers.first?.url,
             apiKeyEnvironmentVariable: configuration.apiKeyEnvironmentVariable,
+            userAgentProduct: configuration.userAgent,
+            errorFields: document.errorFields,
             operations: models,
             streamEnds: streamEnds(of: models, operations: operations))
     }

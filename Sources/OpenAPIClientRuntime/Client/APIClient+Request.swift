@@ -9,7 +9,7 @@ extension APIClient {
         if let apiKey = configuration.apiKey { headers["Authorization"] = "Bearer \(apiKey)" }
         if let body { headers["Content-Type"] = body.contentType }
         headers["Accept"] = accept
-        headers["User-Agent"] = configuration.userAgent
+        if let userAgent = configuration.userAgent { headers["User-Agent"] = userAgent }
         headers = headers
             .overriding(with: configuration.defaultHeaders)
             .overriding(with: request.headers)

@@ -1,11 +1,14 @@
 /// Calls the operations of an HTTP JSON API: builds requests, retries, and turns responses into
 /// values or typed errors. Generated bindings wrap one method per operation around it.
 public struct APIClient: Sendable {
-    /// Base URL, credentials, defaults and transport of every call.
+    /// Base URL, credentials, defaults and transport of every call, with the settings the given
+    /// configuration left unset filled in from the client's `ClientDefaults`.
     public let configuration: ClientConfiguration
 
-    public init(configuration: ClientConfiguration) {
-        self.configuration = configuration
+    /// A client of `configuration`; what it leaves unset (`userAgent`, `errorFields`) comes from
+    /// `defaults`: the generated bindings pass their spec's, anything else gets the generic ones.
+    public init(configuration: ClientConfiguration, defaults: ClientDefaults = .generic) {
+        self.configuration = configuration.filled(from: defaults)
     }
 
     /// Sends `request` and decodes the JSON 2xx body as `Output`.

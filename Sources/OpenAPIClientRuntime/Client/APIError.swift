@@ -1,21 +1,24 @@
 /// A non-2xx response, with whatever the server said about it.
 ///
-/// Reads the OpenAI-style envelope `{"error": {"message", "type", "param", "code"}, "request_id"}`,
-/// the simple `{"error": "…"}` shape, and plain-text bodies (kept, trimmed, as `message`).
+/// A JSON body (object or array) is kept whole in `body`; `message`, `type`, `code`, `param` and
+/// `requestID` are read from it where the client's `ErrorFieldPaths` say (for generated bindings,
+/// the spec's `x-error-fields`), and nothing is guessed without them. A body that is no JSON
+/// object (text, an HTML page from a proxy, a JSON array) is kept, trimmed, as `message`.
 public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The operation that was called.
     public var operationID: String
     /// The HTTP status code.
     public var status: Int
-    /// The server's explanation: `error.message`, the simple `error` string, or the body text.
+    /// The server's explanation (for Infercom `error.message` or the simple `error` string), or the
+    /// text of a body that is not JSON.
     public var message: String?
-    /// `error.type`, such as `invalid_request_error`.
+    /// The error category, such as `invalid_request_error`.
     public var type: String?
-    /// `error.code`, such as `model_not_found`.
+    /// A machine-readable code, such as `model_not_found`.
     public var code: String?
-    /// `error.param`: the request field the error is about, such as `input[1].role`.
+    /// The request field the error is about, such as `input[1].role`.
     public var param: String?
-    /// The body's `request_id`, else the `x-request-id` header.
+    /// The request ID the body names, else the `x-request-id` header.
     public var requestID: String?
     /// The whole body when it was JSON; fields this type does not name live here
     /// (for example `body?["error"]?["error_model_output"]`).
@@ -45,9 +48,12 @@ public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
         self.attempts = attempts
     }
 
-    /// Reads an error response's body.
-    init(operationID: String, head: HTTPResponseHead, body: [UInt8], retryAfter: Duration?, attempts: Int) {
-        let parsed = ErrorBody(body)
+    /// Reads an error response's body: its fields where `errorFields` says they are.
+    init(
+        operationID: String, head: HTTPResponseHead, body: [UInt8], errorFields: ErrorFieldPaths, retryAfter: Duration?,
+        attempts: Int
+    ) {
+        let parsed = ErrorBody(body, fields: errorFields)
         self.init(
             operationID: operationID, status: head.status, message: parsed.message, type: parsed.type,
             code: parsed.code, param: parsed.param, requestID: parsed.requestID, body: parsed.json,

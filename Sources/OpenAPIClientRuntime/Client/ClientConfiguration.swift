@@ -14,8 +14,13 @@ public struct ClientConfiguration: Sendable {
     public var timeouts: Timeouts
     /// Retry rules of every request, unless a call overrides them.
     public var retryPolicy: RetryPolicy
-    /// The `User-Agent` header.
-    public var userAgent: String
+    /// The `User-Agent` header; `nil` sends the client's default (see `ClientDefaults`): for
+    /// generated bindings the product their generator configuration names, else
+    /// `openapi-swift-client/<version>`, followed by ` (Swift; <OS>)`.
+    public var userAgent: String?
+    /// Where error bodies keep the fields of `APIError`; `nil` uses the client's default (see
+    /// `ClientDefaults`): for generated bindings their spec's `x-error-fields`, else none.
+    public var errorFields: ErrorFieldPaths?
     /// What moves the bytes: by default `DefaultTransport.make()` (libcurl where it is built,
     /// URLSession on iOS, tvOS, watchOS and visionOS); replace it with a transport trusting a
     /// private CA or using a proxy, or with a test double.
@@ -25,7 +30,7 @@ public struct ClientConfiguration: Sendable {
 
     public init(
         baseURL: String, apiKey: String? = nil, defaultHeaders: HTTPFields = [:], timeouts: Timeouts = .init(),
-        retryPolicy: RetryPolicy = .init(), userAgent: String = ClientConfiguration.defaultUserAgent,
+        retryPolicy: RetryPolicy = .init(), userAgent: String? = nil, errorFields: ErrorFieldPaths? = nil,
         transport: any HTTPTransport = DefaultTransport.make()
     ) {
         self.baseURL = baseURL
@@ -34,14 +39,20 @@ public struct ClientConfiguration: Sendable {
         self.timeouts = timeouts
         self.retryPolicy = retryPolicy
         self.userAgent = userAgent
+        self.errorFields = errorFields
         self.transport = transport
     }
 
-    /// The version of this library, as sent in the default `User-Agent`.
+    /// The version of this library, as sent in the generic default `User-Agent` (see `ClientDefaults`).
     public static let libraryVersion = "0.1.0"
 
-    /// `infercom-swift/<version> (Swift; <OS>)`.
-    public static let defaultUserAgent = "infercom-swift/\(libraryVersion) (Swift; \(operatingSystem))"
+    /// The settings left unset taken from `defaults`.
+    func filled(from defaults: ClientDefaults) -> ClientConfiguration {
+        var configuration = self
+        configuration.userAgent = userAgent ?? defaults.userAgent
+        configuration.errorFields = errorFields ?? defaults.errorFields
+        return configuration
+    }
 
     /// The environment variable `name`, or `nil` when it is unset or empty
     /// (for example `ClientConfiguration.environmentValue("INFERCOM_API_KEY")`).
@@ -50,20 +61,6 @@ public struct ClientConfiguration: Sendable {
         let text = String(cString: value)
         return text.isEmpty ? nil : text
     }
-
-    private static var operatingSystem: String {
-        #if os(Linux)
-        "Linux"
-        #elseif os(macOS)
-        "macOS"
-        #elseif os(iOS)
-        "iOS"
-        #elseif os(Windows)
-        "Windows"
-        #else
-        "unknown"
-        #endif
-    }
 }
 
 extension ClientConfiguration: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
@@ -71,7 +68,7 @@ extension ClientConfiguration: CustomStringConvertible, CustomDebugStringConvert
     public var description: String {
         let headerNames = defaultHeaders.map(\.name).joined(separator: ", ")
         return "ClientConfiguration(baseURL: \(baseURL), apiKey: \(apiKey == nil ? "none" : "<redacted>"), "
-            + "defaultHeaders: [\(headerNames)], userAgent: \(userAgent), maxRetries: \(retryPolicy.maxRetries), "
+            + "defaultHeaders: [\(headerNames)], userAgent: \(userAgent ?? "default"), maxRetries: \(retryPolicy.maxRetries), "
             + "transport: \(type(of: transport)))"
     }
 
@@ -85,7 +82,7 @@ extension ClientConfiguration: CustomStringConvertible, CustomDebugStringConvert
                 "apiKey": apiKey == nil ? "none" : "<redacted>",
                 "defaultHeaders": defaultHeaders.map(\.name),
                 "timeouts": timeouts,
-                "userAgent": userAgent,
+                "userAgent": userAgent ?? "default",
                 "maxRetries": retryPolicy.maxRetries,
                 "transport": String(describing: type(of: transport)),
             ],

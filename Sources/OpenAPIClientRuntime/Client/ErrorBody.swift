@@ -1,6 +1,6 @@
 import Foundation
 
-/// The fields of an error response body, whichever of the known shapes it has.
+/// The fields of an error response body, read where the API's `ErrorFieldPaths` say they are.
 package struct ErrorBody {
     var message: String?
     var type: String?
@@ -12,34 +12,26 @@ package struct ErrorBody {
     /// Longest plain-text body kept; proxies sometimes answer with whole HTML pages.
     static let textLimit = 500
 
-    init(_ bytes: [UInt8]) {
-        guard let json = Self.jsonObject(bytes) else {
+    /// A JSON object or array is kept whole in `json`, and only an object has fields to read; a
+    /// body that is no JSON object (text, HTML, a JSON array or bare scalar) is its own message, trimmed.
+    init(_ bytes: [UInt8], fields: ErrorFieldPaths) {
+        json = Self.jsonDocument(bytes)
+        guard case .object = json, let json else {
             message = Self.trimmedText(bytes)
             return
         }
-        self.json = json
-        requestID = json["request_id"]?.scalarText
-        switch json["error"] {
-        case .object(let error):
-            message = error["message"]?.scalarText
-            type = error["type"]?.scalarText
-            code = error["code"]?.scalarText
-            param = error["param"]?.scalarText
-        case .string(let text):
-            message = text
-        case .null:
-            break
-        default:
-            // Not an envelope: take a top-level message if there is one, else show the body.
-            message = json["message"]?.scalarText ?? json["detail"]?.scalarText ?? Self.trimmedText(bytes)
-        }
+        message = ErrorFieldPaths.value(in: json, at: fields.message)
+        type = ErrorFieldPaths.value(in: json, at: fields.type)
+        code = ErrorFieldPaths.value(in: json, at: fields.code)
+        param = ErrorFieldPaths.value(in: json, at: fields.param)
+        requestID = ErrorFieldPaths.value(in: json, at: fields.requestID)
     }
 
-    /// The body as a JSON object, or `nil` when it is not one.
-    private static func jsonObject(_ bytes: [UInt8]) -> JSONValue? {
-        guard bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "{"),
-            let value = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes)),
-            case .object = value
+    /// The body as a JSON object or array, or `nil` when it is neither.
+    private static func jsonDocument(_ bytes: [UInt8]) -> JSONValue? {
+        let first = bytes.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+        guard first == UInt8(ascii: "{") || first == UInt8(ascii: "["),
+            let value = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes))
         else { return nil }
         return value
     }

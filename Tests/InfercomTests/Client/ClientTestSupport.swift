@@ -6,6 +6,8 @@ import Testing
 /// A key that must never show up in any description or log.
 let secretKey = "sk-test-9f8e7d6c5b4a-SECRET"
 
+/// A runtime client with Infercom's defaults (its `User-Agent` and `x-error-fields`), as
+/// `InfercomClient` builds it, over `transport`.
 func mockClient(
     _ transport: MockTransport, sleeps: SleepRecorder = SleepRecorder(), maxRetries: Int = 2,
     maxRetryAfter: Duration = .seconds(60), apiKey: String? = secretKey, defaultHeaders: HTTPFields = [:]
@@ -13,7 +15,8 @@ func mockClient(
     APIClient(
         configuration: ClientConfiguration(
             baseURL: "https://api.infercom.ai/v1", apiKey: apiKey, defaultHeaders: defaultHeaders,
-            retryPolicy: sleeps.policy(maxRetries: maxRetries, maxRetryAfter: maxRetryAfter), transport: transport))
+            retryPolicy: sleeps.policy(maxRetries: maxRetries, maxRetryAfter: maxRetryAfter), transport: transport),
+        defaults: InfercomClient.clientDefaults)
 }
 
 let createResponse = OperationRequest(

@@ -47,8 +47,8 @@ struct RequestBuildingTests {
         #expect(headers["authorization"] == "Bearer \(secretKey)")
         #expect(headers["content-type"] == "application/json")
         #expect(headers["accept"] == "application/json")
-        #expect(headers["user-agent"] == ClientConfiguration.defaultUserAgent)
-        #expect(ClientConfiguration.defaultUserAgent.hasPrefix("infercom-swift/\(ClientConfiguration.libraryVersion) (Swift; "))
+        #expect(headers["user-agent"] == InfercomClient.clientDefaults.userAgent)
+        #expect(InfercomClient.clientDefaults.userAgent.hasPrefix("infercom-swift/\(ClientConfiguration.libraryVersion) (Swift; "))
     }
 
     @Test("No Authorization without a key, no Content-Type without a body")

@@ -48,6 +48,9 @@ import Testing
         let request = try #require(server.requests.first)
         #expect(request.method == "POST" && request.target == "/v1/notes")
         #expect(request.head.lowercased().contains("content-type: application/json"))
+        // No `userAgent` in this target's generator configuration: the runtime's generic product.
+        #expect(request.head.lowercased().contains("user-agent: openapi-swift-client/\(ClientConfiguration.libraryVersion) (swift; "))
+        #expect(!request.head.lowercased().contains("infercom"))
         let sent = try JSONSerialization.jsonObject(with: request.body) as? [String: Any]
         let content = sent?["content"] as? [String: Any]
         #expect(content?["kind"] as? String == "checklist")
