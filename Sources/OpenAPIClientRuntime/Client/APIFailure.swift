@@ -1,8 +1,8 @@
-/// A non-2xx response, with whatever the server said about it.
+/// The details of `ClientError.Kind.api`: a non-2xx response, with whatever the server said about it.
 ///
 /// Reads the OpenAI-style envelope `{"error": {"message", "type", "param", "code"}, "request_id"}`,
 /// the simple `{"error": "…"}` shape, and plain-text bodies (kept, trimmed, as `message`).
-public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct APIFailure: Sendable, Hashable, CustomStringConvertible {
     /// The operation that was called.
     public var operationID: String
     /// The HTTP status code.
