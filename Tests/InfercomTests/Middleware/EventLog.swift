@@ -45,19 +45,8 @@ final class RequestInspector: ClientMiddleware, @unchecked Sendable {
 }
 
 extension ClientError {
-    /// The case name, for compact assertions.
-    var kindName: String {
-        switch self {
-        case .invalidRequest: "invalidRequest"
-        case .api: "api"
-        case .transport: "transport"
-        case .decoding: "decoding"
-        case .streamFailed: "streamFailed"
-        case .responseFailed: "responseFailed"
-        case .streamEndedEarly: "streamEndedEarly"
-        case .streamAlreadyConsumed: "streamAlreadyConsumed"
-        }
-    }
+    /// The kind's name, for compact assertions.
+    var kindName: String { kind.description }
 }
 
 extension ClientEvent {
