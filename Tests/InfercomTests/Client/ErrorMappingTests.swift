@@ -27,7 +27,7 @@ struct ErrorMappingTests {
         .init(fixture: "error-model-not-found.json", status: 404, code: "model_not_found", type: "invalid_request_error", param: "model", requestID: "abc128", messagePrefix: "The model `abc` does not exist"),
     ]
 
-    @Test("Each documented error envelope becomes an APIError with its fields", arguments: envelopes)
+    @Test("Each documented error envelope becomes an APIFailure with its fields", arguments: envelopes)
     func envelope(_ expected: EnvelopeCase) async throws {
         let body = try #require(Fixtures.bytes(expected.fixture), "missing fixture \(expected.fixture)")
         let transport = MockTransport(.bytes(expected.status, body, headers: ["x-ratelimit-remaining-requests": "7"]))

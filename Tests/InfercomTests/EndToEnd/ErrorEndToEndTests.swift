@@ -9,7 +9,7 @@ extension EndToEndTests {
     struct Errors {
         static let request = CreateResponseRequest(model: "MiniMax-M2.5", input: "Explain supervised learning.")
 
-        /// One documented error response and the `APIError` it must become.
+        /// One documented error response and the `APIFailure` it must become.
         struct ErrorCase: Sendable, CustomTestStringConvertible {
             var fixture: String
             var status: Int

@@ -25,7 +25,7 @@ final class EventLog: ClientMiddleware, @unchecked Sendable {
         case .retry(let retry): "retry#\(retry.failedAttempt) \(retry.reason) after \(retry.delay)"
         case .streamEvent(let event): "event#\(event.index)"
         case .completed(let completion): "completed attempts=\(completion.metadata.attempts) events=\(completion.eventCount)"
-        case .failed(let failure): "failed \(failure.error.kindName)"
+        case .failed(let failure): "failed \(failure.error.kind)"
         }
     }
 }
@@ -42,11 +42,6 @@ final class RequestInspector: ClientMiddleware, @unchecked Sendable {
         lock.withLock { seen.append(authorization) }
         request.headers["X-Signed"] = "yes"
     }
-}
-
-extension ClientError {
-    /// The kind's name, for compact assertions.
-    var kindName: String { kind.description }
 }
 
 extension ClientEvent {
