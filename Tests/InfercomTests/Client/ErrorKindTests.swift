@@ -103,4 +103,32 @@ struct ErrorKindTests {
         #expect([TransportError.TimeoutKind.connect, .total, .idle].map(\.description) == ["connect", "total", "idle"])
         #expect([StreamEndedEarly.Ending.bodyEnded, .doneMarker].map(\.description) == ["bodyEnded", "doneMarker"])
     }
+
+    @Test("the kinds of the conversation, structured-output, schema and tool-loop errors are distinct, named, and can grow")
+    func infercomErrorKinds() {
+        let conversation: [ConversationError.Kind] = [
+            .emptyConversation, .functionCallWithoutOutput, .outputWithoutCall, .duplicateOutput, .duplicateCallID,
+            .reasoningWithoutFollowingItem, .reasoningWithoutSummary, .unsupportedRole, .unsupportedInput,
+        ]
+        let structured: [StructuredOutputError.Kind] = [.noAnswer, .notJSON, .schemaMismatch, .decodingFailed]
+        let schema: [SchemaDerivationError.Kind] = [
+            .recursiveType, .unsupportedType, .unsupportedEnum, .dataDependentDecoding, .decodingFailed, .rootNotObject, .unknownDescribedProperty,
+        ]
+        let toolLoop: [ToolLoopError.Kind] = [
+            .maxTurnsExceeded, .invalidTools, .invalidConversation, .responseNotCompleted, .requestFailed, .invalidArguments,
+            .unknownTool, .toolFailed, .cancelled,
+        ]
+        #expect(Set(conversation).count == conversation.count && !conversation.contains(ConversationError.Kind("later")))
+        #expect(Set(structured).count == structured.count && !structured.contains(StructuredOutputError.Kind("later")))
+        #expect(Set(schema).count == schema.count && !schema.contains(SchemaDerivationError.Kind("later")))
+        #expect(Set(toolLoop).count == toolLoop.count && !toolLoop.contains(ToolLoopError.Kind("later")))
+        #expect(conversation.map(\.description).first == "emptyConversation" && toolLoop.map(\.description).last == "cancelled")
+
+        let error = ConversationError(index: 3, kind: .functionCallWithoutOutput, callID: "call_1", detail: "no output")
+        #expect(error.description == "invalid conversation: item 3 (functionCallWithoutOutput): no output")
+        let derivation = SchemaDerivationError(kind: .recursiveType, typeName: "Node", path: "$.next", detail: "contains itself")
+        #expect(derivation.description == "cannot derive a JSON Schema for Node at $.next (recursiveType): contains itself")
+        let answer = StructuredOutputError(kind: .notJSON, rawText: "hi", detail: "not JSON")
+        #expect(answer.description == "structured output (notJSON): not JSON")
+    }
 }

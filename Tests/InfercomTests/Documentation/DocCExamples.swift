@@ -96,6 +96,20 @@ func doccConversation(client: InfercomClient) async throws {
     _ = (second, answer)
 }
 
+// ConversationsAndTools.md, the tool loop's errors
+func doccToolLoopErrors(client: InfercomClient, request: CreateResponseRequest, tools: [ClientTool]) async {
+    do {
+        let result = try await client.runToolLoop(request, tools: tools)
+        print(result.response.outputText)
+    } catch {
+        switch error.kind {
+        case .maxTurnsExceeded: print("still calling tools after \(error.maxTurns ?? 0) turns")
+        case .toolFailed: print("\(error.call?.name ?? "a tool") failed: \(String(describing: error.underlyingError))")
+        default: print(error)   // one readable line
+        }
+    }
+}
+
 // StructuredAnswers.md
 func doccStructuredOutput(client: InfercomClient, request: CreateResponseRequest) async throws {
     var request = request
