@@ -70,12 +70,28 @@ extension EndToEndTests {
             }
         }
 
+        /// The transports of this build: the kinds must not depend on which one moved the bytes.
+        static var transports: [String] {
+            #if LibcurlTransport
+            ["libcurl", "URLSession"]
+            #else
+            ["URLSession"]
+            #endif
+        }
+
+        static func transport(named name: String) -> any HTTPTransport {
+            #if LibcurlTransport
+            if name == "libcurl" { return CurlTransport(configuration: .init()) }
+            #endif
+            return URLSessionTransport()
+        }
+
         @Test("each kind is thrown for the failure it names, with its details in the property of that kind only",
-              arguments: kinds.map(\.0))
-        func kindMatchesFailure(_ kind: ClientError.Kind) async throws {
+              arguments: kinds.map(\.0), transports)
+        func kindMatchesFailure(_ kind: ClientError.Kind, transport: String) async throws {
             let server = try Self.server(failingWith: kind)
             defer { server.stop() }
-            let error = await Self.call(failingWith: kind, on: E2E.client(server))
+            let error = await Self.call(failingWith: kind, on: E2E.client(server, transport: Self.transport(named: transport)))
 
             let thrown = try #require(error)
             #expect(thrown.kind == kind, "got \(thrown)")
