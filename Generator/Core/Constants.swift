@@ -10,7 +10,7 @@ enum Constants {
     static let runtimeNames: Set<String> = [
         "AdditionalValue",
         "JSONValue", "JSONKey", "JSONKind", "OpenEnum", "CaseListedOpenEnum", "OpenObject", "UnionEvidence", "ObjectShape", "DecodedNils", "NoKnownKeys",
-        "ObjectDecodingContainer", "Indirect", "APIClient", "APIResult", "APIError", "ClientConfiguration",
+        "ObjectDecodingContainer", "Indirect", "APIClient", "APIResult", "APIFailure", "ClientConfiguration",
         "ClientError", "EventStream", "MarksStreamEnd", "HTTPBody", "HTTPFields", "OperationRequest", "QueryItem", "RequestOptions", "ResponseMetadata",
         "RateLimits", "RetryPolicy", "SchemaCheck", "SchemaValidatable", "SchemaViolation", "Timeouts", "TransportError",
         "RequestContent", "MultipartFile", "MultipartForm", "URLEncodedForm", "BodyEncodingError", "EncodedBody",

@@ -25,7 +25,7 @@ struct ClientDefaultsEmitter {
             documentation.append("- the runtime's generic `User-Agent`,")
         }
         if let errorFields = model.errorFields {
-            documentation.append("- the members error bodies keep `APIError`'s fields in (the spec's `x-error-fields`).")
+            documentation.append("- the members error bodies keep `APIFailure`'s fields in (the spec's `x-error-fields`).")
             let fields = ErrorFields.Field.allCases.compactMap { field in
                 errorFields.paths[field].map { "\(field.rawValue): [\($0.map(pathLiteral).joined(separator: ", "))]" }
             }

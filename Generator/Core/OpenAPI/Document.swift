@@ -9,7 +9,7 @@ public struct OpenAPIDocument: Sendable {
     public var servers: [Server]
     public var operations: [Operation]
     public var components: Components
-    /// Where error bodies keep `APIError`'s fields (`x-error-fields`), if the document says.
+    /// Where error bodies keep `APIFailure`'s fields (`x-error-fields`), if the document says.
     public var errorFields: ErrorFields? = nil
     /// Warnings about parts of the document that only matter if they are generated (see `ScopedWarning`).
     public var scopedWarnings: [ScopedWarning] = []

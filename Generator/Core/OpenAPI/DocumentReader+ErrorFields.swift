@@ -8,7 +8,7 @@ extension DocumentReader {
         guard let node = root[Self.errorFieldsKey] else { return nil }
         let fieldNames = ErrorFields.Field.allCases.map(\.rawValue).joined(separator: ", ")
         guard let entries = node.mappingEntries, !entries.isEmpty else {
-            error("\(Self.errorFieldsKey) must map fields of APIError (\(fieldNames)) to member paths, found \(node.mappingEntries == nil ? "a \(node.kindName)" : "an empty mapping")", at: node)
+            error("\(Self.errorFieldsKey) must map fields of APIFailure (\(fieldNames)) to member paths, found \(node.mappingEntries == nil ? "a \(node.kindName)" : "an empty mapping")", at: node)
             return nil
         }
         var paths: [ErrorFields.Field: [ErrorFields.Path]] = [:]
@@ -16,7 +16,7 @@ extension DocumentReader {
         for entry in entries {  // The YAML reader has already refused duplicate keys.
             let name = entry.key.stringValue ?? ""
             guard let field = ErrorFields.Field(rawValue: name) else {
-                error("\(Self.errorFieldsKey) names '\(SpecText.visible(name))', which is not a field of APIError (\(fieldNames))", at: entry.key)
+                error("\(Self.errorFieldsKey) names '\(SpecText.visible(name))', which is not a field of APIFailure (\(fieldNames))", at: entry.key)
                 isValid = false
                 continue
             }

@@ -1,5 +1,5 @@
 /// The document's `x-error-fields`: where the API's error bodies keep the fields of the runtime's
-/// `APIError`, each as alternatives tried in order.
+/// `APIFailure`, each as alternatives tried in order.
 ///
 /// ```yaml
 /// x-error-fields:
@@ -8,7 +8,7 @@
 ///   requestID: request_id
 /// ```
 public struct ErrorFields: Sendable, Hashable {
-    /// The fields of `APIError` a path can fill, in the order the generated code lists them.
+    /// The fields of `APIFailure` a path can fill, in the order the generated code lists them.
     public enum Field: String, Sendable, Hashable, CaseIterable {
         case message, type, code, param, requestID
     }

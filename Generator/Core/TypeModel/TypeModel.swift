@@ -14,7 +14,7 @@ public struct ClientModel: Sendable, Hashable {
     public var apiKeyEnvironmentVariable: String?
     /// The product tokens the default `User-Agent` starts with (the configuration's `userAgent`).
     public var userAgentProduct: String? = nil
-    /// Where error bodies keep `APIError`'s fields (the spec's `x-error-fields`).
+    /// Where error bodies keep `APIFailure`'s fields (the spec's `x-error-fields`).
     public var errorFields: ErrorFields? = nil
     public var operations: [OperationModel]
     /// Event types whose terminal events the spec lists (`x-stream-terminal-events`), one per type.

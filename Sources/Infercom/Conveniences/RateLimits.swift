@@ -56,7 +56,7 @@ extension ResponseMetadata {
     public var rateLimits: RateLimits { RateLimits(headers: headers) }
 }
 
-extension APIError {
+extension APIFailure {
     /// The `x-ratelimit-*` quotas the error response reported (a 429 says when to retry here).
     public var rateLimits: RateLimits { RateLimits(headers: headers) }
 }

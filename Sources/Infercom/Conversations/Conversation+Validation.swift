@@ -21,7 +21,7 @@ extension Conversation {
     /// Every broken rule of the history, ordered by item index; empty when ``validate()`` passes.
     public var violations: [ConversationError] {
         guard !items.isEmpty else {
-            return [ConversationError(index: 0, rule: .emptyConversation, detail: "the conversation has no items; send at least one message")]
+            return [ConversationError(index: 0, kind: .emptyConversation, detail: "the conversation has no items; send at least one message")]
         }
         var found: [ConversationError] = []
         var callIndex: [String: Int] = [:]
@@ -31,13 +31,13 @@ extension Conversation {
             case .message(let message):
                 if case .unknown(let role) = message.role {
                     found.append(ConversationError(
-                        index: index, rule: .unsupportedRole,
+                        index: index, kind: .unsupportedRole,
                         detail: "role \"\(role)\" is none of user, assistant, system, developer"))
                 }
             case .functionCall(let call):
                 if let first = callIndex[call.callID] {
                     found.append(ConversationError(
-                        index: index, rule: .duplicateCallID, callID: call.callID,
+                        index: index, kind: .duplicateCallID, callID: call.callID,
                         detail: "function call \(call.callID) (\(call.name)) repeats the call_id of item \(first)"))
                 } else {
                     callIndex[call.callID] = index
@@ -45,12 +45,12 @@ extension Conversation {
             case .functionCallOutput(let output):
                 if answered.contains(output.callID) {
                     found.append(ConversationError(
-                        index: index, rule: .duplicateOutput, callID: output.callID,
+                        index: index, kind: .duplicateOutput, callID: output.callID,
                         detail: "function call \(output.callID) already has an output before this one"))
                 } else if callIndex[output.callID] == nil {
                     let later = items[index...].contains { $0.functionCallID == output.callID }
                     found.append(ConversationError(
-                        index: index, rule: .outputWithoutCall, callID: output.callID,
+                        index: index, kind: .outputWithoutCall, callID: output.callID,
                         detail: later
                             ? "the output of \(output.callID) comes before its function call"
                             : "no function call has call_id \(output.callID)"))
@@ -60,13 +60,13 @@ extension Conversation {
             case .reasoning(let reasoning):
                 if reasoning.summary == nil {
                     found.append(ConversationError(
-                        index: index, rule: .reasoningWithoutSummary,
+                        index: index, kind: .reasoningWithoutSummary,
                         detail: "reasoning item\(reasoning.id.map { " \($0)" } ?? "") has no summary; replay it as the server sent it (summary: [])"))
                 }
                 if !Self.canFollowReasoning(index + 1 < items.count ? items[index + 1] : nil) {
                     let id = reasoning.id.map { " \($0)" } ?? ""
                     found.append(ConversationError(
-                        index: index, rule: .reasoningWithoutFollowingItem,
+                        index: index, kind: .reasoningWithoutFollowingItem,
                         detail: index + 1 < items.count
                             ? "reasoning item\(id) is followed by \(items[index + 1].kindDescription), not by the message or function call it belongs to"
                             : "reasoning item\(id) is the last item; append the whole response it came with"))
@@ -77,10 +77,10 @@ extension Conversation {
         }
         for (callID, index) in callIndex where !answered.contains(callID) {
             found.append(ConversationError(
-                index: index, rule: .functionCallWithoutOutput, callID: callID,
+                index: index, kind: .functionCallWithoutOutput, callID: callID,
                 detail: "function call \(callID) has no function_call_output after it"))
         }
-        return found.sorted { ($0.index, $0.rule.rawValue) < ($1.index, $1.rule.rawValue) }
+        return found.sorted { ($0.index, $0.kind.description) < ($1.index, $1.kind.description) }
     }
 
     private static func canFollowReasoning(_ next: InputItem?) -> Bool {

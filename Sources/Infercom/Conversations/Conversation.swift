@@ -66,12 +66,12 @@ public struct Conversation: Sendable, Hashable, Codable {
     public mutating func appendOutput(_ output: String, forCallID callID: String) throws(ConversationError) {
         guard items.contains(where: { $0.functionCallID == callID }) else {
             throw ConversationError(
-                index: items.count, rule: .outputWithoutCall, callID: callID,
+                index: items.count, kind: .outputWithoutCall, callID: callID,
                 detail: "no function call in the conversation has call_id \(callID)")
         }
         if items.contains(where: { $0.functionCallOutputID == callID }) {
             throw ConversationError(
-                index: items.count, rule: .duplicateOutput, callID: callID,
+                index: items.count, kind: .duplicateOutput, callID: callID,
                 detail: "the function call \(callID) already has an output")
         }
         items.append(.functionCallOutput(callID: callID, output: output))

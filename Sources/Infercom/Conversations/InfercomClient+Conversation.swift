@@ -9,7 +9,7 @@ extension Conversation {
         case .items(let items): next.append(contentsOf: items)
         case .unknown:
             throw ConversationError(
-                index: items.count, rule: .unsupportedInput, detail: "the request's input is neither text nor a list of items")
+                index: items.count, kind: .unsupportedInput, detail: "the request's input is neither text nor a list of items")
         }
         return next
     }

@@ -11,7 +11,7 @@ public struct InfercomClient: InfercomClientProtocol {
     public static let apiKeyEnvironmentVariable = "INFERCOM_API_KEY"
     /// What a configuration that leaves them unset (`nil`) gets:
     /// - the `User-Agent` `infercom-swift/0.1.0 (Swift; <OS>)` (the generator's `userAgent` setting),
-    /// - the members error bodies keep `APIError`'s fields in (the spec's `x-error-fields`).
+    /// - the members error bodies keep `APIFailure`'s fields in (the spec's `x-error-fields`).
     public static let clientDefaults = ClientDefaults(
         userAgentProduct: "infercom-swift/0.1.0",
         errorFields: ErrorFieldPaths(

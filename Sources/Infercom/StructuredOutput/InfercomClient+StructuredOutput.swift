@@ -97,7 +97,7 @@ extension Response {
         let text = outputText
         guard status == .completed, output.contains(where: { if case .message = $0 { true } else { false } }) else {
             throw StructuredOutputError(
-                reason: .noAnswer, rawText: text, responses: [self],
+                kind: .noAnswer, rawText: text, responses: [self],
                 detail: status == .completed ? "the response holds no message" : "the response's status is \(status.rawValue)")
         }
         return try StructuredOutput.decode(T.self, from: text, schema: schema)

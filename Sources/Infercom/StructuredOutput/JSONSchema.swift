@@ -42,11 +42,11 @@ public struct JSONSchema: Sendable, Hashable {
         } catch let failure as SchemaDerivationError {
             throw failure
         } catch {
-            throw SchemaDerivationError(reason: .decodingFailed, typeName: String(reflecting: T.self), path: "$", detail: "\(error)")
+            throw SchemaDerivationError(kind: .decodingFailed, typeName: String(reflecting: T.self), path: "$", detail: "\(error)")
         }
         guard case .object(let members) = schema, members["type"] == "object" else {
             throw SchemaDerivationError(
-                reason: .rootNotObject, typeName: String(reflecting: T.self), path: "$",
+                kind: .rootNotObject, typeName: String(reflecting: T.self), path: "$",
                 detail: "structured output must be a JSON object; wrap the value in a struct")
         }
         self.object = members

@@ -21,7 +21,7 @@ final class SchemaNode {
 
     func dataDependent(_ problem: String, at path: String) -> SchemaDerivationError {
         flag(problem)
-        return SchemaDerivationError(reason: .dataDependentDecoding, typeName: "", path: path, detail: problem)
+        return SchemaDerivationError(kind: .dataDependentDecoding, typeName: "", path: path, detail: problem)
     }
 
     func becomeObject() {

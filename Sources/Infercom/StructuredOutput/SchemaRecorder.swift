@@ -91,8 +91,8 @@ final class SchemaRecorder {
         throw error(.unsupportedEnum, E.self, path, "raw values of type \(E.RawValue.self) are neither strings nor integers")
     }
 
-    private func error(_ reason: SchemaDerivationError.Reason, _ type: Any.Type, _ path: String, _ detail: String) -> SchemaDerivationError {
-        SchemaDerivationError(reason: reason, typeName: String(reflecting: type), path: path, detail: detail)
+    private func error(_ kind: SchemaDerivationError.Kind, _ type: Any.Type, _ path: String, _ detail: String) -> SchemaDerivationError {
+        SchemaDerivationError(kind: kind, typeName: String(reflecting: type), path: path, detail: detail)
     }
 
     /// `schema` that also allows `null`: `"type": [T, "null"]` (and `null` among its `enum` values).

@@ -13,18 +13,18 @@ public enum StructuredOutput {
         do {
             json = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
-            throw StructuredOutputError(reason: .notJSON, rawText: text, detail: "the answer is not JSON: \(error)")
+            throw StructuredOutputError(kind: .notJSON, rawText: text, detail: "the answer is not JSON: \(error)")
         }
         let mismatches = schema.mismatches(in: json)
         guard mismatches.isEmpty else {
             throw StructuredOutputError(
-                reason: .schemaMismatch, rawText: text, mismatches: mismatches,
+                kind: .schemaMismatch, rawText: text, mismatches: mismatches,
                 detail: mismatches.prefix(5).map(\.description).joined(separator: "; "))
         }
         do {
             return try decoder.decode(T.self, from: data)
         } catch {
-            throw StructuredOutputError(reason: .decodingFailed, rawText: text, detail: "\(error)")
+            throw StructuredOutputError(kind: .decodingFailed, rawText: text, detail: "\(error)")
         }
     }
 

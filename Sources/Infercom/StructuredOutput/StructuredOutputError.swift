@@ -1,21 +1,26 @@
 /// A structured answer that is not a valid value of the requested type, with the text that arrived.
 public struct StructuredOutputError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// What is wrong with the answer.
-    public enum Reason: String, Sendable, Hashable {
+    /// What is wrong with the answer. Kinds are values rather than enum cases so that more can be added
+    /// without breaking your code: a `switch` over them needs a `default`.
+    public struct Kind: Sendable, Hashable, CustomStringConvertible {
+        public let description: String
+
+        package init(_ name: String) { description = name }
+
         /// The response holds no answer text: it ended without a message (only reasoning or tool
         /// calls), or its status is not `completed` (for example cut off by `max_output_tokens`).
-        case noAnswer
+        public static let noAnswer = Kind("noAnswer")
         /// The answer text is not JSON.
-        case notJSON
+        public static let notJSON = Kind("notJSON")
         /// The answer is JSON that breaks the schema (see ``mismatches``).
-        case schemaMismatch
+        public static let schemaMismatch = Kind("schemaMismatch")
         /// The answer fits the schema but does not decode into the type (for example a value its
         /// `init(from:)` rejects).
-        case decodingFailed
+        public static let decodingFailed = Kind("decodingFailed")
     }
 
     /// What is wrong.
-    public var reason: Reason
+    public var kind: Kind
     /// The answer text exactly as it arrived (of the last attempt).
     public var rawText: String
     /// Where the answer breaks the schema, for `schemaMismatch`.
@@ -26,8 +31,8 @@ public struct StructuredOutputError: Error, Sendable, Hashable, CustomStringConv
     public var detail: String
 
     /// Creates an error; the structured-output calls are what throw these.
-    public init(reason: Reason, rawText: String, mismatches: [SchemaMismatch] = [], responses: [Response] = [], detail: String) {
-        self.reason = reason
+    public init(kind: Kind, rawText: String, mismatches: [SchemaMismatch] = [], responses: [Response] = [], detail: String) {
+        self.kind = kind
         self.rawText = rawText
         self.mismatches = mismatches
         self.responses = responses
@@ -38,6 +43,6 @@ public struct StructuredOutputError: Error, Sendable, Hashable, CustomStringConv
     public var attempts: Int { responses.count }
 
     public var description: String {
-        "structured output (\(reason.rawValue)\(attempts > 1 ? ", after \(attempts) attempts" : "")): \(detail)"
+        "structured output (\(kind)\(attempts > 1 ? ", after \(attempts) attempts" : "")): \(detail)"
     }
 }

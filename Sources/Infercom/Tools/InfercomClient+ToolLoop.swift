@@ -25,7 +25,7 @@ extension InfercomClientProtocol {
             client: self, request: request, tools: tools, options: options, requestOptions: requestOptions, emit: { _ in })
         switch made {
         case .success(let runner): return try await runner.run(from: conversation, streaming: false)
-        case .failure(let stop): throw ToolLoopError(reason: stop.reason, conversation: conversation, turns: 0, usage: UsageTotals())
+        case .failure(let stop): throw ToolLoopError(stop.reason, conversation: conversation, turns: 0, usage: UsageTotals())
         }
     }
 
@@ -47,7 +47,7 @@ extension InfercomClientProtocol {
             do {
                 switch made {
                 case .success(let runner): _ = try await runner.run(from: conversation, streaming: true)
-                case .failure(let stop): throw ToolLoopError(reason: stop.reason, conversation: conversation, turns: 0, usage: UsageTotals())
+                case .failure(let stop): throw ToolLoopError(stop.reason, conversation: conversation, turns: 0, usage: UsageTotals())
                 }
                 continuation.finish()
             } catch {

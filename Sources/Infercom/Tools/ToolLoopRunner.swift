@@ -39,8 +39,8 @@ struct ToolLoopRunner<Client: InfercomClientProtocol>: Sendable {
 
     func run(from start: Conversation, streaming: Bool) async throws(ToolLoopError) -> ToolLoopResult {
         var state = State(conversation: start)
-        func stop(_ reason: ToolLoopError.Reason) -> ToolLoopError {
-            ToolLoopError(reason: reason, conversation: state.conversation, turns: state.turns, usage: state.usage)
+        func stop(_ reason: ToolLoopError.Details) -> ToolLoopError {
+            ToolLoopError(reason, conversation: state.conversation, turns: state.turns, usage: state.usage)
         }
         do {
             state.conversation = try start.appending(request.input)
@@ -183,6 +183,6 @@ struct ToolLoopRunner<Client: InfercomClientProtocol>: Sendable {
 
 /// Why the loop stops, while it unwinds to where the conversation is at hand.
 struct LoopStop: Error {
-    var reason: ToolLoopError.Reason
-    init(_ reason: ToolLoopError.Reason) { self.reason = reason }
+    var reason: ToolLoopError.Details
+    init(_ reason: ToolLoopError.Details) { self.reason = reason }
 }

@@ -31,7 +31,7 @@ extension APIClient {
             let requested = RetryAfter.delay(in: head.headers, now: Date()).flatMap { $0 > .zero ? $0 : nil }
             let decision = retry.policy.decision(status: head.status, headers: head.headers, retriesSoFar: retry.retriesSoFar)
             if try await retry.wait(decision, reason: .status(head.status)) { continue }
-            throw .api(APIError(
+            throw .api(APIFailure(
                 operationID: retry.operationID, head: head, body: bytes, errorFields: configuration.errorFields ?? .none, retryAfter: requested, attempts: retry.attempts))
         }
     }

@@ -18,7 +18,7 @@ public struct ClientConfiguration: Sendable {
     /// generated bindings the product their generator configuration names, else
     /// `openapi-swift-client/<version>`, followed by ` (Swift; <OS>)`.
     public var userAgent: String?
-    /// Where error bodies keep the fields of `APIError`; `nil` uses the client's default (see
+    /// Where error bodies keep the fields of `APIFailure`; `nil` uses the client's default (see
     /// `ClientDefaults`): for generated bindings their spec's `x-error-fields`, else none.
     public var errorFields: ErrorFieldPaths?
     /// What moves the bytes: by default `DefaultTransport.make()` (libcurl where it is built,

@@ -1,12 +1,12 @@
 /// What a client assumes for the settings its `ClientConfiguration` leaves unset (`nil`): the
-/// `User-Agent` it sends and where error bodies keep `APIError`'s fields.
+/// `User-Agent` it sends and where error bodies keep `APIFailure`'s fields.
 ///
 /// Generated bindings pass theirs to `APIClient`, from the generator's `userAgent` setting and
 /// the spec's `x-error-fields`; a client without any uses `ClientDefaults.generic`.
 public struct ClientDefaults: Sendable, Hashable {
     /// The product tokens the `User-Agent` starts with, such as `notes-swift/1.2`.
     public var userAgentProduct: String
-    /// Where error bodies keep the fields of `APIError`.
+    /// Where error bodies keep the fields of `APIFailure`.
     public var errorFields: ErrorFieldPaths
 
     public init(userAgentProduct: String = ClientDefaults.genericProduct, errorFields: ErrorFieldPaths = .none) {

@@ -1,5 +1,5 @@
-/// A body or event that did not decode as the expected type.
-public struct DecodingFailure: Error, Sendable, Hashable, CustomStringConvertible {
+/// The details of `ClientError.Kind.decoding`: a body or event that did not decode as the expected type.
+public struct DecodingFailure: Sendable, Hashable, CustomStringConvertible {
     /// The operation that was called.
     public var operationID: String
     /// The Swift type that was expected.
@@ -67,7 +67,7 @@ public struct DecodingFailure: Error, Sendable, Hashable, CustomStringConvertibl
     static func snippet(_ body: some Collection<UInt8>) -> String {
         let text = String(decoding: body.prefix(snippetLimit * 4), as: UTF8.self)
         let cut = text.count > snippetLimit ? text.prefix(snippetLimit - 1) + "…" : Substring(text)
-        return APIError.singleLine(String(cut))
+        return APIFailure.singleLine(String(cut))
     }
 
     public var description: String {

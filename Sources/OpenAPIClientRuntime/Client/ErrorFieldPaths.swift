@@ -1,10 +1,10 @@
-/// Where an API's error bodies keep the fields of `APIError`, as paths of JSON member names.
+/// Where an API's error bodies keep the fields of `APIFailure`, as paths of JSON member names.
 ///
 /// Each field lists alternatives in order; the first one that leads to a string, number or
 /// boolean gives the field (numbers and booleans as their text), and a `null`, an object, an
 /// array or a missing member moves on to the next. Generated bindings take these paths from their
 /// spec's `x-error-fields` extension; with none (`ErrorFieldPaths.none`) nothing is read out of a
-/// JSON body, which stays whole in `APIError.body`.
+/// JSON body, which stays whole in `APIFailure.body`.
 ///
 /// ```swift
 /// // {"error": {"message": "…", "code": "…"}, "request_id": "…"}, or {"error": "…"}
@@ -14,15 +14,15 @@ public struct ErrorFieldPaths: Sendable, Hashable {
     /// Member names from the body's top-level object down to one value.
     public typealias Path = [String]
 
-    /// Alternatives for `APIError.message`.
+    /// Alternatives for `APIFailure.message`.
     public var message: [Path]
-    /// Alternatives for `APIError.type`.
+    /// Alternatives for `APIFailure.type`.
     public var type: [Path]
-    /// Alternatives for `APIError.code`.
+    /// Alternatives for `APIFailure.code`.
     public var code: [Path]
-    /// Alternatives for `APIError.param`.
+    /// Alternatives for `APIFailure.param`.
     public var param: [Path]
-    /// Alternatives for `APIError.requestID` (the `x-request-id` header is used when none applies).
+    /// Alternatives for `APIFailure.requestID` (the `x-request-id` header is used when none applies).
     public var requestID: [Path]
 
     public init(message: [Path] = [], type: [Path] = [], code: [Path] = [], param: [Path] = [], requestID: [Path] = []) {

@@ -34,10 +34,12 @@ extension RetryPolicy {
     }
 
     static func isRetryable(_ error: TransportError) -> Bool {
-        switch error {
         // A handshake cut short may be transient; a rejected certificate will be rejected again.
-        case .connectionFailed, .connectionLost, .timedOut(.connect), .tlsFailed: true
-        case .timedOut, .cancelled, .bodyTooLarge, .invalidRequest, .certificateRejected: false
+        // Kinds added later are not retried until they are listed here.
+        switch error.kind {
+        case .connectionFailed, .connectionLost, .tlsFailed: true
+        case .timedOut: error.timeout == .connect
+        default: false
         }
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 
-/// A failure the server reported inside a successful (2xx) HTTP response: an event stream's
-/// `error` event, or a response object whose status says it failed.
-public struct ServerFailure: Error, Sendable, Hashable, CustomStringConvertible {
+/// The details of `ClientError.Kind.streamFailed` and `.responseFailed`: a failure the server
+/// reported inside a successful (2xx) HTTP response — an event stream's `error` event, or a
+/// response object whose status says it failed.
+public struct ServerFailure: Sendable, Hashable, CustomStringConvertible {
     /// The operation that was called.
     public var operationID: String
     /// The server's explanation (`message` or `error.message`; the raw data if neither exists).
@@ -38,7 +39,7 @@ public struct ServerFailure: Error, Sendable, Hashable, CustomStringConvertible 
     public var description: String {
         var text = eventName == nil ? "response failed" : "stream error"
         if let label = code ?? type { text += " \(label)" }
-        text += ": " + APIError.singleLine(message)
+        text += ": " + APIFailure.singleLine(message)
         if let sequenceNumber { text += " (sequence \(sequenceNumber))" }
         if let responseID { text += " (response \(responseID))" }
         return text

@@ -1,12 +1,17 @@
-/// A stream that ended before its terminal event: the connection closed (or `data: [DONE]`
-/// arrived) too soon. Carries everything that did arrive.
-public struct StreamEndedEarly: Error, Sendable, CustomStringConvertible {
-    /// How the stream ended.
-    public enum Ending: Sendable, Hashable {
+/// The details of `ClientError.Kind.streamEndedEarly`: a stream that ended before its terminal
+/// event because the connection closed (or `data: [DONE]` arrived) too soon. Carries everything
+/// that did arrive.
+public struct StreamEndedEarly: Sendable, CustomStringConvertible {
+    /// How the stream ended; values rather than enum cases, so more can be added (`switch` with a `default`).
+    public struct Ending: Sendable, Hashable, CustomStringConvertible {
+        public let description: String
+
+        package init(_ name: String) { description = name }
+
         /// The response body ended: the server closed the connection or finished the body.
-        case bodyEnded
+        public static let bodyEnded = Ending("bodyEnded")
         /// A `data: [DONE]` event arrived.
-        case doneMarker
+        public static let doneMarker = Ending("doneMarker")
     }
 
     /// The operation whose stream ended early.
@@ -44,22 +49,9 @@ public struct StreamEndedEarly: Error, Sendable, CustomStringConvertible {
         text += ", after \(eventCount) event\(eventCount == 1 ? "" : "s")"
         if let lastSequenceNumber { text += " (last sequence \(lastSequenceNumber))" }
         if let unterminatedEvent {
-            let snippet = APIError.singleLine(unterminatedEvent)
+            let snippet = APIFailure.singleLine(unterminatedEvent)
             text += "; an unterminated event was cut off: " + (snippet.count > 120 ? snippet.prefix(120) + "…" : snippet)
         }
         return text
-    }
-}
-
-/// An `EventStream` iterated a second time. A stream sends its request once and can be read once:
-/// create a new stream (call the streaming method again) to send the request again.
-public struct StreamAlreadyConsumed: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The operation of the stream that was read again.
-    public var operationID: String
-
-    public init(operationID: String) { self.operationID = operationID }
-
-    public var description: String {
-        "stream already consumed: an EventStream is read once; call the streaming method again for a new request"
     }
 }

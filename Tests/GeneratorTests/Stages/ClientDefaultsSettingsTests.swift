@@ -100,7 +100,7 @@ struct ClientDefaultsSettingsTests {
     }
 
     static let malformed: [Malformed] = [
-        .init(body: "message: error.message\nkind: error.type", message: "x-error-fields names 'kind', which is not a field of APIError (message, type, code, param, requestID)", at: "kind"),
+        .init(body: "message: error.message\nkind: error.type", message: "x-error-fields names 'kind', which is not a field of APIFailure (message, type, code, param, requestID)", at: "kind"),
         .init(body: "code: error..code", message: "x-error-fields.code: 'error..code' is not a member path (member names separated by single dots, none empty)", at: "error..code"),
         .init(body: "code: [.code]", message: "x-error-fields.code: '.code' is not a member path (member names separated by single dots, none empty)", at: ".code"),
         .init(body: "code: 'code.'", message: "x-error-fields.code: 'code.' is not a member path (member names separated by single dots, none empty)", at: "'code.'"),
@@ -129,7 +129,7 @@ struct ClientDefaultsSettingsTests {
         let yaml = Spec.header + "x-error-fields: \(value)\npaths: {}\n"
         let errors = try Stages.readErrors(yaml)
         #expect(errors.map(\.message) == [
-            "x-error-fields must map fields of APIError (message, type, code, param, requestID) to member paths, found \(found)",
+            "x-error-fields must map fields of APIFailure (message, type, code, param, requestID) to member paths, found \(found)",
         ])
         #expect(errors.first?.location == yaml.location(of: value))
     }

@@ -24,7 +24,7 @@ struct TextResponseTests {
             await #expect {
                 _ = try await Self.text(bytes, contentType: contentType)
             } throws: { error in
-                guard case .decoding(let failure) = error as? ClientError else { return false }
+                guard let failure = (error as? ClientError)?.decodingFailure else { return false }
                 return failure.operationID == "read"
             }
         }

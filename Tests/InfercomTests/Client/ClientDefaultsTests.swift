@@ -48,7 +48,7 @@ struct ClientDefaultsTests {
             transport: transport)
         let client = InfercomClient(configuration: configuration).core
         #expect(try await sentUserAgent(client, transport) == "my-app/2")
-        guard case .api(let error)? = await clientError({ _ = try await client.perform(createResponse, as: Greeting.self) }) else { return }
+        let error = try #require(await clientError({ _ = try await client.perform(createResponse, as: Greeting.self) })?.apiFailure)
         #expect(error.message == "r9" && error.code == nil, "the configuration's paths replace the spec's, they are not merged")
     }
 
@@ -56,9 +56,8 @@ struct ClientDefaultsTests {
     func errorFieldsFollowTheBindings() async throws {
         let transport = MockTransport(.json(404, Self.envelope), .json(404, Self.envelope))
         let configuration = ClientConfiguration(baseURL: "https://api.example.test", retryPolicy: .disabled, transport: transport)
-        guard case .api(let infercom)? = await clientError({ _ = try await InfercomClient(configuration: configuration).core.perform(createResponse, as: Greeting.self) }),
-            case .api(let generic)? = await clientError({ _ = try await APIClient(configuration: configuration).perform(createResponse, as: Greeting.self) })
-        else { return }
+        let infercom = try #require(await clientError({ _ = try await InfercomClient(configuration: configuration).core.perform(createResponse, as: Greeting.self) })?.apiFailure)
+        let generic = try #require(await clientError({ _ = try await APIClient(configuration: configuration).perform(createResponse, as: Greeting.self) })?.apiFailure)
         #expect(infercom.message == "Bad model" && infercom.type == "invalid_request_error" && infercom.code == "model_not_found")
         #expect(infercom.param == "model" && infercom.requestID == "r9")
         #expect(generic.message == nil && generic.code == nil && generic.requestID == nil)

@@ -108,3 +108,9 @@ extension TestStreamEvent {
         ResponseStreamEvent.failure(in: event, operationID: operationID)
     }
 }
+
+extension ClientError {
+    /// The server failure when the error is of `kind` (`.streamFailed` or `.responseFailed`), so a
+    /// test that expects one of the two fails on the other.
+    func serverFailure(ofKind kind: Kind) -> ServerFailure? { self.kind == kind ? serverFailure : nil }
+}

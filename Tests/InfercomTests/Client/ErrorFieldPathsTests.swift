@@ -12,13 +12,13 @@ struct ErrorFieldPathsTests {
         message: [["fault", "text"], ["fault"], ["note"]], type: [["fault", "kind"]], code: [["fault", "id"]],
         param: [["fault", "field"]], requestID: [["trace"]])
 
-    /// The `APIError` a client with `fields` makes of a `status` response with `body`.
-    func apiError(_ body: String, status: Int = 400, fields: ErrorFieldPaths?, headers: HTTPFields = [:]) async throws -> APIError {
+    /// The `APIFailure` a client with `fields` makes of a `status` response with `body`.
+    func apiError(_ body: String, status: Int = 400, fields: ErrorFieldPaths?, headers: HTTPFields = [:]) async throws -> APIFailure {
         let transport = MockTransport(.bytes(status, Array(body.utf8), headers: headers))
         let client = APIClient(configuration: ClientConfiguration(
             baseURL: "https://api.example.test", retryPolicy: .disabled, errorFields: fields, transport: transport))
         let error = await clientError { _ = try await client.perform(createResponse, as: Greeting.self) }
-        guard case .api(let failure)? = error else { throw Unexpected(error: error) }
+        guard let failure = error?.apiFailure else { throw Unexpected(error: error) }
         return failure
     }
 

@@ -27,11 +27,11 @@ struct ErrorMappingTests {
         .init(fixture: "error-model-not-found.json", status: 404, code: "model_not_found", type: "invalid_request_error", param: "model", requestID: "abc128", messagePrefix: "The model `abc` does not exist"),
     ]
 
-    @Test("Each documented error envelope becomes an APIError with its fields", arguments: envelopes)
+    @Test("Each documented error envelope becomes an APIFailure with its fields", arguments: envelopes)
     func envelope(_ expected: EnvelopeCase) async throws {
         let body = try #require(Fixtures.bytes(expected.fixture), "missing fixture \(expected.fixture)")
         let transport = MockTransport(.bytes(expected.status, body, headers: ["x-ratelimit-remaining-requests": "7"]))
-        guard case .api(let error)? = await clientError({ _ = try await mockClient(transport).perform(createResponse, as: Greeting.self) }) else {
+        guard let error = await clientError({ _ = try await mockClient(transport).perform(createResponse, as: Greeting.self) })?.apiFailure else {
             Issue.record("expected ClientError.api")
             return
         }
@@ -53,7 +53,7 @@ struct ErrorMappingTests {
     func extraFields() async throws {
         let body = try #require(Fixtures.bytes("error-adapter-mapping.json"))
         let transport = MockTransport(.bytes(400, body))
-        guard case .api(let error)? = await clientError({ _ = try await mockClient(transport).perform(createResponse, as: Greeting.self) }) else { return }
+        let error = try #require(await clientError({ _ = try await mockClient(transport).perform(createResponse, as: Greeting.self) })?.apiFailure)
         #expect(error.body?["error"]?["error_model_output"]?.stringValue?.contains("get_weather") == true)
     }
 
@@ -63,7 +63,7 @@ struct ErrorMappingTests {
     func simpleShape(fixture: String, status: Int, message: String) async throws {
         let body = try #require(Fixtures.bytes(fixture))
         let transport = MockTransport(.bytes(status, body))
-        guard case .api(let error)? = await clientError({ _ = try await mockClient(transport).perform(createResponse, as: Greeting.self) }) else { return }
+        let error = try #require(await clientError({ _ = try await mockClient(transport).perform(createResponse, as: Greeting.self) })?.apiFailure)
         #expect(error.message == message)
         #expect(error.code == nil && error.type == nil && error.requestID == nil)
         #expect(error.description == "HTTP \(status): \(message)")
@@ -74,7 +74,7 @@ struct ErrorMappingTests {
         let body = Fixtures.bytes("error-503.txt") ?? Array("Service Temporarily Unavailable".utf8)
         let transport = MockTransport(.bytes(503, body + [0x0A], headers: ["x-request-id": "req_9"]))
         let client = mockClient(transport, maxRetries: 0)
-        guard case .api(let error)? = await clientError({ _ = try await client.perform(createResponse, as: Greeting.self) }) else { return }
+        let error = try #require(await clientError({ _ = try await client.perform(createResponse, as: Greeting.self) })?.apiFailure)
         #expect(error.message == "Service Temporarily Unavailable")
         #expect(error.body == nil)
         #expect(error.description == "HTTP 503: Service Temporarily Unavailable (request req_9)")
@@ -83,14 +83,14 @@ struct ErrorMappingTests {
     @Test("A long text body is trimmed")
     func longText() async throws {
         let transport = MockTransport(.text(500, "  " + String(repeating: "<html>oops</html>", count: 500)))
-        guard case .api(let error)? = await clientError({ _ = try await mockClient(transport, maxRetries: 0).perform(createResponse, as: Greeting.self) }) else { return }
+        let error = try #require(await clientError({ _ = try await mockClient(transport, maxRetries: 0).perform(createResponse, as: Greeting.self) })?.apiFailure)
         let message = try #require(error.message)
         #expect(message.count == 501 && message.hasPrefix("<html>") && message.hasSuffix("…"))
     }
 
     @Test("The description reads as one line with status, code, message and request ID")
     func descriptionFormat() {
-        let error = APIError(operationID: "createResponse", status: 429, message: "Rate limit reached", code: "rate_limit_exceeded", requestID: "abc123")
+        let error = APIFailure(operationID: "createResponse", status: 429, message: "Rate limit reached", code: "rate_limit_exceeded", requestID: "abc123")
         #expect(error.description == "HTTP 429 rate_limit_exceeded: Rate limit reached (request abc123)")
         #expect(String(describing: ClientError.api(error)) == error.description)
         #expect(String(reflecting: ClientError.api(error)) == "createResponse: \(error.description)")
@@ -100,8 +100,8 @@ struct ErrorMappingTests {
     func transportKinds() async throws {
         let transport = MockTransport(.failure(.connectionFailed(detail: "could not resolve host")), .failure(.timedOut(.total)))
         let client = mockClient(transport, maxRetries: 0)
-        guard case .transport(let connection)? = await clientError({ _ = try await client.perform(createResponse, as: Greeting.self) }),
-            case .transport(let timeout)? = await clientError({ _ = try await client.perform(createResponse, as: Greeting.self) })
+        guard let connection = await clientError({ _ = try await client.perform(createResponse, as: Greeting.self) })?.transportFailure,
+            let timeout = await clientError({ _ = try await client.perform(createResponse, as: Greeting.self) })?.transportFailure
         else { return }
         #expect(connection.isConnectionFailure && !connection.isTimeout)
         #expect(connection.error == .connectionFailed(detail: "could not resolve host"))
@@ -120,7 +120,7 @@ struct ErrorMappingTests {
         let filler = String(repeating: "x", count: 400)
         let body = #"{"id":"resp_1","output":[{"content":[]},{"content":[{"text":42}]}],"padding":"\#(filler)"}"#
         let transport = MockTransport(.json(200, body))
-        guard case .decoding(let failure)? = await clientError({ _ = try await mockClient(transport).perform(createResponse, as: Response.self) }) else { return }
+        let failure = try #require(await clientError({ _ = try await mockClient(transport).perform(createResponse, as: Response.self) })?.decodingFailure)
         #expect(failure.path == "output[1].content[0].text")
         #expect(failure.snippet.hasPrefix(#"{"id":"resp_1","output""#))
         #expect(failure.snippet.count <= DecodingFailure.snippetLimit)
@@ -132,7 +132,7 @@ struct ErrorMappingTests {
     @Test("A missing key is reported at its own path")
     func decodingMissingKey() async throws {
         let transport = MockTransport(.json(200, #"{"greeting":"hi"}"#))
-        guard case .decoding(let failure)? = await clientError({ _ = try await mockClient(transport).perform(createResponse, as: Greeting.self) }) else { return }
+        let failure = try #require(await clientError({ _ = try await mockClient(transport).perform(createResponse, as: Greeting.self) })?.decodingFailure)
         #expect(failure.path == "message")
         #expect(failure.typeName == "Greeting")
     }
@@ -142,10 +142,10 @@ struct ErrorMappingTests {
         let transport = MockTransport()
         let request = OperationRequest(operationID: "createResponse", method: "POST", path: "/responses", body: SampleBody(model: "m", temperature: 3))
         let client = mockClient(transport)
-        guard case .invalidRequest(let failure)? = await clientError({ _ = try await client.perform(request, as: Greeting.self) }) else { return }
+        let failure = try #require(await clientError({ _ = try await client.perform(request, as: Greeting.self) })?.invalidRequest)
         #expect(failure.violation == SchemaViolation(path: "temperature", requirement: "must be within 0...2"))
         #expect(failure.description == "invalid request: temperature must be within 0...2")
-        guard case .invalidRequest? = await clientError({ _ = try await collectEvents(client.stream(request, as: TestStreamEvent.self)) }) else { return }
+        guard await clientError({ _ = try await collectEvents(client.stream(request, as: TestStreamEvent.self)) })?.kind == .invalidRequest else { return }
         #expect(transport.requests.isEmpty)
     }
 }

@@ -32,7 +32,7 @@ struct EventStreamConventionsTests {
         let error = await clientError {
             _ = try await collectEvents(mockClient(transport).stream(createResponse, as: PlainEvent.self))
         }
-        guard case .decoding(let failure)? = error else {
+        guard let failure = error?.decodingFailure else {
             Issue.record("expected .decoding, got \(String(describing: error))")
             return
         }
@@ -45,7 +45,7 @@ struct EventStreamConventionsTests {
         let error = await clientError {
             _ = try await collectEvents(mockClient(transport).stream(createResponse, as: PlainEvent.self))
         }
-        guard case .decoding? = error else {
+        guard error?.kind == .decoding else {
             Issue.record("expected .decoding, got \(String(describing: error))")
             return
         }
@@ -59,9 +59,9 @@ struct EventStreamConventionsTests {
         #expect(events == [MarkedEvent(type: "a")])
 
         let done = MockTransport(.events(["data: [DONE]\n\n"]))
-        guard case .decoding? = await clientError({
+        guard await clientError({
             _ = try await collectEvents(mockClient(done).stream(createResponse, as: MarkedEvent.self))
-        }) else {
+        })?.kind == .decoding else {
             Issue.record("[DONE] should be decoded as data for an API whose marker is END")
             return
         }

@@ -100,11 +100,11 @@ struct EventStreamSinglePassTests {
         let transport = MockTransport(.events([EventStreamEndTests.created], thenFail: .connectionLost(detail: "reset")))
         let stream = mockClient(transport).stream(createResponse, as: TerminatedEvent.self)
         let first = await clientError { for try await _ in stream {} }
-        guard case .transport(let failure)? = first else { Issue.record("got \(String(describing: first))"); return }
+        guard let failure = first?.transportFailure else { Issue.record("got \(String(describing: first))"); return }
         #expect(failure.error == .connectionLost(detail: "reset"))
 
         let later = await clientError { _ = try await stream.accumulatedResult() }
-        guard case .transport(let again)? = later else { Issue.record("got \(String(describing: later))"); return }
+        guard let again = later?.transportFailure else { Issue.record("got \(String(describing: later))"); return }
         #expect(again == failure)
         #expect(transport.requests.count == 1)
     }

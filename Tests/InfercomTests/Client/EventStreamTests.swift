@@ -82,7 +82,7 @@ struct EventStreamTests {
         var iterator = stream.makeAsyncIterator()
         #expect(try await iterator.next() == .created(sequence: 0))
         let error = await clientError { _ = try await iterator.next() }
-        guard case .transport(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        guard let failure = error?.transportFailure else { Issue.record("got \(String(describing: error))"); return }
         #expect(failure.error == .connectionLost(detail: "reset"))
         #expect(transport.requests.count == 1)
         #expect(try await iterator.next() == nil)
@@ -93,7 +93,7 @@ struct EventStreamTests {
         let transport = MockTransport(.text(503, "Service Temporarily Unavailable"), .events([Self.created]), .bytes(401, Fixtures.bytes("error-invalid-api-key.json") ?? []))
         let client = mockClient(transport)
         #expect(try await collectEvents(client.stream(createResponse, as: TestStreamEvent.self)) == [.created(sequence: 0)])
-        guard case .api(let error)? = await clientError({ _ = try await collectEvents(client.stream(createResponse, as: TestStreamEvent.self)) }) else { return }
+        let error = try #require(await clientError({ _ = try await collectEvents(client.stream(createResponse, as: TestStreamEvent.self)) })?.apiFailure)
         #expect(error.status == 401)
         #expect(transport.requests.count == 3)
     }
@@ -106,7 +106,7 @@ struct EventStreamTests {
         let stream = mockClient(transport).stream(createResponse, as: TestStreamEvent.self)
         var iterator = stream.makeAsyncIterator()
         #expect(try await iterator.next() == .created(sequence: 0))
-        guard case .streamFailed(let failure)? = await clientError({ _ = try await iterator.next() }) else { return }
+        let failure = try #require(await clientError({ _ = try await iterator.next() })?.serverFailure(ofKind: .streamFailed))
         #expect(failure.message == "The model failed to generate a response.")
         #expect(failure.code == "server_error")
         #expect(failure.param == nil)
@@ -119,7 +119,7 @@ struct EventStreamTests {
     func nestedErrorEvent() async throws {
         let body = sseEvent(#"{"error":{"message":"Queue is full","type":"server_error","code":"queue_full","param":null}}"#, event: "error")
         let transport = MockTransport(.events([body]))
-        guard case .streamFailed(let failure)? = await clientError({ _ = try await collectEvents(mockClient(transport).stream(createResponse, as: TestStreamEvent.self)) }) else { return }
+        let failure = try #require(await clientError({ _ = try await collectEvents(mockClient(transport).stream(createResponse, as: TestStreamEvent.self)) })?.serverFailure(ofKind: .streamFailed))
         #expect(failure.message == "Queue is full")
         #expect(failure.code == "queue_full")
         #expect(failure.type == "server_error")
@@ -135,7 +135,7 @@ struct EventStreamTests {
     @Test("An event that does not decode throws a decoding error with a snippet")
     func undecodableEvent() async throws {
         let transport = MockTransport(.events([sseEvent(#"{"type":"response.output_text.delta","sequence_number":"one"}"#)]))
-        guard case .decoding(let failure)? = await clientError({ _ = try await collectEvents(mockClient(transport).stream(createResponse, as: TestStreamEvent.self)) }) else { return }
+        let failure = try #require(await clientError({ _ = try await collectEvents(mockClient(transport).stream(createResponse, as: TestStreamEvent.self)) })?.decodingFailure)
         #expect(failure.path == "sequence_number")
         #expect(failure.snippet.contains(#""sequence_number":"one""#))
         #expect(failure.typeName == "TestStreamEvent")

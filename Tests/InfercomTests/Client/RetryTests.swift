@@ -49,7 +49,7 @@ struct RetryTests {
         let sleeps = SleepRecorder()
         let transport = MockTransport(.json(429, Self.rateLimited, headers: ["Retry-After": "120"]))
         let client = mockClient(transport, sleeps: sleeps, maxRetryAfter: .seconds(60))
-        guard case .api(let error)? = await clientError({ _ = try await client.perform(createResponse, as: Greeting.self) }) else { return }
+        let error = try #require(await clientError({ _ = try await client.perform(createResponse, as: Greeting.self) })?.apiFailure)
         #expect(error.status == 429)
         #expect(error.retryAfter == .seconds(120))
         #expect(error.attempts == 1)
@@ -61,7 +61,7 @@ struct RetryTests {
     func badRequestNotRetried() async throws {
         let sleeps = SleepRecorder()
         let transport = MockTransport(.bytes(400, Fixtures.bytes("error-missing-field.json") ?? Array("{}".utf8)))
-        guard case .api(let error)? = await clientError({ _ = try await mockClient(transport, sleeps: sleeps).perform(createResponse, as: Greeting.self) }) else { return }
+        let error = try #require(await clientError({ _ = try await mockClient(transport, sleeps: sleeps).perform(createResponse, as: Greeting.self) })?.apiFailure)
         #expect(error.status == 400)
         #expect(transport.requests.count == 1)
         #expect(sleeps.durations.isEmpty)
@@ -72,7 +72,7 @@ struct RetryTests {
         let sleeps = SleepRecorder()
         let unavailable = MockTransport.Reply.text(503, "Service Temporarily Unavailable")
         let transport = MockTransport(unavailable, unavailable, unavailable)
-        guard case .api(let error)? = await clientError({ _ = try await mockClient(transport, sleeps: sleeps).perform(createResponse, as: Greeting.self) }) else { return }
+        let error = try #require(await clientError({ _ = try await mockClient(transport, sleeps: sleeps).perform(createResponse, as: Greeting.self) })?.apiFailure)
         #expect(error.status == 503)
         #expect(error.attempts == 3)
         #expect(transport.requests.count == 3)
@@ -100,7 +100,7 @@ struct RetryTests {
             .json(503, "{}", headers: ["x-should-retry": "false"]))
         let client = mockClient(transport, sleeps: sleeps)
         #expect(try await client.perform(createResponse, as: Greeting.self).metadata.attempts == 2)
-        guard case .api(let error)? = await clientError({ _ = try await client.perform(createResponse, as: Greeting.self) }) else { return }
+        let error = try #require(await clientError({ _ = try await client.perform(createResponse, as: Greeting.self) })?.apiFailure)
         #expect(error.status == 503 && error.attempts == 1)
         #expect(transport.requests.count == 3)
     }
@@ -120,7 +120,7 @@ struct RetryTests {
             .failure(.timedOut(.total)))
         let client = mockClient(transport)
         #expect(try await client.perform(createResponse, as: Greeting.self).metadata.attempts == 3)
-        guard case .transport(let failure)? = await clientError({ _ = try await client.perform(createResponse, as: Greeting.self) }) else { return }
+        let failure = try #require(await clientError({ _ = try await client.perform(createResponse, as: Greeting.self) })?.transportFailure)
         #expect(failure.error == .timedOut(.total))
         #expect(failure.attempts == 1)
         #expect(transport.requests.count == 4)
@@ -133,7 +133,7 @@ struct RetryTests {
             .response(status: 200, headers: [:], body: .scripted([Array("{\"mess".utf8)], thenFail: .connectionLost(detail: "reset"))))
         let client = mockClient(transport)
         #expect(try await client.perform(createResponse, as: Greeting.self).metadata.attempts == 2)
-        guard case .transport(let failure)? = await clientError({ _ = try await client.perform(createResponse, as: Greeting.self) }) else { return }
+        let failure = try #require(await clientError({ _ = try await client.perform(createResponse, as: Greeting.self) })?.transportFailure)
         #expect(failure.error == .connectionLost(detail: "reset"))
         #expect(transport.requests.count == 3)
     }
@@ -142,7 +142,7 @@ struct RetryTests {
     func connectionExhausted() async throws {
         let refused = MockTransport.Reply.failure(.connectionFailed(detail: "refused"))
         let transport = MockTransport(refused, refused, refused)
-        guard case .transport(let failure)? = await clientError({ _ = try await mockClient(transport).perform(createResponse, as: Greeting.self) }) else { return }
+        let failure = try #require(await clientError({ _ = try await mockClient(transport).perform(createResponse, as: Greeting.self) })?.transportFailure)
         #expect(failure.attempts == 3)
         #expect(failure.description == "connection failed: refused (after 3 attempts)")
     }
@@ -152,7 +152,7 @@ struct RetryTests {
         let policy = RetryPolicy(sleep: { _ in throw CancellationError() })
         let transport = MockTransport(.text(503, "busy"))
         let client = APIClient(configuration: ClientConfiguration(baseURL: "https://x.test", retryPolicy: policy, transport: transport))
-        guard case .transport(let failure)? = await clientError({ _ = try await client.perform(createResponse, as: Greeting.self) }) else { return }
+        let failure = try #require(await clientError({ _ = try await client.perform(createResponse, as: Greeting.self) })?.transportFailure)
         #expect(failure.isCancellation)
     }
 
@@ -160,7 +160,7 @@ struct RetryTests {
     func perCallPolicy() async throws {
         let transport = MockTransport(.text(503, "busy"))
         let options = RequestOptions(retryPolicy: .disabled)
-        guard case .api(let error)? = await clientError({ _ = try await mockClient(transport).perform(createResponse, as: Greeting.self, options: options) }) else { return }
+        let error = try #require(await clientError({ _ = try await mockClient(transport).perform(createResponse, as: Greeting.self, options: options) })?.apiFailure)
         #expect(error.attempts == 1)
     }
 }

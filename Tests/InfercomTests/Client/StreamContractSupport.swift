@@ -39,12 +39,12 @@ struct TextAccumulator: StreamAccumulator {
 
 /// The `.streamEndedEarly` report inside `error`, if that is what it is.
 func streamEndedEarly(_ error: ClientError?) -> StreamEndedEarly? {
-    if case .streamEndedEarly(let report)? = error { return report }
+    if let report = error?.streamEndedEarly { return report }
     return nil
 }
 
 /// Whether `error` is `.streamAlreadyConsumed`.
 func isAlreadyConsumed(_ error: ClientError?) -> Bool {
-    if case .streamAlreadyConsumed? = error { return true }
+    if error?.kind == .streamAlreadyConsumed { return true }
     return false
 }

@@ -60,9 +60,11 @@ struct ResponseAccumulatorTests {
         do {
             try accumulator.apply(event)
             Issue.record("expected the error event to throw")
-        } catch ClientError.streamFailed(let failure) {
-            #expect(failure.code == "server_error")
-            #expect(failure.sequenceNumber == 5)
+        } catch let error as ClientError {
+            #expect(error.kind == .streamFailed)
+            let failure = error.serverFailure
+            #expect(failure?.code == "server_error")
+            #expect(failure?.sequenceNumber == 5)
         }
     }
 }

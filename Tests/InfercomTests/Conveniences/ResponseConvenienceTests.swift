@@ -68,7 +68,7 @@ struct ResponseConvenienceTests {
     func failedResponseReportsItself() throws {
         let json = #"{"id":"resp_9","object":"response","status":"failed","created_at":1,"model":"m","output":[],"error":{"code":"server_error","message":"boom"}}"#
         let response = try Wire.decode(Response.self, from: json)
-        guard case .responseFailed(let failure)? = response.serverFailure(operationID: "createResponse") else {
+        guard let failure = response.serverFailure(operationID: "createResponse")?.serverFailure(ofKind: .responseFailed) else {
             Issue.record("expected .responseFailed")
             return
         }

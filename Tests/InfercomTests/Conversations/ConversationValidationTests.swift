@@ -8,7 +8,7 @@ struct ConversationValidationTests {
         var label: String
         var items: [InputItem]
         var index: Int
-        var rule: ConversationError.Rule
+        var kind: ConversationError.Kind
         var testDescription: String { label }
     }
 
@@ -18,32 +18,32 @@ struct ConversationValidationTests {
     static func output(_ callID: String = "call_1") -> InputItem { .functionCallOutput(callID: callID, output: "{}") }
 
     static let broken: [BrokenHistory] = [
-        BrokenHistory(label: "a function call without its output", items: [.user("Hi"), call], index: 1, rule: .functionCallWithoutOutput),
+        BrokenHistory(label: "a function call without its output", items: [.user("Hi"), call], index: 1, kind: .functionCallWithoutOutput),
         BrokenHistory(
             label: "a call answered, a later one not", items: [.user("Hi"), call, output(), Fixture.item(Fixture.call("call_2", "f", "{}"))],
-            index: 3, rule: .functionCallWithoutOutput),
-        BrokenHistory(label: "an output without its call", items: [.user("Hi"), output("call_9")], index: 1, rule: .outputWithoutCall),
-        BrokenHistory(label: "an output before its call", items: [.user("Hi"), output(), call], index: 1, rule: .outputWithoutCall),
-        BrokenHistory(label: "two outputs for one call", items: [.user("Hi"), call, output(), output()], index: 3, rule: .duplicateOutput),
-        BrokenHistory(label: "two calls with one call_id", items: [.user("Hi"), call, call, output()], index: 2, rule: .duplicateCallID),
-        BrokenHistory(label: "reasoning as the last item", items: [.user("Hi"), reasoning], index: 1, rule: .reasoningWithoutFollowingItem),
+            index: 3, kind: .functionCallWithoutOutput),
+        BrokenHistory(label: "an output without its call", items: [.user("Hi"), output("call_9")], index: 1, kind: .outputWithoutCall),
+        BrokenHistory(label: "an output before its call", items: [.user("Hi"), output(), call], index: 1, kind: .outputWithoutCall),
+        BrokenHistory(label: "two outputs for one call", items: [.user("Hi"), call, output(), output()], index: 3, kind: .duplicateOutput),
+        BrokenHistory(label: "two calls with one call_id", items: [.user("Hi"), call, call, output()], index: 2, kind: .duplicateCallID),
+        BrokenHistory(label: "reasoning as the last item", items: [.user("Hi"), reasoning], index: 1, kind: .reasoningWithoutFollowingItem),
         BrokenHistory(
             label: "reasoning followed by a user message", items: [.user("Hi"), reasoning, .user("And?")], index: 1,
-            rule: .reasoningWithoutFollowingItem),
+            kind: .reasoningWithoutFollowingItem),
         BrokenHistory(
             label: "reasoning followed by reasoning", items: [.user("Hi"), reasoning, reasoning, answer], index: 1,
-            rule: .reasoningWithoutFollowingItem),
+            kind: .reasoningWithoutFollowingItem),
         BrokenHistory(
             label: "reasoning followed by a function call output", items: [.user("Hi"), call, reasoning, output()], index: 2,
-            rule: .reasoningWithoutFollowingItem),
+            kind: .reasoningWithoutFollowingItem),
         BrokenHistory(
             label: "a message with an unknown role", items: [.message(Message(role: .unknown("critic"), content: "Hm"))], index: 0,
-            rule: .unsupportedRole),
+            kind: .unsupportedRole),
         BrokenHistory(
             label: "reasoning without its summary array",
             items: [.user("Hi"), .reasoning(ReasoningItem(id: "rs_9", content: [ReasoningText(text: "Hm.")])), answer], index: 1,
-            rule: .reasoningWithoutSummary),
-        BrokenHistory(label: "no items at all", items: [], index: 0, rule: .emptyConversation),
+            kind: .reasoningWithoutSummary),
+        BrokenHistory(label: "no items at all", items: [], index: 0, kind: .emptyConversation),
     ]
 
     @Test("validate() names the first offending item and its rule", arguments: broken)
@@ -53,7 +53,7 @@ struct ConversationValidationTests {
             try Conversation(history.items).validate()
         } catch {
             #expect(error.index == history.index)
-            #expect(error.rule == history.rule)
+            #expect(error.kind == history.kind)
             #expect(error.description.contains("item \(history.index)"))
         }
     }
@@ -72,11 +72,11 @@ struct ConversationValidationTests {
             _ = try await client.runToolLoop(request, tools: [], conversation: conversation)
             Issue.record("the tool loop sent a broken history")
         } catch {
-            guard case .invalidConversation(let refused) = error.reason else {
+            guard error.kind == .invalidConversation, let refused = error.conversationError else {
                 Issue.record("expected .invalidConversation, got \(error)")
                 return
             }
-            #expect(refused.index == history.index && refused.rule == history.rule)
+            #expect(refused.index == history.index && refused.kind == history.kind)
             #expect(error.turns == 0)
         }
         #expect(server.requests.isEmpty)
@@ -104,7 +104,7 @@ struct ConversationValidationTests {
     func violationsListsAll() {
         let conversation = Conversation([.user("Hi"), Self.call, Self.output("call_9"), Self.reasoning])
         #expect(conversation.violations.map(\.index) == [1, 2, 3])
-        #expect(conversation.violations.map(\.rule) == [.functionCallWithoutOutput, .outputWithoutCall, .reasoningWithoutFollowingItem])
+        #expect(conversation.violations.map(\.kind) == [.functionCallWithoutOutput, .outputWithoutCall, .reasoningWithoutFollowingItem])
     }
 
     @Test("appendOutput refuses an unknown call_id and a second output, leaving the history unchanged")
@@ -118,7 +118,7 @@ struct ConversationValidationTests {
             try conversation.appendOutput("{}", forCallID: "call_1")
             Issue.record("a second output was appended")
         } catch {
-            #expect(error.rule == .duplicateOutput && error.callID == "call_1")
+            #expect(error.kind == .duplicateOutput && error.callID == "call_1")
         }
         #expect(conversation.items.count == 3)
         try conversation.validate()

@@ -118,24 +118,24 @@ struct SchemaDerivationTests {
     struct Unsupported: Sendable, CustomTestStringConvertible {
         var label: String
         var derive: @Sendable () throws -> Void
-        var reason: SchemaDerivationError.Reason
+        var kind: SchemaDerivationError.Kind
         var path: String
         var testDescription: String { label }
     }
 
     static let unsupported: [Unsupported] = [
-        Unsupported(label: "a recursive struct", derive: { _ = try JSONSchema(for: Node.self) }, reason: .recursiveType, path: "$.children[]"),
-        Unsupported(label: "a recursive class through an optional", derive: { _ = try JSONSchema(for: Wrapper.self) }, reason: .recursiveType, path: "$.node.next"),
-        Unsupported(label: "an Int enum without CaseIterable", derive: { _ = try JSONSchema(for: HasLevel.self) }, reason: .unsupportedEnum, path: "$.level"),
-        Unsupported(label: "a String enum without CaseIterable", derive: { _ = try JSONSchema(for: HasShade.self) }, reason: .unsupportedEnum, path: "$.shade"),
-        Unsupported(label: "an enum with associated values", derive: { _ = try JSONSchema(for: HasShape.self) }, reason: .dataDependentDecoding, path: "$.shape"),
-        Unsupported(label: "any JSON value", derive: { _ = try JSONSchema(for: AnyJSON.self) }, reason: .unsupportedType, path: "$.payload"),
-        Unsupported(label: "a dictionary with Int keys", derive: { _ = try JSONSchema(for: IntKeys.self) }, reason: .unsupportedType, path: "$.counts"),
-        Unsupported(label: "a custom init(from:) that decodes conditionally", derive: { _ = try JSONSchema(for: Conditional.self) }, reason: .dataDependentDecoding, path: "$"),
-        Unsupported(label: "a custom init(from:) that rejects placeholders", derive: { _ = try JSONSchema(for: Picky.self) }, reason: .decodingFailed, path: "$"),
-        Unsupported(label: "a description of a key the type lacks", derive: { _ = try JSONSchema(for: Misdescribed.self) }, reason: .unknownDescribedProperty, path: "$"),
-        Unsupported(label: "an array at the top", derive: { _ = try JSONSchema(for: [String].self) }, reason: .rootNotObject, path: "$"),
-        Unsupported(label: "an optional at the top", derive: { _ = try JSONSchema(for: Place?.self) }, reason: .rootNotObject, path: "$"),
+        Unsupported(label: "a recursive struct", derive: { _ = try JSONSchema(for: Node.self) }, kind: .recursiveType, path: "$.children[]"),
+        Unsupported(label: "a recursive class through an optional", derive: { _ = try JSONSchema(for: Wrapper.self) }, kind: .recursiveType, path: "$.node.next"),
+        Unsupported(label: "an Int enum without CaseIterable", derive: { _ = try JSONSchema(for: HasLevel.self) }, kind: .unsupportedEnum, path: "$.level"),
+        Unsupported(label: "a String enum without CaseIterable", derive: { _ = try JSONSchema(for: HasShade.self) }, kind: .unsupportedEnum, path: "$.shade"),
+        Unsupported(label: "an enum with associated values", derive: { _ = try JSONSchema(for: HasShape.self) }, kind: .dataDependentDecoding, path: "$.shape"),
+        Unsupported(label: "any JSON value", derive: { _ = try JSONSchema(for: AnyJSON.self) }, kind: .unsupportedType, path: "$.payload"),
+        Unsupported(label: "a dictionary with Int keys", derive: { _ = try JSONSchema(for: IntKeys.self) }, kind: .unsupportedType, path: "$.counts"),
+        Unsupported(label: "a custom init(from:) that decodes conditionally", derive: { _ = try JSONSchema(for: Conditional.self) }, kind: .dataDependentDecoding, path: "$"),
+        Unsupported(label: "a custom init(from:) that rejects placeholders", derive: { _ = try JSONSchema(for: Picky.self) }, kind: .decodingFailed, path: "$"),
+        Unsupported(label: "a description of a key the type lacks", derive: { _ = try JSONSchema(for: Misdescribed.self) }, kind: .unknownDescribedProperty, path: "$"),
+        Unsupported(label: "an array at the top", derive: { _ = try JSONSchema(for: [String].self) }, kind: .rootNotObject, path: "$"),
+        Unsupported(label: "an optional at the top", derive: { _ = try JSONSchema(for: Place?.self) }, kind: .rootNotObject, path: "$"),
     ]
 
     @Test("a type the schema cannot describe is a typed error naming the reason and path", arguments: unsupported)
@@ -144,7 +144,7 @@ struct SchemaDerivationTests {
             try type.derive()
             Issue.record("a schema was derived")
         } catch let error as SchemaDerivationError {
-            #expect(error.reason == type.reason, "\(error)")
+            #expect(error.kind == type.kind, "\(error)")
             #expect(error.path == type.path, "\(error)")
         } catch {
             Issue.record("expected SchemaDerivationError, got \(error)")

@@ -37,7 +37,7 @@ struct StructuredOutputTests {
             _ = try await server.client().createResponse(Self.request, returning: Event.self)
             Issue.record("a wrong-shaped answer was accepted")
         } catch let error as StructuredOutputError {
-            #expect(error.reason == .schemaMismatch)
+            #expect(error.kind == .schemaMismatch)
             #expect(error.rawText == #"{"title":"SambaNova demo","when":"2026-04-18","attendees":"many"}"#)
             #expect(Set(error.mismatches.map(\.path)) == ["$.date", "$.when", "$.attendees"])
             #expect(error.attempts == 1)
@@ -70,7 +70,7 @@ struct StructuredOutputTests {
             _ = try await server.client().createResponse(Self.request, returning: Event.self, reaskOnMismatch: true)
             Issue.record("a wrong answer was accepted")
         } catch let error as StructuredOutputError {
-            #expect(error.reason == .notJSON && error.rawText == "not JSON at all")
+            #expect(error.kind == .notJSON && error.rawText == "not JSON at all")
             #expect(error.responses.map(\.id) == ["resp_bad", "resp_bad2"])
         }
         #expect(server.requests.count == 2)
@@ -83,7 +83,7 @@ struct StructuredOutputTests {
             _ = try await server.client().createResponse(Self.request, returning: Event.self)
             Issue.record("a response without a message gave a value")
         } catch let error as StructuredOutputError {
-            #expect(error.reason == .noAnswer && error.responses.map(\.id) == ["resp_1"])
+            #expect(error.kind == .noAnswer && error.responses.map(\.id) == ["resp_1"])
         }
     }
 

@@ -43,7 +43,7 @@ struct ToolLoopStreamTests {
                 ToolLoopTests.request, tools: [try ToolLoopTests.weatherTool()], options: ToolLoopOptions(maxTurns: 1)) {}
             Issue.record("the stream ended normally")
         } catch let error as ToolLoopError {
-            guard case .maxTurnsExceeded = error.reason else {
+            guard error.kind == .maxTurnsExceeded else {
                 Issue.record("expected .maxTurnsExceeded, got \(error)")
                 return
             }

@@ -86,7 +86,7 @@ struct ToolLoopTests {
             _ = try await server.client().runToolLoop(Self.request, tools: [try Self.weatherTool()], options: ToolLoopOptions(maxTurns: 2))
             Issue.record("the loop did not stop")
         } catch let error as ToolLoopError {
-            guard case .maxTurnsExceeded(let maxTurns) = error.reason else {
+            guard error.kind == .maxTurnsExceeded, let maxTurns = error.maxTurns else {
                 Issue.record("expected .maxTurnsExceeded, got \(error)")
                 return
             }
@@ -147,12 +147,12 @@ struct ToolLoopTests {
                 Self.request, tools: [try Self.weatherTool()], options: ToolLoopOptions(invalidArguments: .throwError))
             Issue.record("the loop went on")
         } catch let error as ToolLoopError {
-            guard case .invalidArguments(let call, let failure) = error.reason else {
+            guard error.kind == .invalidArguments, let call = error.call, let failure = error.argumentsError else {
                 Issue.record("expected .invalidArguments, got \(error)")
                 return
             }
             #expect(call.callID == "call_x")
-            #expect(failure.reason == .schemaMismatch && failure.rawText == #"{"city":42}"#)
+            #expect(failure.kind == .schemaMismatch && failure.rawText == #"{"city":42}"#)
         }
         #expect(server.requests.count == 1)
     }
@@ -168,7 +168,7 @@ struct ToolLoopTests {
             _ = try await stopping.client().runToolLoop(Self.request, tools: [tool])
             Issue.record("the loop went on")
         } catch {
-            guard case .toolFailed(let call, let cause) = error.reason else {
+            guard error.kind == .toolFailed, let call = error.call, let cause = error.underlyingError else {
                 Issue.record("expected .toolFailed, got \(error)")
                 return
             }
@@ -197,7 +197,7 @@ struct ToolLoopTests {
         while await started.arrivals == 0 { await Task.yield() }
         loop.cancel()
         let outcome = await loop.result
-        guard case .failure(let error as ToolLoopError) = outcome, case .cancelled = error.reason else {
+        guard case .failure(let error as ToolLoopError) = outcome, error.kind == .cancelled else {
             Issue.record("expected ToolLoopError.cancelled, got \(outcome)")
             return
         }
@@ -222,7 +222,7 @@ struct ToolLoopTests {
         loop.cancel()
         let outcome = await loop.result
         // Had the loop waited for the server instead, it would have finished with the answer.
-        guard case .failure(let error as ToolLoopError) = outcome, case .cancelled = error.reason else {
+        guard case .failure(let error as ToolLoopError) = outcome, error.kind == .cancelled else {
             Issue.record("expected ToolLoopError.cancelled, got \(outcome)")
             return
         }
@@ -240,7 +240,7 @@ struct ToolLoopTests {
                 _ = try await client.runToolLoop(request, tools: tools)
                 Issue.record("the loop started")
             } catch {
-                guard case .invalidTools = error.reason else {
+                guard error.kind == .invalidTools, error.detail != nil else {
                     Issue.record("expected .invalidTools, got \(error)")
                     continue
                 }
@@ -258,7 +258,7 @@ struct ToolLoopTests {
             _ = try await server.client().runToolLoop(Self.request, tools: [try Self.weatherTool()])
             Issue.record("an incomplete response passed for the answer")
         } catch let error as ToolLoopError {
-            guard case .responseNotCompleted(let response) = error.reason else {
+            guard error.kind == .responseNotCompleted, let response = error.incompleteResponse else {
                 Issue.record("expected .responseNotCompleted, got \(error)")
                 return
             }

@@ -39,10 +39,11 @@ func doccErrors(client: InfercomClient, request: CreateResponseRequest, key: Str
         let response = try await client.createResponse(request)
         print(response.outputText)
     } catch let error as ClientError {
-        switch error {
-        case .api(let failure) where failure.status == 401: print("check INFERCOM_API_KEY")
-        case .api(let failure) where failure.status == 429: print("rate limited; retry after \(String(describing: failure.retryAfter))")
-        case .transport(let failure) where failure.isTimeout: print("timed out")
+        switch error.kind {
+        case .api where error.status == 401: print("check INFERCOM_API_KEY")
+        case .api where error.status == 429: print("rate limited; retry after \(String(describing: error.apiFailure?.retryAfter))")
+        case .transport where error.transportFailure?.isTimeout == true: print("timed out")
+        case .streamEndedEarly: print("cut off after \(error.streamEndedEarly?.eventCount ?? 0) events")
         default: print(error)   // one readable line, never the API key
         }
     }
@@ -93,6 +94,20 @@ func doccConversation(client: InfercomClient) async throws {
     request.input = .items(history)
     let answer = try await client.createResponse(request)
     _ = (second, answer)
+}
+
+// ConversationsAndTools.md, the tool loop's errors
+func doccToolLoopErrors(client: InfercomClient, request: CreateResponseRequest, tools: [ClientTool]) async {
+    do {
+        let result = try await client.runToolLoop(request, tools: tools)
+        print(result.response.outputText)
+    } catch {
+        switch error.kind {
+        case .maxTurnsExceeded: print("still calling tools after \(error.maxTurns ?? 0) turns")
+        case .toolFailed: print("\(error.call?.name ?? "a tool") failed: \(String(describing: error.underlyingError))")
+        default: print(error)   // one readable line
+        }
+    }
 }
 
 // StructuredAnswers.md

@@ -29,6 +29,14 @@ func readmeExamples(key: String) async throws {
     let answer = try await client.createResponse(request)
     _ = answer
 
+    do { _ = try await client.createResponse(request) } catch let error as ClientError {
+        switch error.kind {
+        case .api where error.status == 429: print("retry after", error.apiFailure?.retryAfter ?? .zero)
+        case .streamEndedEarly: print("partial:", error.streamEndedEarly?.partialResponse?.outputText ?? "")
+        default: print(error)   // one line
+        }
+    }
+
     var configuration = ClientConfiguration(baseURL: InfercomClient.defaultBaseURL, apiKey: key)
     configuration.timeouts = Timeouts(connect: .seconds(10), total: .seconds(900), idle: .seconds(120))
     configuration.retryPolicy = RetryPolicy(maxRetries: 4)

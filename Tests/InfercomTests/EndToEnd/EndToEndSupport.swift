@@ -120,7 +120,7 @@ enum E2E {
 
     /// The transport error inside `error`, if it is `ClientError.transport`.
     static func transportError(_ error: ClientError?) -> TransportError? {
-        if case .transport(let failure)? = error { return failure.error }
+        if let failure = error?.transportFailure { return failure.error }
         return nil
     }
 }

@@ -9,7 +9,7 @@ extension EndToEndTests {
     struct Errors {
         static let request = CreateResponseRequest(model: "MiniMax-M2.5", input: "Explain supervised learning.")
 
-        /// One documented error response and the `APIError` it must become.
+        /// One documented error response and the `APIFailure` it must become.
         struct ErrorCase: Sendable, CustomTestStringConvertible {
             var fixture: String
             var status: Int
@@ -61,7 +61,7 @@ extension EndToEndTests {
                         _ = try await client.createResponse(Self.request)
                     }
                 }
-                guard case .api(let failure)? = error else {
+                guard let failure = error?.apiFailure else {
                     Issue.record("expected .api (streaming: \(streaming)), got \(String(describing: error))")
                     continue
                 }
@@ -91,7 +91,7 @@ extension EndToEndTests {
 
             let error = await E2E.clientError { _ = try await E2E.client(server, retryPolicy: sleeps.policy(maxRetries: 2)).createResponse(Self.request) }
 
-            guard case .api(let failure)? = error else {
+            guard let failure = error?.apiFailure else {
                 Issue.record("expected .api, got \(String(describing: error))")
                 return
             }
@@ -106,7 +106,7 @@ extension EndToEndTests {
 
             // maxRetries 0: thrown after the first answer.
             let once = await E2E.clientError { _ = try await E2E.client(server, retryPolicy: .disabled).createResponse(Self.request) }
-            guard case .api(let single)? = once else {
+            guard let single = once?.apiFailure else {
                 Issue.record("expected .api, got \(String(describing: once))")
                 return
             }
@@ -127,7 +127,7 @@ extension EndToEndTests {
 
             let error = await E2E.clientError { _ = try await E2E.client(server, retryPolicy: sleeps.policy()).createResponse(Self.request) }
 
-            guard case .responseFailed(let failure)? = error else {
+            guard let failure = error?.serverFailure(ofKind: .responseFailed) else {
                 Issue.record("expected .responseFailed, got \(String(describing: error))")
                 return
             }
@@ -214,7 +214,7 @@ extension EndToEndTests {
 
             let error = await E2E.clientError { _ = try await E2E.client(server, retryPolicy: sleeps.policy(maxRetries: 1)).createResponse(Self.request) }
 
-            guard case .api(let failure)? = error else {
+            guard let failure = error?.apiFailure else {
                 Issue.record("expected .api, got \(String(describing: error))")
                 return
             }

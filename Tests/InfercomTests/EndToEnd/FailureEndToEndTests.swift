@@ -106,7 +106,7 @@ extension EndToEndTests {
             }
 
             #expect(received.count == 4)
-            guard case .transport(let failure)? = error, case .connectionLost = failure.error else {
+            guard let failure = error?.transportFailure, failure.error.kind == .connectionLost else {
                 Issue.record("expected .transport(.connectionLost), got \(String(describing: error))")
                 return
             }

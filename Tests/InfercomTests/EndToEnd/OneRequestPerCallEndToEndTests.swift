@@ -29,7 +29,7 @@ extension EndToEndTests {
         }
 
         static func isAlreadyConsumed(_ error: ClientError?) -> Bool {
-            if case .streamAlreadyConsumed? = error { return true }
+            if error?.kind == .streamAlreadyConsumed { return true }
             return false
         }
 

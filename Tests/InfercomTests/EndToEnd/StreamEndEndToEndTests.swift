@@ -69,7 +69,7 @@ extension EndToEndTests {
                 let bytes = blocks.prefix(complete).joined().utf8.count
                 let (events, error) = await Self.read(client.createResponseStream(Self.request, options: Self.options(bytes: bytes, framing: framing)))
                 #expect(events == Array(expected.prefix(complete)), "cut after \(complete) events")
-                guard case .streamEndedEarly(let report)? = error else {
+                guard let report = error?.streamEndedEarly else {
                     Issue.record("cut after \(complete) events (\(framing)): got \(String(describing: error))")
                     continue
                 }
@@ -108,7 +108,7 @@ extension EndToEndTests {
                     let (events, error) = await Self.read(stream)
                     let label = "event \(index) cut at byte \(offset) (\(framing))"
                     #expect(events.count == index, "\(label)")
-                    guard case .streamEndedEarly(let report)? = error else {
+                    guard let report = error?.streamEndedEarly else {
                         Issue.record("\(label): got \(String(describing: error))")
                         continue
                     }
@@ -134,7 +134,7 @@ extension EndToEndTests {
                 .createResponseStream(Self.request, options: Self.options(bytes: body.count, framing: "close"))
             let error = await E2E.clientError { _ = try await stream.finalResponse() }
 
-            guard case .streamEndedEarly(let report)? = error else {
+            guard let report = error?.streamEndedEarly else {
                 Issue.record("got \(String(describing: error))")
                 return
             }
@@ -159,7 +159,7 @@ extension EndToEndTests {
 
             for _ in 0..<2 {
                 let error = await E2E.clientError { _ = try await stream.finalResponse() }
-                guard case .streamEndedEarly(let report)? = error else {
+                guard let report = error?.streamEndedEarly else {
                     Issue.record("got \(String(describing: error))")
                     return
                 }
@@ -181,7 +181,7 @@ extension EndToEndTests {
                 client.createResponseStream(Self.request, options: Self.options(bytes: body.count, framing: "close"))
             }
             func isEarlyEnd(_ error: ClientError?) -> Bool {
-                if case .streamEndedEarly? = error { return true }
+                if error?.kind == .streamEndedEarly { return true }
                 return false
             }
 
@@ -209,7 +209,7 @@ extension EndToEndTests {
             let reportedAt = ContinuousClock.now
 
             #expect(events.count == 10)
-            guard case .streamEndedEarly(let report)? = error else {
+            guard let report = error?.streamEndedEarly else {
                 Issue.record("got \(String(describing: error))")
                 return
             }
@@ -231,7 +231,7 @@ extension EndToEndTests {
 
             let (events, error) = await Self.read(E2E.client(server, timeouts: Self.patientTimeouts).createResponseStream(Self.request))
             #expect(events.count == 8)
-            guard case .streamEndedEarly(let report)? = error else {
+            guard let report = error?.streamEndedEarly else {
                 Issue.record("got \(String(describing: error))")
                 return
             }

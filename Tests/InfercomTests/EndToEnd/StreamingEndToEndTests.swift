@@ -209,7 +209,7 @@ extension EndToEndTests {
             }
 
             #expect(received == Array(try E2E.transcriptEvents(transcript).prefix(5)))
-            guard case .streamFailed(let failure)? = error else {
+            guard let failure = error?.serverFailure(ofKind: .streamFailed) else {
                 Issue.record("expected .streamFailed, got \(String(describing: error))")
                 return
             }
@@ -238,7 +238,7 @@ extension EndToEndTests {
             }
 
             #expect(received == 4)
-            guard case .streamFailed(let failure)? = error else {
+            guard let failure = error?.serverFailure(ofKind: .streamFailed) else {
                 Issue.record("expected .streamFailed, got \(String(describing: error))")
                 return
             }
@@ -261,7 +261,7 @@ extension EndToEndTests {
 
             let error = await E2E.clientError { _ = try await E2E.client(server).createResponseStream(Self.request).finalResponse() }
 
-            guard case .streamFailed(let failure)? = error else {
+            guard let failure = error?.serverFailure(ofKind: .streamFailed) else {
                 Issue.record("expected .streamFailed, got \(String(describing: error))")
                 return
             }

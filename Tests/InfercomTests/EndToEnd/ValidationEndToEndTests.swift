@@ -45,7 +45,7 @@ extension EndToEndTests {
                         _ = try await client.createResponse(invalid.request)
                     }
                 }
-                guard case .invalidRequest(let failure)? = error else {
+                guard let failure = error?.invalidRequest else {
                     Issue.record("expected .invalidRequest (streaming: \(streaming)), got \(String(describing: error))")
                     continue
                 }

@@ -25,7 +25,7 @@ final class EventLog: ClientMiddleware, @unchecked Sendable {
         case .retry(let retry): "retry#\(retry.failedAttempt) \(retry.reason) after \(retry.delay)"
         case .streamEvent(let event): "event#\(event.index)"
         case .completed(let completion): "completed attempts=\(completion.metadata.attempts) events=\(completion.eventCount)"
-        case .failed(let failure): "failed \(failure.error.kindName)"
+        case .failed(let failure): "failed \(failure.error.kind)"
         }
     }
 }
@@ -41,22 +41,6 @@ final class RequestInspector: ClientMiddleware, @unchecked Sendable {
         let authorization = request.headers["Authorization"]
         lock.withLock { seen.append(authorization) }
         request.headers["X-Signed"] = "yes"
-    }
-}
-
-extension ClientError {
-    /// The case name, for compact assertions.
-    var kindName: String {
-        switch self {
-        case .invalidRequest: "invalidRequest"
-        case .api: "api"
-        case .transport: "transport"
-        case .decoding: "decoding"
-        case .streamFailed: "streamFailed"
-        case .responseFailed: "responseFailed"
-        case .streamEndedEarly: "streamEndedEarly"
-        case .streamAlreadyConsumed: "streamAlreadyConsumed"
-        }
     }
 }
 

@@ -39,7 +39,7 @@ struct MultipartReplayTests {
     func otherFormDoesNotMatch() async throws {
         let transport = ReplayTransport(exchanges: [try Self.recording(of: "hello")])
         let error = await clientError { _ = try await Self.client(transport).perform(Self.upload("hullo"), as: Greeting.self) }
-        guard case .transport(let failure)? = error, case .invalidRequest(let detail) = failure.error else {
+        guard let failure = error?.transportFailure, failure.error.kind == .invalidRequest, let detail = failure.error.detail else {
             Issue.record("expected a replay mismatch, got \(String(describing: error))")
             return
         }

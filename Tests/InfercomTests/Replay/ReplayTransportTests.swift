@@ -19,7 +19,7 @@ struct ReplayTransportTests {
     }
 
     static func detail(_ error: ClientError?) -> String? {
-        if case .transport(let failure)? = error, case .invalidRequest(let detail) = failure.error { return detail }
+        if let failure = error?.transportFailure, failure.error.kind == .invalidRequest, let detail = failure.error.detail { return detail }
         return nil
     }
 
@@ -48,7 +48,7 @@ struct ReplayTransportTests {
         #expect(detail.contains("no recording matches POST /v1/greetings"))
         #expect(detail.contains("closest is exchange 2"))
         #expect(detail.contains("body differs from byte 13"))
-        #expect(error.flatMap { if case .transport(let failure) = $0 { failure.attempts } else { nil } } == 1, "not retried")
+        #expect(error?.transportFailure?.attempts == 1, "not retried")
     }
 
     @Test("the format round-trips text and binary chunks, offsets and a failure; the failure replays after the chunks")

@@ -41,11 +41,11 @@ struct TLSTests {
 
         let error = await E2E.clientError { _ = try await Self.client(server, transport: kind.make()).createResponse(Self.request) }
 
-        guard case .certificateRejected? = E2E.transportError(error) else {
+        guard E2E.transportError(error)?.kind == .certificateRejected else {
             Issue.record("expected .certificateRejected, got \(String(describing: error))")
             return
         }
-        guard case .transport(let failure)? = error else { return }
+        let failure = try #require(error?.transportFailure)
         #expect(failure.isTLSFailure)
         #expect(failure.attempts == 1, "a rejected certificate is not retried")
         #expect(server.backend.requests.isEmpty)
@@ -61,7 +61,7 @@ struct TLSTests {
 
         let error = await capturedError { _ = try await transport.send(.get(server.url())) }
 
-        guard case .certificateRejected(let detail)? = error as? TransportError else {
+        guard let detail = (error as? TransportError).flatMap({ $0.kind == .certificateRejected ? $0.detail : nil }) else {
             Issue.record("expected .certificateRejected, got \(String(describing: error))")
             return
         }
@@ -169,7 +169,7 @@ struct TLSTests {
 
         for roots in [TrustRoots.pemFile("/nonexistent/ca.pem"), .pem("not a certificate")] {
             let error = await capturedError { _ = try await TransportKind.curl.make(trustRoots: roots).send(.get(server.url())) }
-            guard case .tlsFailed? = error as? TransportError else {
+            guard (error as? TransportError)?.kind == .tlsFailed else {
                 Issue.record("expected .tlsFailed for \(roots), got \(String(describing: error))")
                 continue
             }
@@ -183,7 +183,7 @@ struct TLSTests {
     /// and never reaches the server.
     private func expectRefusedBeforeSending(_ transport: any HTTPTransport, _ server: TLSFrontServer) async throws {
         let error = await capturedError { _ = try await transport.send(.get(server.url("/v1/responses"))) }
-        guard case .invalidRequest? = error as? TransportError else {
+        guard (error as? TransportError)?.kind == .invalidRequest else {
             Issue.record("expected .invalidRequest, got \(String(describing: error))")
             return
         }

@@ -101,7 +101,7 @@ struct CurlTransferStateMachineTests {
         var machine = Machine()
         _ = machine.start("task")
         let settlement = machine.finish(.success(()), headSoFar: nil)
-        guard case .failure(.connectionLost)? = settlement?.headResult else {
+        guard case .failure(let error)? = settlement?.headResult, error.kind == .connectionLost else {
             Issue.record("expected .connectionLost, got \(String(describing: settlement?.headResult))")
             return
         }

@@ -96,7 +96,7 @@ struct CurlTransportFailureTests {
 
         let error = await capturedError { _ = try await CurlTransport.isolated().send(.get("http://127.0.0.1:\(port)/")) }
 
-        guard case .connectionFailed(let detail)? = error as? TransportError else {
+        guard let detail = (error as? TransportError).flatMap({ $0.kind == .connectionFailed ? $0.detail : nil }) else {
             Issue.record("expected .connectionFailed, got \(String(describing: error))")
             return
         }
@@ -115,7 +115,7 @@ struct CurlTransportFailureTests {
 
         let error = await capturedError { _ = try await CurlTransport.isolated().text(.get(server.url())) }
 
-        guard case .connectionLost? = error as? TransportError else {
+        guard (error as? TransportError)?.kind == .connectionLost else {
             Issue.record("expected .connectionLost, got \(String(describing: error))")
             return
         }
@@ -130,7 +130,7 @@ struct CurlTransportFailureTests {
 
         for request in [injected, badMethod, badScheme] {
             let error = await capturedError { _ = try await transport.send(request) }
-            guard case .invalidRequest? = error as? TransportError else {
+            guard (error as? TransportError)?.kind == .invalidRequest else {
                 Issue.record("expected .invalidRequest for \(request.url), got \(String(describing: error))")
                 continue
             }

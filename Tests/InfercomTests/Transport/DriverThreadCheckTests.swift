@@ -56,7 +56,7 @@ struct DriverThreadCheckTests {
         // In a debug build, settling it through driver state on this thread would trap.
         let error = await capturedError { _ = try await transfer.start() }
 
-        guard case .connectionFailed(let detail)? = error as? TransportError else {
+        guard let detail = (error as? TransportError).flatMap({ $0.kind == .connectionFailed ? $0.detail : nil }) else {
             Issue.record("expected .connectionFailed, got \(String(describing: error))")
             return
         }

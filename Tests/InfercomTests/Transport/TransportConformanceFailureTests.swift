@@ -48,7 +48,7 @@ struct TransportConformanceFailureTests {
 
         let error = await capturedError { _ = try await kind.make().send(.get("http://127.0.0.1:\(port)/")) }
 
-        guard case .connectionFailed? = error as? TransportError else {
+        guard (error as? TransportError)?.kind == .connectionFailed else {
             Issue.record("expected .connectionFailed, got \(String(describing: error))")
             return
         }
@@ -65,7 +65,7 @@ struct TransportConformanceFailureTests {
 
         let error = await capturedError { _ = try await kind.make().collectText(.get(server.url())) }
 
-        guard case .connectionLost? = error as? TransportError else {
+        guard (error as? TransportError)?.kind == .connectionLost else {
             Issue.record("expected .connectionLost, got \(String(describing: error))")
             return
         }
@@ -82,7 +82,7 @@ struct TransportConformanceFailureTests {
 
         for request in [injected, badMethod, badScheme] {
             let error = await capturedError { _ = try await transport.send(request) }
-            guard case .invalidRequest? = error as? TransportError else {
+            guard (error as? TransportError)?.kind == .invalidRequest else {
                 Issue.record("expected .invalidRequest for \(request.url), got \(String(describing: error))")
                 continue
             }

@@ -9,7 +9,7 @@ public struct Ledger: LedgerProtocol {
     public static let defaultBaseURL = "https://ledger.example.com"
     /// What a configuration that leaves them unset (`nil`) gets:
     /// - the runtime's generic `User-Agent`,
-    /// - the members error bodies keep `APIError`'s fields in (the spec's `x-error-fields`).
+    /// - the members error bodies keep `APIFailure`'s fields in (the spec's `x-error-fields`).
     public static let clientDefaults = ClientDefaults(
         errorFields: ErrorFieldPaths(
             message: [["fault", "text"], ["fault"], ["say \"hi\""]],

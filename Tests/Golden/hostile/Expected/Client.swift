@@ -17,7 +17,7 @@ public struct Client: ClientProtocol {
     public static let defaultBaseURL = "https://example.com/\"; public let injectedServer = 1; let s = \"\\(injectedServer)#\"#"
     /// What a configuration that leaves them unset (`nil`) gets:
     /// - the runtime's generic `User-Agent`,
-    /// - the members error bodies keep `APIError`'s fields in (the spec's `x-error-fields`).
+    /// - the members error bodies keep `APIFailure`'s fields in (the spec's `x-error-fields`).
     public static let clientDefaults = ClientDefaults(
         errorFields: ErrorFieldPaths(
             message: [["\"]]) ; public let injectedErrorField = 1 //", "x"], ["a\\(injectedErrorPath)\rpublic let injectedErrorPathCR = 1"]],

@@ -1,10 +1,12 @@
-/// A non-2xx response, with whatever the server said about it.
+import Foundation
+
+/// The details of `ClientError.Kind.api`: a non-2xx response, with whatever the server said about it.
 ///
 /// A JSON body (object or array) is kept whole in `body`; `message`, `type`, `code`, `param` and
 /// `requestID` are read from it where the client's `ErrorFieldPaths` say (for generated bindings,
 /// the spec's `x-error-fields`), and nothing is guessed without them. A body that is no JSON
 /// object (text, an HTML page from a proxy, a JSON array) is kept, trimmed, as `message`.
-public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct APIFailure: Sendable, Hashable, CustomStringConvertible {
     /// The operation that was called.
     public var operationID: String
     /// The HTTP status code.
@@ -69,9 +71,16 @@ public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         var text = "HTTP \(status)"
         if let label = code ?? type { text += " \(label)" }
-        text += ": " + (message.map(Self.singleLine) ?? "no error message")
+        // A body whose fields the client does not know still shows: the message is no guess.
+        text += ": " + (message.map(Self.singleLine) ?? body.flatMap(Self.summary).map { "no error message; body \($0)" } ?? "no error message")
         if let requestID { text += " (request \(requestID))" }
         return text
+    }
+
+    /// The JSON body on one line, cut at 200 characters.
+    static func summary(_ body: JSONValue) -> String? {
+        guard let data = try? JSONEncoder().encode(body), let text = String(data: data, encoding: .utf8) else { return nil }
+        return text.count > 200 ? text.prefix(200) + "…" : text
     }
 
     static func singleLine(_ text: String) -> String {
