@@ -79,7 +79,9 @@ public struct APIFailure: Sendable, Hashable, CustomStringConvertible {
 
     /// The JSON body on one line, cut at 200 characters.
     static func summary(_ body: JSONValue) -> String? {
-        guard let data = try? JSONEncoder().encode(body), let text = String(data: data, encoding: .utf8) else { return nil }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(body), let text = String(data: data, encoding: .utf8) else { return nil }
         return text.count > 200 ? text.prefix(200) + "…" : text
     }
 

@@ -60,7 +60,17 @@ struct ErrorFieldPathsTests {
         #expect(error.message == nil && error.type == nil && error.code == nil && error.param == nil)
         #expect(error.requestID == "req_h")
         #expect(error.body == ["unrelated": ["text": "x"], "count": 3])
-        #expect(error.description == "HTTP 400: no error message (request req_h)")
+        #expect(error.description == #"HTTP 400: no error message; body {"count":3,"unrelated":{"text":"x"}} (request req_h)"#,
+                "a body nobody could read a message from is still shown")
+    }
+
+    @Test("the description shows at most 200 characters of an unread JSON body, on one line")
+    func longBodySummary() async throws {
+        let body = #"{"detail":""# + String(repeating: "x", count: 500) + "\\n" + #""}"#
+        let error = try await apiError(body, fields: nil)
+        let summary = try #require(error.description.split(separator: "; body ", maxSplits: 1).last)
+        #expect(summary.count == 201 && summary.hasSuffix("…"))
+        #expect(!error.description.contains("\n"))
     }
 
     @Test("member names are matched exactly: a dot or an empty name inside a member is just a character")
@@ -79,7 +89,7 @@ struct ErrorFieldPathsTests {
             #expect(error.message == nil && error.type == nil && error.code == nil && error.param == nil)
             #expect(error.requestID == nil, "`request_id` is only read when the spec names it")
             #expect(error.body?["error"]?["message"] == "Bad model")
-            #expect(error.description == "HTTP 404: no error message")
+            #expect(error.description == #"HTTP 404: no error message; body {"error":{"code":"model_not_found","message":"Bad model","type":"invalid_request_error"},"request_id":"r1"}"#)
         }
         let simple = try await apiError(#"{"error":"Not found"}"#, status: 404, fields: nil)
         #expect(simple.message == nil && simple.body == ["error": "Not found"])
