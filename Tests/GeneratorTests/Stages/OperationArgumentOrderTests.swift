@@ -88,16 +88,16 @@ struct OperationArgumentOrderTests {
               post:
                 operationId: send
                 parameters:
-                  - {name: user-id, in: query, schema: {type: string}}
-                  - {name: user_id, in: header, required: true, schema: {type: string}}
+                  - {name: page-size, in: query, schema: {type: string}}
+                  - {name: page_size, in: header, required: true, schema: {type: string}}
                   - {name: options, in: query, schema: {type: string}}
                   - {name: body, in: query, required: true, schema: {type: string}}
                 requestBody: {required: true, content: {application/json: {schema: {type: object}}}}
                 responses: {'204': {description: ok}}
             """)
         let byWireName = Dictionary(uniqueKeysWithValues: operation.parameters.map { ($0.wireName, $0.swiftName) })
-        #expect(byWireName == ["user-id": "userId", "user_id": "userId2", "options": "options2", "body": "body2"])
-        #expect(Self.labels(operation) == ["_ body", "userId2", "body2", "userId", "options2"])
+        #expect(byWireName == ["page-size": "pageSize", "page_size": "pageSize2", "options": "options2", "body": "body2"])
+        #expect(Self.labels(operation) == ["_ body", "pageSize2", "body2", "pageSize", "options2"])
     }
 
     @Test("query items and headers are sent in the spec's order, whatever the signature's")
@@ -130,7 +130,9 @@ struct OperationArgumentOrderTests {
                 responses: {'200': {description: ok, content: {application/json: {schema: {type: string}}}}}
             """))
         var operation = try #require(model.client.operations.first)
-        operation.arguments.reverse()   // optional before required: not the translator's order
+        let id = try #require(operation.parameters.first { $0.wireName == "id" })
+        let q = try #require(operation.parameters.first { $0.wireName == "q" })
+        operation.arguments = [.parameter(q), .parameter(id)]   // optional before required: not the translator's order
         let emitter = OperationEmitter(context: EmitContext(configuration: .init()), operation: operation)
         let client = CodePrinter.render(emitter.emit().flatMap { $0 })
         #expect(client.contains("public func fetch(q: String? = nil, id: String, options: RequestOptions = .init()) async throws -> String {"))
