@@ -481,7 +481,7 @@ def bench_whole(ours: str, sog: str) -> dict | None:
         shutil.rmtree(scratch, ignore_errors=True)
         os.makedirs(scratch)
         compile_ = compile_command(files, module, scratch)
-        log(f"whole OpenAI spec: debug compile of {side}'s {entry['lines']:,} lines (once)")
+        log(f"whole OpenAI spec: debug compile of the {side} output, {entry['lines']:,} lines (once)")
         child = measured_child(compile_, cwd=scratch, timeout=WHOLE_TIMEOUT, tree=True)
         COMMANDS.append(shown_compile_command(
             compile_, files, f"{'openapi-swift' if side == 'ours' else 'swift-openapi-generator'} for the whole OpenAI spec"))
