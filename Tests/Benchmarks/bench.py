@@ -494,6 +494,9 @@ def bench_whole(ours: str, sog: str) -> dict | None:
             NOTES.append(f"whole OpenAI spec: the debug compile of "
                          f"{'openapi-swift' if side == 'ours' else 'swift-openapi-generator'}'s output failed: "
                          f"{entry['compile']['failure']}")
+        log(f"whole OpenAI spec: the {side} output " + (f"fails: {entry['compile']['failure']}" if child["status"] != 0 else
+            f"compiled in {child['wall']:.0f} s, {child['cpu']:.0f} s CPU, peak RSS {child['rss']:,.0f} MiB "
+            f"(largest process), {child['tree_rss']:,.0f} MiB (all processes)"))
         shutil.rmtree(scratch, ignore_errors=True)   # gigabytes of debug objects
     return results
 
