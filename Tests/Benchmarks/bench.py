@@ -453,10 +453,10 @@ def bench_whole(ours: str, sog: str) -> dict | None:
         if side == "sog" and child["status"] != 0 and not child["timed_out"]:
             # As published, the spec stops swift-openapi-generator's parser; an adapted copy lets the
             # compile comparison go on (both outcomes are reported).
-            first = next((l for l in child["stderr"].splitlines() if "error:" in l), "")
+            first = next((l[l.index("error:"):] for l in child["stderr"].splitlines() if "error:" in l), "")
             copy, changes = whole_spec_for_sog()
             entry["adapted"] = (f"swift-openapi-generator rejects the whole OpenAI spec as published "
-                                f"({first.strip()[:240]}); its whole-spec figures are on a copy with "
+                                f"({first.strip()[:300]}); its whole-spec figures are on a copy with "
                                 f"{', '.join(changes)} ({rel(copy)}, written by bench.py)")
             NOTES.append(entry["adapted"])
             command = generator_commands(ours, sog, {**spec, "path": copy}, output)[side]
@@ -486,8 +486,9 @@ def bench_whole(ours: str, sog: str) -> dict | None:
         COMMANDS.append(shown_compile_command(
             compile_, files, f"{'openapi-swift' if side == 'ours' else 'swift-openapi-generator'} for the whole OpenAI spec"))
         entry["compile"] = {"wall": child["wall"], "rss": child["rss"], "tree_rss": child["tree_rss"], "cpu": child["cpu"]}
-        if child["timed_out"] or child["status"] < 0:
-            # Killed: the frontends were never waited for, so rusage misses them; no figure is better than a low one.
+        if child["status"] != 0:
+            # A compile that stopped early (errors) or was killed (its frontends never waited for, so rusage
+            # misses them) has no figures comparable with a complete one: none is shown.
             entry["compile"].update(rss=None, tree_rss=None, cpu=None)
         if child["status"] != 0:
             entry["compile"]["failure"] = compile_failure(child, WHOLE_TIMEOUT)
