@@ -2,19 +2,27 @@
 """Runs every benchmark of Tests/Benchmarks in one go and prints one table (also written to
 bench-results.md at the repository root). Called by `make bench`; see README.md beside it.
 
-    python3 bench.py [--quick]
+    python3 bench.py [--quick] [--only SECTIONS] [--skip SECTIONS]
 
 --quick runs fewer repetitions and smaller counts (for checking the harness, not for figures).
+--only and --skip take comma-separated sections (default: all; also BENCH_ONLY and BENCH_SKIP in the
+environment): generation, compile (the generated code and its debug compile; generates first),
+whole (OpenAI's whole spec, unfiltered, once: slow), codec (decoding and streaming) and transport.
+`--only generation,compile` is the quick loop for generator work; `--skip whole` leaves out the
+slowest part. BENCH_WHOLE_TIMEOUT (seconds, default 3600) bounds each step of the whole-spec run;
+BENCH_OPENAI_SPEC names OpenAI's spec when it is not at ../shared/data/openai-openapi.yaml.
 """
 import json
 import os
 import platform
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 
@@ -25,11 +33,38 @@ RELEASE = os.path.join(BENCH, ".build", "release")
 DEBUG = os.path.join(BENCH, ".build", "debug")
 SPEC = os.path.join(ROOT, "spec", "responses.yaml")
 OUR_CONFIG = os.path.join(ROOT, "spec", "openapi-swift-config.yaml")
-OPENAI_SPEC = os.path.normpath(os.path.join(ROOT, "..", "shared", "data", "openai-openapi.yaml"))
+OPENAI_SPEC = os.environ.get("BENCH_OPENAI_SPEC") or os.path.normpath(
+    os.path.join(ROOT, "..", "shared", "data", "openai-openapi.yaml"))
 RESULTS = os.path.join(ROOT, "bench-results.md")
+
+SECTIONS = ("generation", "compile", "whole", "codec", "transport")
+
+
+def option(name: str) -> str | None:
+    """The value of `name VALUE` or `name=VALUE` on the command line, else None."""
+    for index, argument in enumerate(sys.argv):
+        if argument == name and index + 1 < len(sys.argv):
+            return sys.argv[index + 1]
+        if argument.startswith(name + "="):
+            return argument.split("=", 1)[1]
+    return None
+
+
+def section_set(text: str) -> set[str]:
+    names = {name.strip() for name in text.split(",") if name.strip()}
+    if names - set(SECTIONS):
+        sys.exit(f"error: unknown section(s) {', '.join(sorted(names - set(SECTIONS)))}; "
+                 f"the sections are {', '.join(SECTIONS)}")
+    return names
+
 
 QUICK = "--quick" in sys.argv
 REPS = 3 if QUICK else 5
+RUN = (section_set(option("--only") or os.environ.get("BENCH_ONLY") or ",".join(SECTIONS))
+       - section_set(option("--skip") or os.environ.get("BENCH_SKIP") or ""))
+if RUN & {"compile", "codec"}:
+    RUN.add("generation")     # both work on the generators' output
+WHOLE_TIMEOUT = float(os.environ.get("BENCH_WHOLE_TIMEOUT", "3600"))
 COMMANDS: list[str] = []      # every command whose figures appear in the table
 NOTES: list[str] = []         # findings printed under the table
 
@@ -52,14 +87,82 @@ def run(command: list[str], cwd: str = BENCH, check: bool = True, env=None) -> s
 
 def timed_child(command: list[str], cwd: str = BENCH) -> tuple[float, float, int, str]:
     """Runs a command; returns (wall seconds, peak RSS in MiB, exit status, stderr)."""
+    child = measured_child(command, cwd)
+    return child["wall"], child["rss"], child["status"], child["stderr"]
+
+
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def tree_rss(root: int) -> int:
+    """Resident bytes of a process and all its descendants at this moment, from /proc."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as handle:
+                stat = handle.read()
+            children.setdefault(int(stat[stat.rindex(")") + 2:].split()[1]), []).append(int(entry))
+        except (OSError, ValueError, IndexError):
+            continue        # gone meanwhile
+    total, pending = 0, [root]
+    while pending:
+        pid = pending.pop()
+        pending += children.get(pid, [])
+        try:
+            with open(f"/proc/{pid}/statm") as handle:
+                total += int(handle.read().split()[1]) * PAGE
+        except (OSError, ValueError, IndexError):
+            continue
+    return total
+
+
+def measured_child(command: list[str], cwd: str = BENCH, timeout: float | None = None, tree: bool = False) -> dict:
+    """Runs a command in its own process group. Returns wall seconds; `rss`, the peak RSS in MiB from
+    `wait4` (Linux: the largest of the process and every descendant it waited for, so swiftc's
+    frontend jobs count, though not their sum); with `tree`, `tree_rss`, the peak of the summed RSS of
+    the process and its descendants, sampled from /proc every 0.1 s (a lower bound); `cpu`, user + system
+    seconds of the whole tree; the exit status (negative: the signal that ended it), stderr, and
+    `timed_out` when it ran past `timeout` seconds and was killed with its descendants."""
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err)
-        _, status, usage = os.wait4(process.pid, 0)
+        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err, process_group=0)
+        done, timed_out, peak_tree = threading.Event(), threading.Event(), [0]
+
+        def kill_group() -> None:
+            try:
+                os.killpg(process.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
+        def watch() -> None:
+            while not done.is_set():
+                if tree:
+                    peak_tree[0] = max(peak_tree[0], tree_rss(process.pid))
+                if timeout is not None and time.perf_counter() - start > timeout:
+                    timed_out.set()
+                    kill_group()
+                    return
+                done.wait(0.1)
+
+        watcher = threading.Thread(target=watch, daemon=True)
+        if tree or timeout is not None:
+            watcher.start()
+        try:
+            _, status, usage = os.wait4(process.pid, 0)
+        except KeyboardInterrupt:
+            kill_group()
+            raise
         wall = time.perf_counter() - start
+        done.set()
+        if watcher.is_alive():
+            watcher.join()
         process.returncode = os.waitstatus_to_exitcode(status)
         err.seek(0)
-        return wall, usage.ru_maxrss / 1024.0, process.returncode, err.read().decode(errors="replace")
+        return {"wall": wall, "rss": usage.ru_maxrss / 1024.0, "tree_rss": peak_tree[0] / 1048576 if tree else None,
+                "cpu": usage.ru_utime + usage.ru_stime, "status": process.returncode,
+                "stderr": err.read().decode(errors="replace"), "timed_out": timed_out.is_set()}
 
 
 # MARK: - Machine
@@ -206,52 +309,196 @@ def modulemap_flags() -> list[str]:
     return flags
 
 
+def compile_command(files: list[str], module: str, scratch: str) -> list[str]:
+    """The debug compile of generated files alone, against the debug-built runtimes."""
+    return ["swiftc", "-Onone", "-g", "-enable-batch-mode", "-j", str(os.cpu_count() or 2),
+            "-swift-version", "6", "-parse-as-library", "-module-name", module,
+            "-emit-module", "-emit-module-path", os.path.join(scratch, module + ".swiftmodule"),
+            "-c", *files, *modulemap_flags(),
+            "-module-cache-path", os.path.join(WORK, "module-cache")]
+
+
+def shown_compile_command(command: list[str], files: list[str], what: str) -> str:
+    shown = []
+    for argument in command:
+        if argument.endswith(".swift"):
+            if "$FILES" not in shown:
+                shown.append("$FILES")
+            continue
+        shown.append(argument.replace(ROOT + "/", "$REPO/"))
+    return f"(cd $SCRATCH && {' '.join(shown)})   # $FILES: the {len(files)} generated files of {what}"
+
+
+def compile_failure(child: dict, timeout: float | None = None) -> str:
+    """What a failed compile says, for a table cell or a note."""
+    if child["timed_out"]:
+        return f"timed out after {timeout:g} s"
+    if child["status"] < 0:
+        name = signal.Signals(-child["status"]).name
+        return f"killed by {name}" + (" (out of memory?)" if name == "SIGKILL" else "")
+    errors = [line for line in child["stderr"].splitlines() if "error:" in line]
+    return f"{len(errors)} error(s), first: {errors[0] if errors else child['stderr'][-300:]}"
+
+
+def source_files(directory: str) -> list[str]:
+    return sorted(os.path.join(directory, f) for f in os.listdir(directory) if f.endswith(".swift"))
+
+
 def bench_compile(specs: list[dict], generation: dict) -> dict:
+    """Debug compile time and peak memory (median of the timed runs) of each generated output."""
     results = {}
     for spec in specs:
         for side in ("ours", "sog"):
             entry = generation[(spec["key"], side)]
             if entry["failure"]:
                 continue
-            source = os.path.join(WORK, f"gen-{spec['key']}-{side}")
-            files = sorted(os.path.join(source, f) for f in os.listdir(source) if f.endswith(".swift"))
+            files = source_files(os.path.join(WORK, f"gen-{spec['key']}-{side}"))
             module = f"Generated{spec['key'].capitalize()}{'Ours' if side == 'ours' else 'SOG'}"
             scratch = os.path.join(WORK, f"compile-{spec['key']}-{side}")
-            command = ["swiftc", "-Onone", "-g", "-enable-batch-mode", "-j", str(os.cpu_count() or 2),
-                       "-swift-version", "6", "-parse-as-library", "-module-name", module,
-                       "-emit-module", "-emit-module-path", os.path.join(scratch, module + ".swiftmodule"),
-                       "-c", *files, *modulemap_flags(),
-                       "-module-cache-path", os.path.join(WORK, "module-cache")]
-            walls = []
+            command = compile_command(files, module, scratch)
+            runs = []
             failure = None
             log(f"compile (debug): {side} on {spec['name']} ×{max(3, REPS - 2)}")
             for index in range(max(3, REPS - 2) + 1):   # the first run warms the module cache
                 shutil.rmtree(scratch, ignore_errors=True)
                 os.makedirs(scratch)
-                start = time.perf_counter()
-                result = subprocess.run(command, cwd=scratch, capture_output=True, text=True)
-                wall = time.perf_counter() - start
-                if result.returncode != 0:
-                    errors = [l for l in result.stderr.splitlines() if "error:" in l]
-                    failure = f"{len(errors)} error(s), first: {errors[0] if errors else result.stderr[-300:]}"
+                child = measured_child(command, cwd=scratch, tree=True)
+                if child["status"] != 0:
+                    failure = compile_failure(child)
                     break
                 if index > 0:
-                    walls.append(wall)
-            shown = []
-            for argument in command:
-                if argument.endswith(".swift"):
-                    if "$FILES" not in shown:
-                        shown.append("$FILES")
-                    continue
-                shown.append(argument.replace(ROOT + "/", "$REPO/"))
-            COMMANDS.append(f"(cd $SCRATCH && {' '.join(shown)})   # $FILES: the {len(files)} generated files of "
-                            f"{'openapi-swift' if side == 'ours' else 'swift-openapi-generator'} for {spec['name']}")
+                    runs.append(child)
+            COMMANDS.append(shown_compile_command(
+                command, files, f"{'openapi-swift' if side == 'ours' else 'swift-openapi-generator'} for {spec['name']}"))
             if failure:
-                NOTES.append(f"debug compile of {'our' if side == 'ours' else 'swift-openapi-generator'}'s "
+                NOTES.append(f"debug compile of {'openapi-swift' if side == 'ours' else 'swift-openapi-generator'}'s "
                              f"output for {spec['name']} failed: {failure}")
                 results[(spec["key"], side)] = {"failure": failure}
             else:
-                results[(spec["key"], side)] = {"wall": statistics.median(walls)}
+                results[(spec["key"], side)] = {key: statistics.median(run[key] for run in runs)
+                                                for key in ("wall", "rss", "tree_rss")}
+    return results
+
+
+# MARK: - 3. The whole OpenAI spec
+
+
+def whole_spec_for_sog() -> tuple[str, list[str]]:
+    """A copy of OpenAI's spec that swift-openapi-generator's parser (OpenAPIKit) accepts, and what
+    was changed: integer bounds outside 64 bits (`seed`'s ±9223372036854776000) removed, and 3.0-style
+    boolean `exclusiveMinimum`/`exclusiveMaximum` (invalid in this 3.1 document) turned into 3.1's
+    numeric form. Neither changes a type the generators emit."""
+    import yaml
+    copy = os.path.join(WORK, "openai-openapi-for-sog.yaml")
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    with open(OPENAI_SPEC, encoding="utf-8") as handle:
+        document = yaml.load(handle, Loader=loader)
+    changes = {"integer bounds outside 64 bits removed": 0, "boolean exclusive bounds made numeric": 0}
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            for key in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+                value = node.get(key)
+                if isinstance(value, int) and not isinstance(value, bool) and not -2**63 <= value < 2**63:
+                    del node[key]
+                    changes["integer bounds outside 64 bits removed"] += 1
+            for exclusive, bound in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+                if isinstance(node.get(exclusive), bool):
+                    if node.pop(exclusive) and bound in node:
+                        node[exclusive] = node.pop(bound)
+                    changes["boolean exclusive bounds made numeric"] += 1
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(document)
+    with open(copy, "w", encoding="utf-8") as handle:
+        yaml.dump(document, handle, Dumper=dumper, sort_keys=False, allow_unicode=True)
+    return copy, [f"{count} {what}" for what, count in changes.items() if count]
+
+
+def warm_module_cache() -> None:
+    """Builds the module cache the compiles share, so that a single timed compile does not pay for it."""
+    scratch = os.path.join(WORK, "compile-warm-up")
+    shutil.rmtree(scratch, ignore_errors=True)
+    os.makedirs(scratch)
+    source = os.path.join(scratch, "WarmUp.swift")
+    with open(source, "w") as handle:
+        handle.write("import OpenAPIClientRuntime\nimport OpenAPIRuntime\n")
+    run(compile_command([source], "WarmUp", scratch), cwd=scratch)
+
+
+def bench_whole(ours: str, sog: str) -> dict | None:
+    """OpenAI's whole spec, unfiltered, once per generator (it is slow): generation, then the debug
+    compile of what each generated, each step bounded by BENCH_WHOLE_TIMEOUT."""
+    if not os.path.exists(OPENAI_SPEC):
+        NOTES.append(f"OpenAI spec not found at {rel(OPENAI_SPEC)}: the whole-spec section is skipped.")
+        return None
+    config = os.path.join(WORK, "openai-openapi-swift-config.yaml")
+    spec = {"name": "the whole OpenAI spec", "path": OPENAI_SPEC, "config": config, "key": "whole"}
+    results: dict = {"bytes": os.path.getsize(OPENAI_SPEC)}
+    warm_module_cache()
+    for side in ("ours", "sog"):
+        entry: dict = {}
+        results[side] = entry
+        output = os.path.join(WORK, f"gen-whole-{side}")
+        shutil.rmtree(output, ignore_errors=True)
+        os.makedirs(output)
+        command = generator_commands(ours, sog, spec, output)[side]
+        log(f"whole OpenAI spec: generation by {side} (once)")
+        child = measured_child(command, timeout=WHOLE_TIMEOUT)
+        if side == "sog" and child["status"] != 0 and not child["timed_out"]:
+            # As published, the spec stops swift-openapi-generator's parser; an adapted copy lets the
+            # compile comparison go on (both outcomes are reported).
+            first = next((l[l.index("error:"):] for l in child["stderr"].splitlines() if "error:" in l), "")
+            copy, changes = whole_spec_for_sog()
+            entry["adapted"] = (f"swift-openapi-generator rejects the whole OpenAI spec as published "
+                                f"({first.strip()[:300]}); its whole-spec figures are on a copy with "
+                                f"{', '.join(changes)} ({rel(copy)}, written by bench.py)")
+            NOTES.append(entry["adapted"])
+            command = generator_commands(ours, sog, {**spec, "path": copy}, output)[side]
+            shutil.rmtree(output, ignore_errors=True)
+            os.makedirs(output)
+            child = measured_child(command, timeout=WHOLE_TIMEOUT)
+        COMMANDS.append(" ".join("$OUT" if c == output else rel(c) if os.path.isabs(c) else c for c in command))
+        lines = child["stderr"].splitlines()
+        entry.update(gen_wall=child["wall"], gen_rss=child["rss"], gen_cpu=child["cpu"],
+                     warnings=sum(1 for line in lines if "warning" in line.lower()),
+                     errors=sum(1 for line in lines if "error:" in line))
+        if child["status"] != 0:
+            entry["failure"] = compile_failure(child, WHOLE_TIMEOUT) if child["timed_out"] or child["status"] < 0 \
+                else f"exit {child['status']}, {entry['errors']} error line(s): " + " / ".join(lines[-2:])[:300]
+            NOTES.append(f"whole OpenAI spec: {'openapi-swift' if side == 'ours' else 'swift-openapi-generator'} "
+                         f"failed to generate: {entry['failure']}")
+            continue
+        entry.update(code_stats(output))
+        files = source_files(output)
+        module = f"GeneratedWhole{'Ours' if side == 'ours' else 'SOG'}"
+        scratch = os.path.join(WORK, f"compile-whole-{side}")
+        shutil.rmtree(scratch, ignore_errors=True)
+        os.makedirs(scratch)
+        compile_ = compile_command(files, module, scratch)
+        log(f"whole OpenAI spec: debug compile of the {side} output, {entry['lines']:,} lines (once)")
+        child = measured_child(compile_, cwd=scratch, timeout=WHOLE_TIMEOUT, tree=True)
+        COMMANDS.append(shown_compile_command(
+            compile_, files, f"{'openapi-swift' if side == 'ours' else 'swift-openapi-generator'} for the whole OpenAI spec"))
+        entry["compile"] = {"wall": child["wall"], "rss": child["rss"], "tree_rss": child["tree_rss"], "cpu": child["cpu"]}
+        if child["status"] != 0:
+            # A compile that stopped early (errors) or was killed (its frontends never waited for, so rusage
+            # misses them) has no figures comparable with a complete one: none is shown.
+            entry["compile"].update(rss=None, tree_rss=None, cpu=None)
+        if child["status"] != 0:
+            entry["compile"]["failure"] = compile_failure(child, WHOLE_TIMEOUT)
+            NOTES.append(f"whole OpenAI spec: the debug compile of "
+                         f"{'openapi-swift' if side == 'ours' else 'swift-openapi-generator'}'s output failed: "
+                         f"{entry['compile']['failure']}")
+        log(f"whole OpenAI spec: the {side} output " + (f"fails: {entry['compile']['failure']}" if child["status"] != 0 else
+            f"compiled in {child['wall']:.0f} s, {child['cpu']:.0f} s CPU, peak RSS {child['rss']:,.0f} MiB "
+            f"(largest process), {child['tree_rss']:,.0f} MiB (all processes)"))
+        shutil.rmtree(scratch, ignore_errors=True)   # gigabytes of debug objects
     return results
 
 
@@ -279,7 +526,7 @@ def install_sog_sources(generation: dict, have_openai: bool) -> None:
                 handle.write(data)
 
 
-# MARK: - 3. Decoding and 4. streaming
+# MARK: - 4. Decoding and 5. streaming
 
 
 def bench_codec(have_openai: dict | None) -> dict:
@@ -302,7 +549,7 @@ def bench_codec(have_openai: dict | None) -> dict:
     return {row["name"]: row for row in rows}
 
 
-# MARK: - 5. Transport
+# MARK: - 6. Transport
 
 
 class Server:
@@ -431,7 +678,7 @@ def med(runs: list[dict], key: str):
     return statistics.median(values) if values else None
 
 
-def render(info: dict, specs, generation, compiles, codec, transport, targets: list, timing: dict) -> str:
+def render(info: dict, specs, generation, compiles, whole, codec, transport, targets: list, timing: dict) -> str:
     out = []
     out.append("# Infercom benchmarks\n")
     out.append(f"Machine: {info['cores']} cores, {info['cpu']}, {info['memory']}, Linux {info['kernel']}  ")
@@ -443,6 +690,44 @@ def render(info: dict, specs, generation, compiles, codec, transport, targets: l
     out.append(f"Repository: {info['commit']}; release builds; figures are medians of {REPS} runs "
                f"(3 for the slow ones) unless noted. {time.strftime('%Y-%m-%d %H:%M %Z')}.\n")
 
+    if generation:
+        render_generation(out, specs, generation, compiles)
+    if whole:
+        render_whole(out, whole)
+    if codec:
+        render_codec(out, codec)
+        render_streaming(out, codec)
+    if transport:
+        render_transport(out, transport)
+
+    out.append("## Targets\n")
+    out.append("| target | measured | met |")
+    out.append("|---|---|---|")
+    for target, measured, met in targets:
+        out.append(f"| {target} | {measured} | {'yes' if met else ('**no**' if met is False else '—')} |")
+    out.append("")
+    if NOTES:
+        out.append("## Findings and notes\n")
+        for note in NOTES:
+            out.append(f"- {note}")
+        out.append("")
+    out.append("## Commands\n")
+    out.append("```sh")
+    out.append("make bench    # from the repository root: builds what it needs, then runs Tests/Benchmarks/bench.py")
+    if RUN != set(SECTIONS):
+        out.append(f"python3 Tests/Benchmarks/bench.py --only {','.join(s for s in SECTIONS if s in RUN)}"
+                   f"{' --quick' if QUICK else ''}   # this run: only these sections")
+    seen = set()
+    for command in COMMANDS:
+        if command not in seen:
+            seen.add(command)
+            out.append(command)
+    out.append("```")
+    out.append(f"\nRun time: {timing['total']:.0f} s in all ({timing['build']:.0f} s of it building).")
+    return "\n".join(out) + "\n"
+
+
+def render_generation(out: list[str], specs, generation, compiles) -> None:
     out.append("## 1. Generation (wall time and peak RSS of the generator process)\n")
     out.append("| spec | generator | wall | peak RSS | SOG ÷ ours (time) | SOG ÷ ours (memory) |")
     out.append("|---|---|---:|---:|---:|---:|")
@@ -459,28 +744,78 @@ def render(info: dict, specs, generation, compiles, codec, transport, targets: l
             out.append(f"| {label} | {side} | {fmt(entry['wall'] * 1000, 0)} ms | {fmt(entry['rss'], 1)} MiB | {t} | {r} |")
     out.append("")
 
-    out.append("## 2. Generated code (types + client) and its debug compile time\n")
-    out.append("| spec | generator | files | lines | code lines (no comments, no blanks) | bytes | debug compile | lines ours ÷ SOG | code lines ours ÷ SOG | compile SOG ÷ ours |")
-    out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    out.append("## 2. Generated code (types + client) and its debug compile: time and peak memory\n")
+    out.append("| spec | generator | files | lines | code lines (no comments, no blanks) | bytes | debug compile "
+               "| peak RSS, largest process | peak RSS, all processes | lines ours ÷ SOG | code lines ours ÷ SOG "
+               "| compile time ours ÷ SOG | peak RSS ours ÷ SOG (largest / all) |")
+    out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for spec in specs:
         ours, sog = generation[(spec["key"], "ours")], generation[(spec["key"], "sog")]
         c_ours, c_sog = compiles.get((spec["key"], "ours"), {}), compiles.get((spec["key"], "sog"), {})
         for side, entry, comp in (("openapi-swift (ours)", ours, c_ours), ("swift-openapi-generator", sog, c_sog)):
             if entry["failure"]:
-                out.append(f"| {spec['name']} | {side} | — | — | — | — | — | — | — | — |")
+                out.append(f"| {spec['name']} | {side} |" + " — |" * 11)
                 continue
             compile_text = "failed" if comp.get("failure") else fmt(comp.get("wall"), 2, " s")
-            lr = cl = cr = ""
+            lr = cl = cr = mr = ""
             if side.startswith("swift-openapi") and not ours["failure"]:
                 lr = ratio(ours["lines"], entry["lines"])
                 cl = ratio(ours["code"], entry["code"])
                 if c_ours.get("wall") and comp.get("wall"):
-                    cr = ratio(comp["wall"], c_ours["wall"])
+                    cr = ratio(c_ours["wall"], comp["wall"])
+                    mr = f"{ratio(c_ours['rss'], comp['rss'])} / {ratio(c_ours['tree_rss'], comp['tree_rss'])}"
             out.append(f"| {spec['name']} | {side} | {entry['files']} | {entry['lines']:,} | {entry['code']:,} | "
-                       f"{entry['bytes']:,} | {compile_text} | {lr} | {cl} | {cr} |")
+                       f"{entry['bytes']:,} | {compile_text} | {fmt(comp.get('rss'), 0, ' MiB')} | "
+                       f"{fmt(comp.get('tree_rss'), 0, ' MiB')} | {lr} | {cl} | {cr} | {mr} |")
     out.append("")
+    out.append(MEMORY_NOTE + "\n")
 
-    out.append("## 3. Decoding a 4 KB response (reasoning + message + function call + usage, and the echoed tool)\n")
+
+MEMORY_NOTE = ("Peak RSS, largest process: `wait4`'s `ru_maxrss` for swiftc, which on Linux is the largest of "
+               "the driver and every frontend job it waited for. All processes: the largest sum of the RSS of "
+               "swiftc and its descendants at one moment, sampled from /proc every 0.1 s (a lower bound; the "
+               f"batch-mode frontends run {os.cpu_count() or 2} at a time).")
+
+
+def render_whole(out: list[str], whole: dict) -> None:
+    out.append(f"## 3. The whole OpenAI spec, unfiltered ({whole['bytes'] / 1024:,.0f} KB): generation and debug "
+               "compile, one run each\n")
+    out.append("| generator | generation wall | generation peak RSS | warning lines | files | lines | debug compile "
+               "| compile CPU | compile peak RSS, largest process | compile peak RSS, all processes |")
+    out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for side, label in (("ours", "openapi-swift (ours)"), ("sog", "swift-openapi-generator")):
+        entry = whole[side]
+        if "adapted" in entry:
+            label += " (adapted spec, see notes)"
+        if "gen_wall" not in entry:
+            continue
+        generated = f"{fmt(entry['gen_wall'], 2, ' s')} | {fmt(entry['gen_rss'], 0, ' MiB')} | {entry['warnings']:,}"
+        if entry.get("failure"):
+            out.append(f"| {label} | {generated} | — | — | fails: {entry['failure']} | — | — | — |")
+            continue
+        comp = entry["compile"]
+        memory = f"{fmt(comp['rss'], 0, ' MiB')} | {fmt(comp['tree_rss'], 0, ' MiB')}"
+        if comp.get("failure"):
+            out.append(f"| {label} | {generated} | {entry['files']} | {entry['lines']:,} | fails: {comp['failure']} | "
+                       f"{fmt(comp['cpu'], 0, ' s')} | {memory} |")
+        else:
+            out.append(f"| {label} | {generated} | {entry['files']} | {entry['lines']:,} | {fmt(comp['wall'], 1, ' s')} | "
+                       f"{fmt(comp['cpu'], 0, ' s')} | {memory} |")
+    ours, sog = whole["ours"], whole["sog"]
+    if "gen_wall" in ours and "gen_wall" in sog and not ours.get("failure") and not sog.get("failure"):
+        c_ours, c_sog = ours["compile"], sog["compile"]
+        both = not c_ours.get("failure") and not c_sog.get("failure")
+        out.append(f"| ours ÷ SOG | {ratio(ours['gen_wall'], sog['gen_wall'])} | {ratio(ours['gen_rss'], sog['gen_rss'])} | | "
+                   f"{ratio(ours['files'], sog['files'])} | {ratio(ours['lines'], sog['lines'])} | "
+                   f"{ratio(c_ours['wall'], c_sog['wall']) if both else '—'} | {ratio(c_ours['cpu'], c_sog['cpu']) if both else '—'} | "
+                   f"{ratio(c_ours['rss'], c_sog['rss']) if both else '—'} | {ratio(c_ours['tree_rss'], c_sog['tree_rss']) if both else '—'} |")
+    out.append("")
+    out.append("Compile: the same debug `swiftc` command as in section 2, after a warm-up compile that fills the module "
+               "cache; CPU is user + system time of swiftc and its frontend jobs. " + MEMORY_NOTE + "\n")
+
+
+def render_codec(out: list[str], codec: dict) -> None:
+    out.append("## 4. Decoding a 4 KB response (reasoning + message + function call + usage, and the echoed tool)\n")
     out.append("| decoder | MB/s | µs per decode | ÷ minimal hand-written | ÷ complete hand-written |")
     out.append("|---|---:|---:|---:|---:|")
     hand = codec.get("decode-hand", {}).get("mbps")
@@ -519,8 +854,10 @@ def render(info: dict, specs, generation, compiles, codec, transport, targets: l
                            f"{ratio(row['mbps'], full_n)} |")
         out.append("")
 
+
+def render_streaming(out: list[str], codec: dict) -> None:
     stream_info = codec.get("stream-info", {})
-    out.append(f"## 4. Streaming: {stream_info.get('mb', 0):.1f} MB of text deltas "
+    out.append(f"## 5. Streaming: {stream_info.get('mb', 0):.1f} MB of text deltas "
                f"({stream_info.get('events', 0):,} events, 16 KB chunks)\n")
     out.append("| path | MB/s | events/s | note |")
     out.append("|---|---:|---:|---|")
@@ -543,7 +880,9 @@ def render(info: dict, specs, generation, compiles, codec, transport, targets: l
         out.append(f"| {label} | {fmt(row['mbps'], 0)} | {fmt(row.get('events_per_s'), 0)} | {note} |")
     out.append("")
 
-    out.append("## 5. Transport over loopback (C epoll server on 127.0.0.1, keep-alive)\n")
+
+def render_transport(out: list[str], transport: dict) -> None:
+    out.append("## 6. Transport over loopback (C epoll server on 127.0.0.1, keep-alive)\n")
     out.append("| client | sequential req/s | 16 in flight req/s | connections opened (16 in flight) | event delay p50 | p99 | CPU per event (paced) | CPU per event (burst) | burst events/s | seq ÷ C | in flight ÷ C |")
     out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     c_seq = med(transport.get(("C libcurl (floor)", "seq"), []), "rps")
@@ -573,33 +912,10 @@ def render(info: dict, specs, generation, compiles, codec, transport, targets: l
                "(a script's top-level code, a UI); the library's stream iterators run on the caller's actor, so no `next()` hops executors. Every "
                "other client also runs its loops off the main actor.\n")
 
-    out.append("## Targets\n")
-    out.append("| target | measured | met |")
-    out.append("|---|---|---|")
-    for target, measured, met in targets:
-        out.append(f"| {target} | {measured} | {'yes' if met else ('**no**' if met is False else '—')} |")
-    out.append("")
-    if NOTES:
-        out.append("## Findings and notes\n")
-        for note in NOTES:
-            out.append(f"- {note}")
-        out.append("")
-    out.append("## Commands\n")
-    out.append("```sh")
-    out.append("make bench    # from the repository root: builds what it needs, then runs Tests/Benchmarks/bench.py")
-    seen = set()
-    for command in COMMANDS:
-        if command not in seen:
-            seen.add(command)
-            out.append(command)
-    out.append("```")
-    out.append(f"\nRun time: {timing['total']:.0f} s in all ({timing['build']:.0f} s of it building).")
-    return "\n".join(out) + "\n"
 
-
-def evaluate_targets(specs, generation, compiles, codec, transport) -> list:
+def evaluate_targets(specs, generation, compiles, whole, codec, transport) -> list:
     targets = []
-    for spec in specs:
+    for spec in specs if generation else []:
         ours, sog = generation[(spec["key"], "ours")], generation[(spec["key"], "sog")]
         if ours["failure"] or sog["failure"]:
             targets.append((f"generation ≥ 20× faster ({spec['name']})",
@@ -608,13 +924,34 @@ def evaluate_targets(specs, generation, compiles, codec, transport) -> list:
         speed = sog["wall"] / ours["wall"]
         targets.append((f"generation ≥ 20× faster ({spec['name']})", f"{speed:.1f}×", speed >= 20))
         lines = ours["lines"] / sog["lines"]
-        targets.append((f"generated lines ≤ ⅓ of SOG's ({spec['name']})", f"{lines:.2f}×", lines <= 1 / 3))
+        targets.append((f"generated lines ≤ 0.35× SOG's ({spec['name']})",
+                        f"{lines:.2f}× ({ours['lines']:,} vs {sog['lines']:,})", lines <= 0.35))
         code = ours["code"] / sog["code"]
         targets.append((f"generated code lines (no comments) ≤ ⅓ of SOG's ({spec['name']})", f"{code:.2f}×", code <= 1 / 3))
         c_ours, c_sog = compiles.get((spec["key"], "ours"), {}), compiles.get((spec["key"], "sog"), {})
         if c_ours.get("wall") and c_sog.get("wall"):
-            speed = c_sog["wall"] / c_ours["wall"]
-            targets.append((f"debug compile ≥ 3× faster ({spec['name']})", f"{speed:.2f}×", speed >= 3))
+            share = c_ours["wall"] / c_sog["wall"]
+            targets.append((f"debug compile time ≤ 0.4× SOG's ({spec['name']})",
+                            f"{share:.2f}× ({c_ours['wall']:.1f} vs {c_sog['wall']:.1f} s)", share <= 0.4))
+            largest, summed = c_ours["rss"] / c_sog["rss"], c_ours["tree_rss"] / c_sog["tree_rss"]
+            targets.append((f"peak compile memory ≤ 0.5× SOG's, largest process and all processes ({spec['name']})",
+                            f"{largest:.2f}× ({c_ours['rss']:,.0f} vs {c_sog['rss']:,.0f} MiB) / "
+                            f"{summed:.2f}× ({c_ours['tree_rss']:,.0f} vs {c_sog['tree_rss']:,.0f} MiB)",
+                            largest <= 0.5 and summed <= 0.5))
+    if whole:
+        ours = whole["ours"]
+        if ours.get("failure"):
+            targets.append(("the whole OpenAI spec generates with 0 errors", f"fails: {ours['failure']}", False))
+        elif "gen_wall" in ours:
+            targets.append(("the whole OpenAI spec generates with 0 errors",
+                            f"{ours['errors']} errors, {ours['warnings']} warning lines, {ours['gen_wall']:.1f} s",
+                            ours["errors"] == 0))
+            comp = ours["compile"]
+            targets.append(("the whole OpenAI spec's output compiles (debug)",
+                            f"fails: {comp['failure']}" if comp.get("failure")
+                            else f"{comp['wall']:.0f} s, {comp['rss']:,.0f} MiB largest process, "
+                                 f"{comp['tree_rss']:,.0f} MiB all processes",
+                            not comp.get("failure")))
     ours = codec.get("decode-ours", {}).get("mbps")
     for key, label in (("decode-hand", "minimal"), ("decode-hand-full", "complete")):
         hand = codec.get(key, {}).get("mbps")
@@ -660,32 +997,37 @@ def evaluate_targets(specs, generation, compiles, codec, transport) -> list:
 def main() -> None:
     started = time.perf_counter()
     info = machine()
+    log(f"sections: {', '.join(s for s in SECTIONS if s in RUN)}")
     ours, sog = build_tools()
-    debug_modules()
+    if RUN & {"compile", "whole"}:
+        debug_modules()
     build_time = time.perf_counter() - started
     specs = prepare_specs()
     have_openai = any(s["key"] == "openai" for s in specs)
-    generation = bench_generation(ours, sog, specs)
-    compiles = bench_compile(specs, generation)
-    install_sog_sources(generation, have_openai)
-    openai_ok = have_openai and not generation[("openai", "sog")]["failure"]
-    if generation[("infercom", "sog")]["failure"]:
-        NOTES.append("bench-codec needs swift-openapi-generator's types for spec/responses.yaml, which it failed "
-                     "to generate: sections 3 and 4 are skipped.")
-        codec = {}
-    else:
-        codec = bench_codec(openai_ok)
-    clients = build_transport()
-    transport = bench_transport(clients)
+    generation = bench_generation(ours, sog, specs) if "generation" in RUN else {}
+    compiles = bench_compile(specs, generation) if "compile" in RUN else {}
+    whole = bench_whole(ours, sog) if "whole" in RUN else None
+    codec: dict = {}
+    if "codec" in RUN:
+        install_sog_sources(generation, have_openai)
+        openai_ok = have_openai and not generation[("openai", "sog")]["failure"]
+        if generation[("infercom", "sog")]["failure"]:
+            NOTES.append("bench-codec needs swift-openapi-generator's types for spec/responses.yaml, which it failed "
+                         "to generate: sections 4 and 5 are skipped.")
+        else:
+            codec = bench_codec(openai_ok)
+    transport: dict = {}
+    if "transport" in RUN:
+        transport = bench_transport(build_transport())
     info = {**info, **machine()}   # Package.resolved exists after the first build
-    targets = evaluate_targets(specs, generation, compiles, codec, transport)
+    targets = evaluate_targets(specs, generation, compiles, whole, codec, transport)
     for (name, kind), runs in transport.items():
         opened = med(runs, "connections") if kind == "inflight" else None
         if opened is not None and opened > 16:
             NOTES.append(f"{name} opened {opened:.0f} connections (median) for 16 requests kept in flight "
                          "(the server's accept count), instead of reusing 16.")
     timing = {"total": time.perf_counter() - started, "build": build_time}
-    text = render(info, specs, generation, compiles, codec, transport, targets, timing)
+    text = render(info, specs, generation, compiles, whole, codec, transport, targets, timing)
     with open(RESULTS, "w") as handle:
         handle.write(text)
     print(text)

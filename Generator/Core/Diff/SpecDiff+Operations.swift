@@ -39,6 +39,7 @@ extension SpecDiff {
         }
         compareDocumentation(a.documentation, b.documentation, pointer: pointer, symbol: symbol, what: "operation \(b.httpMethod) \(b.path)")
         compareParameters(a, oldSource, b, newSource, pointer: pointer)
+        compareArgumentOrder(a, b, pointer: pointer)
         compareBody(a, oldSource, b, newSource, pointer: pointer)
         compareSuccess(a, oldSource, b, newSource, pointer: pointer)
     }

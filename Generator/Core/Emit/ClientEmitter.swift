@@ -78,27 +78,6 @@ struct OperationEmitter {
 
     var name: String { operation.methodName }
 
-    /// Parameters of the public methods (body first, unlabelled), without `options`.
-    var parameterDeclarations: [String] {
-        var result: [String] = []
-        if let body = operation.body {
-            result.append("_ body: \(bodyType(body))" + (body.isRequired ? "" : "? = nil"))
-        }
-        let ordered = operation.parameters.filter(\.isRequired) + operation.parameters.filter { !$0.isRequired }
-        for parameter in ordered {
-            result.append("\(parameter.swiftName): \(parameter.type.swift)" + (parameter.isRequired ? "" : "? = nil"))
-        }
-        return result
-    }
-
-    var forwardedArguments: String {
-        var result: [String] = []
-        if operation.body != nil { result.append("body") }
-        let ordered = operation.parameters.filter(\.isRequired) + operation.parameters.filter { !$0.isRequired }
-        result += ordered.map { "\($0.swiftName): \(SwiftNaming.escaped($0.swiftName))" }
-        return result.joined(separator: ", ")
-    }
-
     func signature(_ method: String, returns: String, isAsync: Bool) -> String {
         let parameters = (parameterDeclarations + ["options: RequestOptions = .init()"]).joined(separator: ", ")
         let effects = isAsync ? " async throws" : ""
@@ -106,13 +85,7 @@ struct OperationEmitter {
     }
 
     func docs(_ extra: String) -> [SwiftNode] {
-        var parameterLines: [String] = []
-        if let body = operation.body { parameterLines.append(bodyParameterDocumentation(body)) }
-        for parameter in operation.parameters.filter(\.isRequired) + operation.parameters.filter({ !$0.isRequired }) {
-            let text = EmitContext.textLines(parameter.documentation.text).joined(separator: " ")
-            parameterLines.append("- Parameter \(parameter.swiftName): \(text.isEmpty ? "The `\(SpecText.inlineComment(parameter.wireName))` \(parameter.location.rawValue) parameter." : text)")
-        }
-        parameterLines.append("- Parameter options: Per-call timeouts, retries and headers.")
+        let parameterLines = argumentDocumentation + ["- Parameter options: Per-call timeouts, retries and headers."]
         let extras = [extra] + (alternativesNote.map { [$0] } ?? []) + parameterLines
         return context.documentation(operation.documentation, extra: extras) + context.deprecation(operation.documentation)
     }
@@ -190,13 +163,10 @@ struct OperationEmitter {
     }
 
     func requestBuilder() -> [SwiftNode] {
-        var parameters: [String] = []
-        if let body = operation.body { parameters.append("_ body: \(bodyType(body))" + (body.isRequired ? "" : "?")) }
-        let ordered = operation.parameters.filter(\.isRequired) + operation.parameters.filter { !$0.isRequired }
-        parameters += ordered.map { "\($0.swiftName): \($0.type.swift)" + ($0.isRequired ? "" : "?") }
+        let parameters = operation.arguments.map { declaration($0, defaults: false) }
         var lines: [SwiftNode] = []
-        let query = operation.parameters.filter { $0.location == .query }
-        let headers = operation.parameters.filter { $0.location == .header }
+        let query = operation.queryParameters
+        let headers = operation.headerParameters
         // Local names are reserved parameter names (see `translateOperation`), so they cannot shadow one.
         if !query.isEmpty { lines.append(.line("var requestQuery: [QueryItem] = []")) }
         for parameter in query { lines.append(contentsOf: append(parameter, into: "requestQuery.append(QueryItem(name: \(EmitContext.stringLiteral(parameter.wireName)), value: %@))")) }

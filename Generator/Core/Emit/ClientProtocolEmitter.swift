@@ -80,15 +80,11 @@ extension OperationEmitter {
 
     private func method(_ method: String, returns: String, isAsync: Bool, summary: String) -> ClientMethod {
         let effects = isAsync ? " async throws" : ""
-        let plain = parameterDeclarations.map { $0.replacing(" = nil", with: "") }
-        let labels = plain.map { declaration in
-            let label = declaration.prefix { $0 != ":" }
-            return label.hasPrefix("_ ") ? "_:" : "\(label.split(separator: " ").first ?? label):"
-        }
+        let plain = operation.arguments.map { declaration($0, defaults: false) }
         let requirementParameters = (plain + ["options: RequestOptions"]).joined(separator: ", ")
         let arguments = ([forwardedArguments].filter { !$0.isEmpty } + ["options: .init()"]).joined(separator: ", ")
         return ClientMethod(
-            selector: "\(method)(\((labels + ["options:"]).joined()))",
+            selector: "\(method)(\((argumentLabels + ["options:"]).joined()))",
             summary: summary,
             requirement: "func \(method)(\(requirementParameters))\(effects) -> \(returns)",
             convenience: "\(context.access) func \(method)(\(parameterDeclarations.joined(separator: ", ")))\(effects) -> \(returns)",

@@ -34,8 +34,14 @@ public struct OperationModel: Sendable, Hashable {
     public var httpMethod: String
     public var path: String
     public var documentation: Documentation
+    /// The spec's parameters in the spec's order (path-level ones first), which is the order the
+    /// request's query items and headers are added in.
     public var parameters: [ParameterModel]
     public var body: Body?
+    /// What the operation's methods and its request builder take, in signature order: decided once
+    /// by the translator (`TypeTranslator.methodArguments`); the emitters print it as it is, followed
+    /// by the runtime's `options`.
+    public var arguments: [Argument]
     /// What a successful (2xx) response carries.
     public var success: Success
     /// Set when a 2xx response also offers `text/event-stream`.
@@ -63,6 +69,26 @@ public struct OperationModel: Sendable, Hashable {
         public var jsonType: TypeUsage? {
             if case .json(let type) = kind { return type }
             return nil
+        }
+    }
+
+    /// The query parameters, in the order their items are added to the request.
+    public var queryParameters: [ParameterModel] { parameters.filter { $0.location == .query } }
+    /// The header parameters, in the order they are added to the request.
+    public var headerParameters: [ParameterModel] { parameters.filter { $0.location == .header } }
+
+    /// One argument of the operation's methods.
+    public enum Argument: Sendable, Hashable {
+        /// The request body: unlabelled (`_ body:`), `nil` by default when the body is optional.
+        case body(Body)
+        /// A path, query or header parameter, labelled with its Swift name; `nil` by default when optional.
+        case parameter(ParameterModel)
+
+        public var isRequired: Bool {
+            switch self {
+            case .body(let body): body.isRequired
+            case .parameter(let parameter): parameter.isRequired
+            }
         }
     }
 

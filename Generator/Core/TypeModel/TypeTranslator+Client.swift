@@ -85,7 +85,19 @@ extension TypeTranslator {
             methodName: methodName, operationID: operation.operationID, httpMethod: operation.method, path: operation.path,
             documentation: Documentation(
                 text: text.isEmpty ? nil : text, pointer: "\(operation.method) \(operation.path)", deprecated: operation.deprecated),
-            parameters: parameters, body: body, success: success, stream: stream)
+            parameters: parameters, body: body, arguments: Self.methodArguments(body: body, parameters: parameters),
+            success: success, stream: stream)
+    }
+
+    /// The order an operation's methods take their arguments in, decided here once for every method
+    /// and the request builder: the body first (the call's subject, unlabelled), then the required
+    /// parameters, then the optional ones (defaulted, so a call can stop early), each group in the
+    /// spec's order. Swift names were claimed in the spec's order before (`translateOperation`), so
+    /// this order never renames a parameter.
+    static func methodArguments(body: OperationModel.Body?, parameters: [ParameterModel]) -> [OperationModel.Argument] {
+        let required = parameters.filter(\.isRequired)
+        let optional = parameters.filter { !$0.isRequired }
+        return (body.map { [.body($0)] } ?? []) + (required + optional).map { .parameter($0) }
     }
 
     /// Parameters travel as text: primitives, string enums and arrays of those.
