@@ -10,10 +10,12 @@
     @usableFromInline let names: [String]
     @usableFromInline let hashed: Set<String>
 
-    public init(arrayLiteral names: String...) {
+    public init(_ names: [String]) {
         self.names = names
         hashed = names.count > Self.scanLimit ? Set(names) : []
     }
+
+    public init(arrayLiteral names: String...) { self.init(names) }
 
     @inlinable public func contains(_ name: String) -> Bool {
         names.count > Self.scanLimit ? hashed.contains(name) : names.contains(name)
