@@ -5,8 +5,8 @@
 /// decode–encode round trip neither invents `"error": null` nor drops `"user": null`.
 ///
 /// Generated structs keep the public type of each member plain (`T?`, `[T]`) and hold one private
-/// `DecodedNils`: the JSON names of those members. A value built in code has none: it is encoded the way the
-/// spec reads (required members written, `null` if `nil`; optional `nil` members left out).
+/// `DecodedNils`: the JSON names of those members. A value built in code has none: it is encoded
+/// the way the spec reads (required members written, `null` if `nil`; optional `nil` members left out).
 ///
 /// Not part of `==` and hashing: `null` and an absent key are the same value, spelled differently.
 ///
