@@ -9,8 +9,8 @@ enum Constants {
     /// the type of `additionalProperties`, so a schema of that name would be shadowed there.
     static let runtimeNames: Set<String> = [
         "AdditionalValue",
-        "JSONValue", "JSONKey", "JSONKind", "OpenEnum", "CaseListedOpenEnum", "OpenObject", "UnionEvidence", "ObjectShape", "DecodedNils", "NoKnownKeys",
-        "ObjectDecodingContainer", "Indirect", "APIClient", "APIResult", "APIFailure", "ClientConfiguration",
+        "JSONValue", "JSONKey", "JSONKind", "OpenEnum", "CaseListedOpenEnum", "OpenObject", "UnionEvidence", "ObjectShape", "DecodedNils", "KnownMembers",
+        "ObjectDecodingContainer", "Indirect", "APIClient", "APIResult", "APIFailure", "ClientConfiguration", "ClientDefaults", "ErrorFieldPaths",
         "ClientError", "EventStream", "MarksStreamEnd", "HTTPBody", "HTTPFields", "OperationRequest", "QueryItem", "RequestOptions", "ResponseMetadata",
         "RateLimits", "RetryPolicy", "SchemaCheck", "SchemaValidatable", "SchemaViolation", "Timeouts", "TransportError",
         "RequestContent", "MultipartFile", "MultipartForm", "URLEncodedForm", "BodyEncodingError", "EncodedBody",

@@ -17,6 +17,14 @@ enum LineWrapping {
         return [.indented("\(head)(", lines, closing: nil), .block(")", body)]
     }
 
+    /// `head[a, b, c]` on one line when it fits at `level`, otherwise the elements packed into
+    /// lines of their own between `head[` and `]`.
+    static func arrayLiteral(_ head: String, _ elements: [String], level: Int) -> [SwiftNode] {
+        let oneLine = "\(head)[\(elements.joined(separator: ", "))]"
+        if fits(oneLine, level: level) { return [.line(oneLine)] }
+        return [.indented(head + "[", packed("", elements, level: level + 1, suffix: ","), closing: "]")]
+    }
+
     /// `prefix a, b, c` lines (each followed by `suffix`), holding as many elements as fit at `level`.
     static func packed(_ prefix: String, _ elements: [String], level: Int, suffix: String = "") -> [SwiftNode] {
         var lines: [SwiftNode] = []

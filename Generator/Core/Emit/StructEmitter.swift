@@ -11,7 +11,7 @@ struct StructEmitter {
             model.properties.flatMap(propertyDeclaration) + additionalPropertiesDeclaration(),
             initializer(),
         ])
-        let coding: [SwiftNode] = .separated([codingKeys(), decoder(), encoder()])
+        let coding: [SwiftNode] = .separated([knownMembers(), decoder(), encoder()])
         // An open object's `OpenObject` conformance brings `Codable`, `Hashable` and `Sendable`.
         let conformances = model.additionalProperties == nil ? "Codable, Hashable, Sendable" : "OpenObject"
         return context.documentation(model.documentation) + context.deprecation(model.documentation) + [
@@ -69,7 +69,7 @@ struct StructEmitter {
         guard let type = model.additionalProperties else { return [] }
         // Documented once, on `OpenObject.additionalProperties`.
         var lines: [SwiftNode] = [.line("\(context.access) var additionalProperties: [String: \(type.swift)] = [:]")]
-        if tracksNils { lines.append(.line("private var decodedNils = DecodedNils<CodingKeys>()")) }
+        if tracksNils { lines.append(.line("private var decodedNils = DecodedNils()")) }
         return lines
     }
 
@@ -112,24 +112,26 @@ struct StructEmitter {
 
     // MARK: Coding
 
-    func codingKeys() -> [SwiftNode] {
-        guard !model.properties.isEmpty else { return [] }
-        let cases = model.properties.map { property in
-            let name = SwiftNaming.escaped(property.swiftName.trimmingBackticks)
-            return property.swiftName.trimmingBackticks == property.wireName
-                ? name : "\(name) = \(EmitContext.stringLiteral(property.wireName))"
-        }
-        return [.block("private enum CodingKeys: String, CodingKey", LineWrapping.packed("case ", cases, level: 2))]
+    /// Members are read and written by their JSON names, as literals: a per-type `CodingKeys` enum
+    /// would cost the compiler a dozen synthesised members per struct. An open struct lists the
+    /// names once, to tell its own members from those that go to `additionalProperties`.
+    func knownMembers() -> [SwiftNode] {
+        guard model.additionalProperties != nil, !model.properties.isEmpty else { return [] }
+        let names = model.properties.map { key($0) }
+        return LineWrapping.arrayLiteral("private static let knownMembers: KnownMembers = ", names, level: 1)
     }
+
+    /// The literal naming a member in its JSON object.
+    func key(_ property: PropertyModel) -> String { EmitContext.stringLiteral(property.wireName) }
 
     func decoder() -> [SwiftNode] {
         var lines: [SwiftNode] = []
         if !stored.isEmpty || model.properties.contains(where: isOptionalConstant) {
-            lines.append(.line("let container = try decoder.objectContainer(keyedBy: CodingKeys.self)"))
+            lines.append(.line("let container = try decoder.objectContainer()"))
         }
         // Absences and nulls are noted straight into `decodedNils`, which starts empty.
         for property in stored {
-            let key = ".\(SwiftNaming.escaped(property.swiftName.trimmingBackticks))"
+            let key = key(property)
             // The type is inferred from the property, except behind an `Indirect` box.
             let type = property.isIndirect ? "\(property.type.swift).self, " : ""
             var expression: String
@@ -151,21 +153,21 @@ struct StructEmitter {
             lines.append(.line("self.\(storageName(property)) = \(expression)"))
         }
         for property in model.properties where isOptionalConstant(property) {
-            lines.append(.line("container.noteAbsence(of: .\(SwiftNaming.escaped(property.swiftName.trimmingBackticks)), nils: &decodedNils)"))
+            lines.append(.line("container.noteAbsence(of: \(key(property)), nils: &decodedNils)"))
         }
         if model.additionalProperties != nil {
-            lines.append(.line(stored.isEmpty && !model.properties.contains(where: isOptionalConstant)
-                ? "self.additionalProperties = try decoder.objectContainer(keyedBy: \(model.properties.isEmpty ? "NoKnownKeys" : "CodingKeys").self).unknownMembers()"
-                : "self.additionalProperties = try container.unknownMembers()"))
+            let container = stored.isEmpty && !model.properties.contains(where: isOptionalConstant) ? "decoder.objectContainer()" : "container"
+            let known = model.properties.isEmpty ? "[]" : "Self.knownMembers"
+            lines.append(.line("self.additionalProperties = try \(container).unknownMembers(besides: \(known))"))
         }
         return [.block("\(context.access) init(from decoder: any Decoder) throws", lines)]
     }
 
     func encoder() -> [SwiftNode] {
         var lines: [SwiftNode] = []
-        if !model.properties.isEmpty { lines.append(.line("var container = encoder.container(keyedBy: CodingKeys.self)")) }
+        if !model.properties.isEmpty { lines.append(.line("var container = encoder.container(keyedBy: JSONKey.self)")) }
         for property in model.properties {
-            let key = ".\(SwiftNaming.escaped(property.swiftName.trimmingBackticks))"
+            let key = key(property)
             if let constant = property.constant {
                 let literal = EmitContext.stringLiteral(constant)
                 lines.append(.line(isOptionalConstant(property)

@@ -37,7 +37,7 @@ extension TypeTranslator {
         for name in required.sorted() where !properties.contains(where: { $0.name == name }) {
             diagnostics.append(.warning("required property '\(name)' is not defined in 'properties'", at: schema.location))
         }
-        var memberNames = NameRegistry(reserved: ["additionalProperties", "decodedNils", "init", "CodingKeys"])
+        var memberNames = NameRegistry(reserved: ["additionalProperties", "decodedNils", "init"])
         var models: [PropertyModel] = []
         for property in properties {
             let propertySchema = property.schema

@@ -37,29 +37,28 @@ public struct ContentPartAddedEvent: OpenObject {
 }
 
 extension ContentPartAddedEvent {
-    private enum CodingKeys: String, CodingKey {
-        case type, sequenceNumber = "sequence_number", itemID = "item_id", outputIndex = "output_index"
-        case contentIndex = "content_index", part
-    }
+    private static let knownMembers: KnownMembers = [
+        "type", "sequence_number", "item_id", "output_index", "content_index", "part",
+    ]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
-        self.itemID = try container.decode(forKey: .itemID)
-        self.outputIndex = try container.decode(forKey: .outputIndex)
-        self.contentIndex = try container.decode(forKey: .contentIndex)
-        self.part = try container.decode(forKey: .part)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.sequenceNumber = try container.decode(forKey: "sequence_number")
+        self.itemID = try container.decode(forKey: "item_id")
+        self.outputIndex = try container.decode(forKey: "output_index")
+        self.contentIndex = try container.decode(forKey: "content_index")
+        self.part = try container.decode(forKey: "part")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("response.content_part.added", forKey: .type)
-        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(self.itemID, forKey: .itemID)
-        try container.encode(self.outputIndex, forKey: .outputIndex)
-        try container.encode(self.contentIndex, forKey: .contentIndex)
-        try container.encode(self.part, forKey: .part)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("response.content_part.added", forKey: "type")
+        try container.encode(self.sequenceNumber, forKey: "sequence_number")
+        try container.encode(self.itemID, forKey: "item_id")
+        try container.encode(self.outputIndex, forKey: "output_index")
+        try container.encode(self.contentIndex, forKey: "content_index")
+        try container.encode(self.part, forKey: "part")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -98,29 +97,28 @@ public struct ContentPartDoneEvent: OpenObject {
 }
 
 extension ContentPartDoneEvent {
-    private enum CodingKeys: String, CodingKey {
-        case type, sequenceNumber = "sequence_number", itemID = "item_id", outputIndex = "output_index"
-        case contentIndex = "content_index", part
-    }
+    private static let knownMembers: KnownMembers = [
+        "type", "sequence_number", "item_id", "output_index", "content_index", "part",
+    ]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
-        self.itemID = try container.decode(forKey: .itemID)
-        self.outputIndex = try container.decode(forKey: .outputIndex)
-        self.contentIndex = try container.decode(forKey: .contentIndex)
-        self.part = try container.decode(forKey: .part)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.sequenceNumber = try container.decode(forKey: "sequence_number")
+        self.itemID = try container.decode(forKey: "item_id")
+        self.outputIndex = try container.decode(forKey: "output_index")
+        self.contentIndex = try container.decode(forKey: "content_index")
+        self.part = try container.decode(forKey: "part")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("response.content_part.done", forKey: .type)
-        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(self.itemID, forKey: .itemID)
-        try container.encode(self.outputIndex, forKey: .outputIndex)
-        try container.encode(self.contentIndex, forKey: .contentIndex)
-        try container.encode(self.part, forKey: .part)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("response.content_part.done", forKey: "type")
+        try container.encode(self.sequenceNumber, forKey: "sequence_number")
+        try container.encode(self.itemID, forKey: "item_id")
+        try container.encode(self.outputIndex, forKey: "output_index")
+        try container.encode(self.contentIndex, forKey: "content_index")
+        try container.encode(self.part, forKey: "part")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -192,7 +190,7 @@ public struct CreateResponseRequest: OpenObject {
     /// Service tier; echoed only. Inferred from SambaNova's API.
     public var serviceTier: String?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         model: String,
@@ -250,69 +248,68 @@ public struct CreateResponseRequest: OpenObject {
 }
 
 extension CreateResponseRequest {
-    private enum CodingKeys: String, CodingKey {
-        case model, input, instructions, stream, maxOutputTokens = "max_output_tokens", temperature, topP = "top_p"
-        case topK = "top_k", tools, toolChoice = "tool_choice", parallelToolCalls = "parallel_tool_calls", text
-        case reasoning, user, topLogprobs = "top_logprobs", frequencyPenalty = "frequency_penalty"
-        case presencePenalty = "presence_penalty", maxToolCalls = "max_tool_calls", metadata, store, truncation
-        case previousResponseID = "previous_response_id", background, serviceTier = "service_tier"
-    }
+    private static let knownMembers: KnownMembers = [
+        "model", "input", "instructions", "stream", "max_output_tokens", "temperature", "top_p", "top_k", "tools",
+        "tool_choice", "parallel_tool_calls", "text", "reasoning", "user", "top_logprobs", "frequency_penalty",
+        "presence_penalty", "max_tool_calls", "metadata", "store", "truncation", "previous_response_id", "background",
+        "service_tier",
+    ]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.model = try container.decode(forKey: .model)
-        self.input = try container.decode(forKey: .input)
-        self.instructions = try container.decodeOptional(forKey: .instructions, nils: &decodedNils)
-        self.stream = try container.decodeOptional(forKey: .stream, nils: &decodedNils)
-        self.maxOutputTokens = try container.decodeOptional(forKey: .maxOutputTokens, nils: &decodedNils)
-        self.temperature = try container.decodeOptional(forKey: .temperature, nils: &decodedNils)
-        self.topP = try container.decodeOptional(forKey: .topP, nils: &decodedNils)
-        self.topK = try container.decodeOptional(forKey: .topK, nils: &decodedNils)
-        self.tools = try container.decodeOptional(forKey: .tools, nils: &decodedNils)
-        self.toolChoice = try container.decodeOptional(forKey: .toolChoice, nils: &decodedNils)
-        self.parallelToolCalls = try container.decodeOptional(forKey: .parallelToolCalls, nils: &decodedNils)
-        self.text = try container.decodeOptional(forKey: .text, nils: &decodedNils)
-        self.reasoning = try container.decodeOptional(forKey: .reasoning, nils: &decodedNils)
-        self.user = try container.decodeOptional(forKey: .user, nils: &decodedNils)
-        self.topLogprobs = try container.decodeOptional(forKey: .topLogprobs, nils: &decodedNils)
-        self.frequencyPenalty = try container.decodeOptional(forKey: .frequencyPenalty, nils: &decodedNils)
-        self.presencePenalty = try container.decodeOptional(forKey: .presencePenalty, nils: &decodedNils)
-        self.maxToolCalls = try container.decodeOptional(forKey: .maxToolCalls, nils: &decodedNils)
-        self.metadata = try container.decodeOptional(forKey: .metadata, nils: &decodedNils)
-        self.store = try container.decodeOptional(forKey: .store, nils: &decodedNils)
-        self.truncation = try container.decodeOptional(forKey: .truncation, nils: &decodedNils)
-        self.previousResponseID = try container.decodeOptional(forKey: .previousResponseID, nils: &decodedNils)
-        self.background = try container.decodeOptional(forKey: .background, nils: &decodedNils)
-        self.serviceTier = try container.decodeOptional(forKey: .serviceTier, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.model = try container.decode(forKey: "model")
+        self.input = try container.decode(forKey: "input")
+        self.instructions = try container.decodeOptional(forKey: "instructions", nils: &decodedNils)
+        self.stream = try container.decodeOptional(forKey: "stream", nils: &decodedNils)
+        self.maxOutputTokens = try container.decodeOptional(forKey: "max_output_tokens", nils: &decodedNils)
+        self.temperature = try container.decodeOptional(forKey: "temperature", nils: &decodedNils)
+        self.topP = try container.decodeOptional(forKey: "top_p", nils: &decodedNils)
+        self.topK = try container.decodeOptional(forKey: "top_k", nils: &decodedNils)
+        self.tools = try container.decodeOptional(forKey: "tools", nils: &decodedNils)
+        self.toolChoice = try container.decodeOptional(forKey: "tool_choice", nils: &decodedNils)
+        self.parallelToolCalls = try container.decodeOptional(forKey: "parallel_tool_calls", nils: &decodedNils)
+        self.text = try container.decodeOptional(forKey: "text", nils: &decodedNils)
+        self.reasoning = try container.decodeOptional(forKey: "reasoning", nils: &decodedNils)
+        self.user = try container.decodeOptional(forKey: "user", nils: &decodedNils)
+        self.topLogprobs = try container.decodeOptional(forKey: "top_logprobs", nils: &decodedNils)
+        self.frequencyPenalty = try container.decodeOptional(forKey: "frequency_penalty", nils: &decodedNils)
+        self.presencePenalty = try container.decodeOptional(forKey: "presence_penalty", nils: &decodedNils)
+        self.maxToolCalls = try container.decodeOptional(forKey: "max_tool_calls", nils: &decodedNils)
+        self.metadata = try container.decodeOptional(forKey: "metadata", nils: &decodedNils)
+        self.store = try container.decodeOptional(forKey: "store", nils: &decodedNils)
+        self.truncation = try container.decodeOptional(forKey: "truncation", nils: &decodedNils)
+        self.previousResponseID = try container.decodeOptional(forKey: "previous_response_id", nils: &decodedNils)
+        self.background = try container.decodeOptional(forKey: "background", nils: &decodedNils)
+        self.serviceTier = try container.decodeOptional(forKey: "service_tier", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.model, forKey: .model)
-        try container.encode(self.input, forKey: .input)
-        try container.encodeOptional(self.instructions, forKey: .instructions, nils: decodedNils)
-        try container.encodeOptional(self.stream, forKey: .stream, nils: decodedNils)
-        try container.encodeOptional(self.maxOutputTokens, forKey: .maxOutputTokens, nils: decodedNils)
-        try container.encodeOptional(self.temperature, forKey: .temperature, nils: decodedNils)
-        try container.encodeOptional(self.topP, forKey: .topP, nils: decodedNils)
-        try container.encodeOptional(self.topK, forKey: .topK, nils: decodedNils)
-        try container.encodeOptional(self.tools, forKey: .tools, nils: decodedNils)
-        try container.encodeOptional(self.toolChoice, forKey: .toolChoice, nils: decodedNils)
-        try container.encodeOptional(self.parallelToolCalls, forKey: .parallelToolCalls, nils: decodedNils)
-        try container.encodeOptional(self.text, forKey: .text, nils: decodedNils)
-        try container.encodeOptional(self.reasoning, forKey: .reasoning, nils: decodedNils)
-        try container.encodeOptional(self.user, forKey: .user, nils: decodedNils)
-        try container.encodeOptional(self.topLogprobs, forKey: .topLogprobs, nils: decodedNils)
-        try container.encodeOptional(self.frequencyPenalty, forKey: .frequencyPenalty, nils: decodedNils)
-        try container.encodeOptional(self.presencePenalty, forKey: .presencePenalty, nils: decodedNils)
-        try container.encodeOptional(self.maxToolCalls, forKey: .maxToolCalls, nils: decodedNils)
-        try container.encodeOptional(self.metadata, forKey: .metadata, nils: decodedNils)
-        try container.encodeOptional(self.store, forKey: .store, nils: decodedNils)
-        try container.encodeOptional(self.truncation, forKey: .truncation, nils: decodedNils)
-        try container.encodeOptional(self.previousResponseID, forKey: .previousResponseID, nils: decodedNils)
-        try container.encodeOptional(self.background, forKey: .background, nils: decodedNils)
-        try container.encodeOptional(self.serviceTier, forKey: .serviceTier, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.model, forKey: "model")
+        try container.encode(self.input, forKey: "input")
+        try container.encodeOptional(self.instructions, forKey: "instructions", nils: decodedNils)
+        try container.encodeOptional(self.stream, forKey: "stream", nils: decodedNils)
+        try container.encodeOptional(self.maxOutputTokens, forKey: "max_output_tokens", nils: decodedNils)
+        try container.encodeOptional(self.temperature, forKey: "temperature", nils: decodedNils)
+        try container.encodeOptional(self.topP, forKey: "top_p", nils: decodedNils)
+        try container.encodeOptional(self.topK, forKey: "top_k", nils: decodedNils)
+        try container.encodeOptional(self.tools, forKey: "tools", nils: decodedNils)
+        try container.encodeOptional(self.toolChoice, forKey: "tool_choice", nils: decodedNils)
+        try container.encodeOptional(self.parallelToolCalls, forKey: "parallel_tool_calls", nils: decodedNils)
+        try container.encodeOptional(self.text, forKey: "text", nils: decodedNils)
+        try container.encodeOptional(self.reasoning, forKey: "reasoning", nils: decodedNils)
+        try container.encodeOptional(self.user, forKey: "user", nils: decodedNils)
+        try container.encodeOptional(self.topLogprobs, forKey: "top_logprobs", nils: decodedNils)
+        try container.encodeOptional(self.frequencyPenalty, forKey: "frequency_penalty", nils: decodedNils)
+        try container.encodeOptional(self.presencePenalty, forKey: "presence_penalty", nils: decodedNils)
+        try container.encodeOptional(self.maxToolCalls, forKey: "max_tool_calls", nils: decodedNils)
+        try container.encodeOptional(self.metadata, forKey: "metadata", nils: decodedNils)
+        try container.encodeOptional(self.store, forKey: "store", nils: decodedNils)
+        try container.encodeOptional(self.truncation, forKey: "truncation", nils: decodedNils)
+        try container.encodeOptional(self.previousResponseID, forKey: "previous_response_id", nils: decodedNils)
+        try container.encodeOptional(self.background, forKey: "background", nils: decodedNils)
+        try container.encodeOptional(self.serviceTier, forKey: "service_tier", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -332,7 +329,7 @@ public struct ErrorDetail: OpenObject {
     /// The raw model output that could not be parsed, for `adapter_mapping_failed` errors.
     public var errorModelOutput: String?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         message: String,
@@ -352,27 +349,25 @@ public struct ErrorDetail: OpenObject {
 }
 
 extension ErrorDetail {
-    private enum CodingKeys: String, CodingKey {
-        case message, type, param, code, errorModelOutput = "error_model_output"
-    }
+    private static let knownMembers: KnownMembers = ["message", "type", "param", "code", "error_model_output"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.message = try container.decode(forKey: .message)
-        self.type = try container.decode(forKey: .type)
-        self.param = try container.decodeOptional(forKey: .param, nils: &decodedNils)
-        self.code = try container.decodeOptional(forKey: .code, nils: &decodedNils)
-        self.errorModelOutput = try container.decodeOptional(forKey: .errorModelOutput, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.message = try container.decode(forKey: "message")
+        self.type = try container.decode(forKey: "type")
+        self.param = try container.decodeOptional(forKey: "param", nils: &decodedNils)
+        self.code = try container.decodeOptional(forKey: "code", nils: &decodedNils)
+        self.errorModelOutput = try container.decodeOptional(forKey: "error_model_output", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.message, forKey: .message)
-        try container.encode(self.type, forKey: .type)
-        try container.encodeOptional(self.param, forKey: .param, nils: decodedNils)
-        try container.encodeOptional(self.code, forKey: .code, nils: decodedNils)
-        try container.encodeOptional(self.errorModelOutput, forKey: .errorModelOutput, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.message, forKey: "message")
+        try container.encode(self.type, forKey: "type")
+        try container.encodeOptional(self.param, forKey: "param", nils: decodedNils)
+        try container.encodeOptional(self.code, forKey: "code", nils: decodedNils)
+        try container.encodeOptional(self.errorModelOutput, forKey: "error_model_output", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -386,7 +381,7 @@ public struct ErrorEnvelope: OpenObject {
     /// The ID of the failed request, useful for support enquiries.
     public var requestID: String?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(error: ErrorDetail, requestID: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.error = error
@@ -396,21 +391,19 @@ public struct ErrorEnvelope: OpenObject {
 }
 
 extension ErrorEnvelope {
-    private enum CodingKeys: String, CodingKey {
-        case error, requestID = "request_id"
-    }
+    private static let knownMembers: KnownMembers = ["error", "request_id"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.error = try container.decode(forKey: .error)
-        self.requestID = try container.decodeOptional(forKey: .requestID, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.error = try container.decode(forKey: "error")
+        self.requestID = try container.decodeOptional(forKey: "request_id", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.error, forKey: .error)
-        try container.encodeOptional(self.requestID, forKey: .requestID, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.error, forKey: "error")
+        try container.encodeOptional(self.requestID, forKey: "request_id", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -436,24 +429,22 @@ public struct FileCitation: OpenObject {
 }
 
 extension FileCitation {
-    private enum CodingKeys: String, CodingKey {
-        case type, fileID = "file_id", startIndex = "start_index", endIndex = "end_index"
-    }
+    private static let knownMembers: KnownMembers = ["type", "file_id", "start_index", "end_index"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.fileID = try container.decode(forKey: .fileID)
-        self.startIndex = try container.decode(forKey: .startIndex)
-        self.endIndex = try container.decode(forKey: .endIndex)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.fileID = try container.decode(forKey: "file_id")
+        self.startIndex = try container.decode(forKey: "start_index")
+        self.endIndex = try container.decode(forKey: "end_index")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("file_citation", forKey: .type)
-        try container.encode(self.fileID, forKey: .fileID)
-        try container.encode(self.startIndex, forKey: .startIndex)
-        try container.encode(self.endIndex, forKey: .endIndex)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("file_citation", forKey: "type")
+        try container.encode(self.fileID, forKey: "file_id")
+        try container.encode(self.startIndex, forKey: "start_index")
+        try container.encode(self.endIndex, forKey: "end_index")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -473,7 +464,7 @@ public struct FunctionCall: OpenObject {
     /// The item status.
     public var status: ItemStatus?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         id: String? = nil,
@@ -493,28 +484,26 @@ public struct FunctionCall: OpenObject {
 }
 
 extension FunctionCall {
-    private enum CodingKeys: String, CodingKey {
-        case type, id, callID = "call_id", name, arguments, status
-    }
+    private static let knownMembers: KnownMembers = ["type", "id", "call_id", "name", "arguments", "status"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decodeOptional(forKey: .id, nils: &decodedNils)
-        self.callID = try container.decode(forKey: .callID)
-        self.name = try container.decode(forKey: .name)
-        self.arguments = try container.decode(forKey: .arguments)
-        self.status = try container.decodeOptional(forKey: .status, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.id = try container.decodeOptional(forKey: "id", nils: &decodedNils)
+        self.callID = try container.decode(forKey: "call_id")
+        self.name = try container.decode(forKey: "name")
+        self.arguments = try container.decode(forKey: "arguments")
+        self.status = try container.decodeOptional(forKey: "status", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("function_call", forKey: .type)
-        try container.encodeOptional(self.id, forKey: .id, nils: decodedNils)
-        try container.encode(self.callID, forKey: .callID)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.arguments, forKey: .arguments)
-        try container.encodeOptional(self.status, forKey: .status, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("function_call", forKey: "type")
+        try container.encodeOptional(self.id, forKey: "id", nils: decodedNils)
+        try container.encode(self.callID, forKey: "call_id")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.arguments, forKey: "arguments")
+        try container.encodeOptional(self.status, forKey: "status", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -549,26 +538,24 @@ public struct FunctionCallArgumentsDeltaEvent: OpenObject {
 }
 
 extension FunctionCallArgumentsDeltaEvent {
-    private enum CodingKeys: String, CodingKey {
-        case type, sequenceNumber = "sequence_number", itemID = "item_id", outputIndex = "output_index", delta
-    }
+    private static let knownMembers: KnownMembers = ["type", "sequence_number", "item_id", "output_index", "delta"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
-        self.itemID = try container.decode(forKey: .itemID)
-        self.outputIndex = try container.decode(forKey: .outputIndex)
-        self.delta = try container.decode(forKey: .delta)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.sequenceNumber = try container.decode(forKey: "sequence_number")
+        self.itemID = try container.decode(forKey: "item_id")
+        self.outputIndex = try container.decode(forKey: "output_index")
+        self.delta = try container.decode(forKey: "delta")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("response.function_call_arguments.delta", forKey: .type)
-        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(self.itemID, forKey: .itemID)
-        try container.encode(self.outputIndex, forKey: .outputIndex)
-        try container.encode(self.delta, forKey: .delta)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("response.function_call_arguments.delta", forKey: "type")
+        try container.encode(self.sequenceNumber, forKey: "sequence_number")
+        try container.encode(self.itemID, forKey: "item_id")
+        try container.encode(self.outputIndex, forKey: "output_index")
+        try container.encode(self.delta, forKey: "delta")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -603,26 +590,24 @@ public struct FunctionCallArgumentsDoneEvent: OpenObject {
 }
 
 extension FunctionCallArgumentsDoneEvent {
-    private enum CodingKeys: String, CodingKey {
-        case type, sequenceNumber = "sequence_number", itemID = "item_id", outputIndex = "output_index", arguments
-    }
+    private static let knownMembers: KnownMembers = ["type", "sequence_number", "item_id", "output_index", "arguments"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
-        self.itemID = try container.decode(forKey: .itemID)
-        self.outputIndex = try container.decode(forKey: .outputIndex)
-        self.arguments = try container.decode(forKey: .arguments)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.sequenceNumber = try container.decode(forKey: "sequence_number")
+        self.itemID = try container.decode(forKey: "item_id")
+        self.outputIndex = try container.decode(forKey: "output_index")
+        self.arguments = try container.decode(forKey: "arguments")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("response.function_call_arguments.done", forKey: .type)
-        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(self.itemID, forKey: .itemID)
-        try container.encode(self.outputIndex, forKey: .outputIndex)
-        try container.encode(self.arguments, forKey: .arguments)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("response.function_call_arguments.done", forKey: "type")
+        try container.encode(self.sequenceNumber, forKey: "sequence_number")
+        try container.encode(self.itemID, forKey: "item_id")
+        try container.encode(self.outputIndex, forKey: "output_index")
+        try container.encode(self.arguments, forKey: "arguments")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -640,7 +625,7 @@ public struct FunctionCallOutput: OpenObject {
     /// The item status.
     public var status: ItemStatus?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         id: String? = nil,
@@ -658,26 +643,24 @@ public struct FunctionCallOutput: OpenObject {
 }
 
 extension FunctionCallOutput {
-    private enum CodingKeys: String, CodingKey {
-        case type, id, callID = "call_id", output, status
-    }
+    private static let knownMembers: KnownMembers = ["type", "id", "call_id", "output", "status"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decodeOptional(forKey: .id, nils: &decodedNils)
-        self.callID = try container.decode(forKey: .callID)
-        self.output = try container.decode(forKey: .output)
-        self.status = try container.decodeOptional(forKey: .status, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.id = try container.decodeOptional(forKey: "id", nils: &decodedNils)
+        self.callID = try container.decode(forKey: "call_id")
+        self.output = try container.decode(forKey: "output")
+        self.status = try container.decodeOptional(forKey: "status", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("function_call_output", forKey: .type)
-        try container.encodeOptional(self.id, forKey: .id, nils: decodedNils)
-        try container.encode(self.callID, forKey: .callID)
-        try container.encode(self.output, forKey: .output)
-        try container.encodeOptional(self.status, forKey: .status, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("function_call_output", forKey: "type")
+        try container.encodeOptional(self.id, forKey: "id", nils: decodedNils)
+        try container.encode(self.callID, forKey: "call_id")
+        try container.encode(self.output, forKey: "output")
+        try container.encodeOptional(self.status, forKey: "status", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -695,7 +678,7 @@ public struct FunctionTool: OpenObject {
     /// Requests strict schema adherence. Accepted for compatibility but not enforced, and echoed back as null (inferred from SambaNova's API).
     public var strict: Bool?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         name: String,
@@ -713,26 +696,24 @@ public struct FunctionTool: OpenObject {
 }
 
 extension FunctionTool {
-    private enum CodingKeys: String, CodingKey {
-        case type, name, description, parameters, strict
-    }
+    private static let knownMembers: KnownMembers = ["type", "name", "description", "parameters", "strict"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decode(forKey: .name)
-        self.description = try container.decodeOptional(forKey: .description, nils: &decodedNils)
-        self.parameters = try container.decodeOptional(forKey: .parameters, nils: &decodedNils)
-        self.strict = try container.decodeOptional(forKey: .strict, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.name = try container.decode(forKey: "name")
+        self.description = try container.decodeOptional(forKey: "description", nils: &decodedNils)
+        self.parameters = try container.decodeOptional(forKey: "parameters", nils: &decodedNils)
+        self.strict = try container.decodeOptional(forKey: "strict", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("function", forKey: .type)
-        try container.encode(self.name, forKey: .name)
-        try container.encodeOptional(self.description, forKey: .description, nils: decodedNils)
-        try container.encodeOptional(self.parameters, forKey: .parameters, nils: decodedNils)
-        try container.encodeOptional(self.strict, forKey: .strict, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("function", forKey: "type")
+        try container.encode(self.name, forKey: "name")
+        try container.encodeOptional(self.description, forKey: "description", nils: decodedNils)
+        try container.encodeOptional(self.parameters, forKey: "parameters", nils: decodedNils)
+        try container.encodeOptional(self.strict, forKey: "strict", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -744,7 +725,7 @@ public struct IncompleteDetails: OpenObject {
     /// The reason, e.g. `max_output_tokens` or `content_filter`.
     public var reason: String?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(reason: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.reason = reason
@@ -753,19 +734,17 @@ public struct IncompleteDetails: OpenObject {
 }
 
 extension IncompleteDetails {
-    private enum CodingKeys: String, CodingKey {
-        case reason
-    }
+    private static let knownMembers: KnownMembers = ["reason"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.reason = try container.decodeOptional(forKey: .reason, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.reason = try container.decodeOptional(forKey: "reason", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeOptional(self.reason, forKey: .reason, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeOptional(self.reason, forKey: "reason", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -785,20 +764,18 @@ public struct InputText: OpenObject {
 }
 
 extension InputText {
-    private enum CodingKeys: String, CodingKey {
-        case type, text
-    }
+    private static let knownMembers: KnownMembers = ["type", "text"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.text = try container.decode(forKey: .text)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.text = try container.decode(forKey: "text")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("input_text", forKey: .type)
-        try container.encode(self.text, forKey: .text)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("input_text", forKey: "type")
+        try container.encode(self.text, forKey: "text")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -818,19 +795,17 @@ public struct InputTokensDetails: OpenObject {
 }
 
 extension InputTokensDetails {
-    private enum CodingKeys: String, CodingKey {
-        case cachedTokens = "cached_tokens"
-    }
+    private static let knownMembers: KnownMembers = ["cached_tokens"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.cachedTokens = try container.decode(forKey: .cachedTokens)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.cachedTokens = try container.decode(forKey: "cached_tokens")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.cachedTokens, forKey: .cachedTokens)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.cachedTokens, forKey: "cached_tokens")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -848,7 +823,7 @@ public struct LogProb: OpenObject {
     /// The most likely tokens at this position, with their log probabilities.
     public var topLogprobs: [TopLogProb]
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         token: String,
@@ -866,25 +841,23 @@ public struct LogProb: OpenObject {
 }
 
 extension LogProb {
-    private enum CodingKeys: String, CodingKey {
-        case token, logprob, bytes, topLogprobs = "top_logprobs"
-    }
+    private static let knownMembers: KnownMembers = ["token", "logprob", "bytes", "top_logprobs"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.token = try container.decode(forKey: .token)
-        self.logprob = try container.decode(forKey: .logprob)
-        self.bytes = try container.decodeOptional(forKey: .bytes, nils: &decodedNils)
-        self.topLogprobs = try container.decodeLenientArray(forKey: .topLogprobs, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.token = try container.decode(forKey: "token")
+        self.logprob = try container.decode(forKey: "logprob")
+        self.bytes = try container.decodeOptional(forKey: "bytes", nils: &decodedNils)
+        self.topLogprobs = try container.decodeLenientArray(forKey: "top_logprobs", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.token, forKey: .token)
-        try container.encode(self.logprob, forKey: .logprob)
-        try container.encodeOptional(self.bytes, forKey: .bytes, nils: decodedNils)
-        try container.encodeLenientArray(self.topLogprobs, forKey: .topLogprobs, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.token, forKey: "token")
+        try container.encode(self.logprob, forKey: "logprob")
+        try container.encodeOptional(self.bytes, forKey: "bytes", nils: decodedNils)
+        try container.encodeLenientArray(self.topLogprobs, forKey: "top_logprobs", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -902,7 +875,7 @@ public struct Message: OpenObject {
     /// The item status; set by the server on output items.
     public var status: ItemStatus?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         id: String? = nil,
@@ -920,27 +893,25 @@ public struct Message: OpenObject {
 }
 
 extension Message {
-    private enum CodingKeys: String, CodingKey {
-        case type, id, role, content, status
-    }
+    private static let knownMembers: KnownMembers = ["type", "id", "role", "content", "status"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decodeOptional(forKey: .id, nils: &decodedNils)
-        self.role = try container.decode(forKey: .role)
-        self.content = try container.decode(forKey: .content)
-        self.status = try container.decodeOptional(forKey: .status, nils: &decodedNils)
-        container.noteAbsence(of: .type, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.id = try container.decodeOptional(forKey: "id", nils: &decodedNils)
+        self.role = try container.decode(forKey: "role")
+        self.content = try container.decode(forKey: "content")
+        self.status = try container.decodeOptional(forKey: "status", nils: &decodedNils)
+        container.noteAbsence(of: "type", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeConstant("message", forKey: .type, nils: decodedNils)
-        try container.encodeOptional(self.id, forKey: .id, nils: decodedNils)
-        try container.encode(self.role, forKey: .role)
-        try container.encode(self.content, forKey: .content)
-        try container.encodeOptional(self.status, forKey: .status, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeConstant("message", forKey: "type", nils: decodedNils)
+        try container.encodeOptional(self.id, forKey: "id", nils: decodedNils)
+        try container.encode(self.role, forKey: "role")
+        try container.encode(self.content, forKey: "content")
+        try container.encodeOptional(self.status, forKey: "status", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -960,20 +931,18 @@ public struct NamedToolChoice: OpenObject {
 }
 
 extension NamedToolChoice {
-    private enum CodingKeys: String, CodingKey {
-        case type, name
-    }
+    private static let knownMembers: KnownMembers = ["type", "name"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decode(forKey: .name)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.name = try container.decode(forKey: "name")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("function", forKey: .type)
-        try container.encode(self.name, forKey: .name)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("function", forKey: "type")
+        try container.encode(self.name, forKey: "name")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -1004,24 +973,22 @@ public struct OutputItemAddedEvent: OpenObject {
 }
 
 extension OutputItemAddedEvent {
-    private enum CodingKeys: String, CodingKey {
-        case type, sequenceNumber = "sequence_number", outputIndex = "output_index", item
-    }
+    private static let knownMembers: KnownMembers = ["type", "sequence_number", "output_index", "item"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
-        self.outputIndex = try container.decode(forKey: .outputIndex)
-        self.item = try container.decode(forKey: .item)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.sequenceNumber = try container.decode(forKey: "sequence_number")
+        self.outputIndex = try container.decode(forKey: "output_index")
+        self.item = try container.decode(forKey: "item")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("response.output_item.added", forKey: .type)
-        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(self.outputIndex, forKey: .outputIndex)
-        try container.encode(self.item, forKey: .item)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("response.output_item.added", forKey: "type")
+        try container.encode(self.sequenceNumber, forKey: "sequence_number")
+        try container.encode(self.outputIndex, forKey: "output_index")
+        try container.encode(self.item, forKey: "item")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -1052,24 +1019,22 @@ public struct OutputItemDoneEvent: OpenObject {
 }
 
 extension OutputItemDoneEvent {
-    private enum CodingKeys: String, CodingKey {
-        case type, sequenceNumber = "sequence_number", outputIndex = "output_index", item
-    }
+    private static let knownMembers: KnownMembers = ["type", "sequence_number", "output_index", "item"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
-        self.outputIndex = try container.decode(forKey: .outputIndex)
-        self.item = try container.decode(forKey: .item)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.sequenceNumber = try container.decode(forKey: "sequence_number")
+        self.outputIndex = try container.decode(forKey: "output_index")
+        self.item = try container.decode(forKey: "item")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("response.output_item.done", forKey: .type)
-        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(self.outputIndex, forKey: .outputIndex)
-        try container.encode(self.item, forKey: .item)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("response.output_item.done", forKey: "type")
+        try container.encode(self.sequenceNumber, forKey: "sequence_number")
+        try container.encode(self.outputIndex, forKey: "output_index")
+        try container.encode(self.item, forKey: "item")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -1085,7 +1050,7 @@ public struct OutputText: OpenObject {
     /// Log probabilities of the generated tokens, only filled when `top_logprobs` was requested. Inferred from SambaNova's API.
     public var logprobs: [LogProb]?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         text: String,
@@ -1101,24 +1066,22 @@ public struct OutputText: OpenObject {
 }
 
 extension OutputText {
-    private enum CodingKeys: String, CodingKey {
-        case type, text, annotations, logprobs
-    }
+    private static let knownMembers: KnownMembers = ["type", "text", "annotations", "logprobs"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.text = try container.decode(forKey: .text)
-        self.annotations = try container.decodeOptional(forKey: .annotations, nils: &decodedNils)
-        self.logprobs = try container.decodeOptional(forKey: .logprobs, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.text = try container.decode(forKey: "text")
+        self.annotations = try container.decodeOptional(forKey: "annotations", nils: &decodedNils)
+        self.logprobs = try container.decodeOptional(forKey: "logprobs", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("output_text", forKey: .type)
-        try container.encode(self.text, forKey: .text)
-        try container.encodeOptional(self.annotations, forKey: .annotations, nils: decodedNils)
-        try container.encodeOptional(self.logprobs, forKey: .logprobs, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("output_text", forKey: "type")
+        try container.encode(self.text, forKey: "text")
+        try container.encodeOptional(self.annotations, forKey: "annotations", nils: decodedNils)
+        try container.encodeOptional(self.logprobs, forKey: "logprobs", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -1142,7 +1105,7 @@ public struct OutputTextDeltaEvent: OpenObject {
     /// Log probabilities of the chunk's tokens, if requested.
     public var logprobs: [LogProb]?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         sequenceNumber: Int,
@@ -1166,33 +1129,32 @@ public struct OutputTextDeltaEvent: OpenObject {
 }
 
 extension OutputTextDeltaEvent {
-    private enum CodingKeys: String, CodingKey {
-        case type, sequenceNumber = "sequence_number", itemID = "item_id", outputIndex = "output_index"
-        case contentIndex = "content_index", delta, annotations, logprobs
-    }
+    private static let knownMembers: KnownMembers = [
+        "type", "sequence_number", "item_id", "output_index", "content_index", "delta", "annotations", "logprobs",
+    ]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
-        self.itemID = try container.decode(forKey: .itemID)
-        self.outputIndex = try container.decode(forKey: .outputIndex)
-        self.contentIndex = try container.decode(forKey: .contentIndex)
-        self.delta = try container.decode(forKey: .delta)
-        self.annotations = try container.decodeOptional(forKey: .annotations, nils: &decodedNils)
-        self.logprobs = try container.decodeOptional(forKey: .logprobs, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.sequenceNumber = try container.decode(forKey: "sequence_number")
+        self.itemID = try container.decode(forKey: "item_id")
+        self.outputIndex = try container.decode(forKey: "output_index")
+        self.contentIndex = try container.decode(forKey: "content_index")
+        self.delta = try container.decode(forKey: "delta")
+        self.annotations = try container.decodeOptional(forKey: "annotations", nils: &decodedNils)
+        self.logprobs = try container.decodeOptional(forKey: "logprobs", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("response.output_text.delta", forKey: .type)
-        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(self.itemID, forKey: .itemID)
-        try container.encode(self.outputIndex, forKey: .outputIndex)
-        try container.encode(self.contentIndex, forKey: .contentIndex)
-        try container.encode(self.delta, forKey: .delta)
-        try container.encodeOptional(self.annotations, forKey: .annotations, nils: decodedNils)
-        try container.encodeOptional(self.logprobs, forKey: .logprobs, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("response.output_text.delta", forKey: "type")
+        try container.encode(self.sequenceNumber, forKey: "sequence_number")
+        try container.encode(self.itemID, forKey: "item_id")
+        try container.encode(self.outputIndex, forKey: "output_index")
+        try container.encode(self.contentIndex, forKey: "content_index")
+        try container.encode(self.delta, forKey: "delta")
+        try container.encodeOptional(self.annotations, forKey: "annotations", nils: decodedNils)
+        try container.encodeOptional(self.logprobs, forKey: "logprobs", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -1216,7 +1178,7 @@ public struct OutputTextDoneEvent: OpenObject {
     /// Log probabilities of all the part's tokens, if requested.
     public var logprobs: [LogProb]?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         sequenceNumber: Int,
@@ -1240,33 +1202,32 @@ public struct OutputTextDoneEvent: OpenObject {
 }
 
 extension OutputTextDoneEvent {
-    private enum CodingKeys: String, CodingKey {
-        case type, sequenceNumber = "sequence_number", itemID = "item_id", outputIndex = "output_index"
-        case contentIndex = "content_index", text, annotations, logprobs
-    }
+    private static let knownMembers: KnownMembers = [
+        "type", "sequence_number", "item_id", "output_index", "content_index", "text", "annotations", "logprobs",
+    ]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
-        self.itemID = try container.decode(forKey: .itemID)
-        self.outputIndex = try container.decode(forKey: .outputIndex)
-        self.contentIndex = try container.decode(forKey: .contentIndex)
-        self.text = try container.decode(forKey: .text)
-        self.annotations = try container.decodeOptional(forKey: .annotations, nils: &decodedNils)
-        self.logprobs = try container.decodeOptional(forKey: .logprobs, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.sequenceNumber = try container.decode(forKey: "sequence_number")
+        self.itemID = try container.decode(forKey: "item_id")
+        self.outputIndex = try container.decode(forKey: "output_index")
+        self.contentIndex = try container.decode(forKey: "content_index")
+        self.text = try container.decode(forKey: "text")
+        self.annotations = try container.decodeOptional(forKey: "annotations", nils: &decodedNils)
+        self.logprobs = try container.decodeOptional(forKey: "logprobs", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("response.output_text.done", forKey: .type)
-        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(self.itemID, forKey: .itemID)
-        try container.encode(self.outputIndex, forKey: .outputIndex)
-        try container.encode(self.contentIndex, forKey: .contentIndex)
-        try container.encode(self.text, forKey: .text)
-        try container.encodeOptional(self.annotations, forKey: .annotations, nils: decodedNils)
-        try container.encodeOptional(self.logprobs, forKey: .logprobs, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("response.output_text.done", forKey: "type")
+        try container.encode(self.sequenceNumber, forKey: "sequence_number")
+        try container.encode(self.itemID, forKey: "item_id")
+        try container.encode(self.outputIndex, forKey: "output_index")
+        try container.encode(self.contentIndex, forKey: "content_index")
+        try container.encode(self.text, forKey: "text")
+        try container.encodeOptional(self.annotations, forKey: "annotations", nils: decodedNils)
+        try container.encodeOptional(self.logprobs, forKey: "logprobs", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -1286,19 +1247,17 @@ public struct OutputTokensDetails: OpenObject {
 }
 
 extension OutputTokensDetails {
-    private enum CodingKeys: String, CodingKey {
-        case reasoningTokens = "reasoning_tokens"
-    }
+    private static let knownMembers: KnownMembers = ["reasoning_tokens"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.reasoningTokens = try container.decode(forKey: .reasoningTokens)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.reasoningTokens = try container.decode(forKey: "reasoning_tokens")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.reasoningTokens, forKey: .reasoningTokens)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.reasoningTokens, forKey: "reasoning_tokens")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -1312,7 +1271,7 @@ public struct ReasoningConfig: OpenObject {
     /// Reasoning summary mode, echoed in responses. Always null: summaries are not supported (inferred from SambaNova's API).
     public var summary: String?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         effort: ReasoningEffort? = nil,
@@ -1326,21 +1285,19 @@ public struct ReasoningConfig: OpenObject {
 }
 
 extension ReasoningConfig {
-    private enum CodingKeys: String, CodingKey {
-        case effort, summary
-    }
+    private static let knownMembers: KnownMembers = ["effort", "summary"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.effort = try container.decodeOptional(forKey: .effort, nils: &decodedNils)
-        self.summary = try container.decodeOptional(forKey: .summary, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.effort = try container.decodeOptional(forKey: "effort", nils: &decodedNils)
+        self.summary = try container.decodeOptional(forKey: "summary", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeOptional(self.effort, forKey: .effort, nils: decodedNils)
-        try container.encodeOptional(self.summary, forKey: .summary, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeOptional(self.effort, forKey: "effort", nils: decodedNils)
+        try container.encodeOptional(self.summary, forKey: "summary", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -1358,7 +1315,7 @@ public struct ReasoningItem: OpenObject {
     /// A summary of the reasoning. Always empty: reasoning summaries are not supported (inferred from SambaNova's API).
     public var summary: [SummaryText]?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         id: String? = nil,
@@ -1376,26 +1333,24 @@ public struct ReasoningItem: OpenObject {
 }
 
 extension ReasoningItem {
-    private enum CodingKeys: String, CodingKey {
-        case type, id, status, content, summary
-    }
+    private static let knownMembers: KnownMembers = ["type", "id", "status", "content", "summary"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decodeOptional(forKey: .id, nils: &decodedNils)
-        self.status = try container.decodeOptional(forKey: .status, nils: &decodedNils)
-        self.content = try container.decodeOptional(forKey: .content, nils: &decodedNils)
-        self.summary = try container.decodeOptional(forKey: .summary, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.id = try container.decodeOptional(forKey: "id", nils: &decodedNils)
+        self.status = try container.decodeOptional(forKey: "status", nils: &decodedNils)
+        self.content = try container.decodeOptional(forKey: "content", nils: &decodedNils)
+        self.summary = try container.decodeOptional(forKey: "summary", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("reasoning", forKey: .type)
-        try container.encodeOptional(self.id, forKey: .id, nils: decodedNils)
-        try container.encodeOptional(self.status, forKey: .status, nils: decodedNils)
-        try container.encodeOptional(self.content, forKey: .content, nils: decodedNils)
-        try container.encodeOptional(self.summary, forKey: .summary, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("reasoning", forKey: "type")
+        try container.encodeOptional(self.id, forKey: "id", nils: decodedNils)
+        try container.encodeOptional(self.status, forKey: "status", nils: decodedNils)
+        try container.encodeOptional(self.content, forKey: "content", nils: decodedNils)
+        try container.encodeOptional(self.summary, forKey: "summary", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -1415,20 +1370,18 @@ public struct ReasoningText: OpenObject {
 }
 
 extension ReasoningText {
-    private enum CodingKeys: String, CodingKey {
-        case type, text
-    }
+    private static let knownMembers: KnownMembers = ["type", "text"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.text = try container.decode(forKey: .text)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.text = try container.decode(forKey: "text")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("reasoning_text", forKey: .type)
-        try container.encode(self.text, forKey: .text)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("reasoning_text", forKey: "type")
+        try container.encode(self.text, forKey: "text")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -1463,26 +1416,24 @@ public struct ReasoningTextDeltaEvent: OpenObject {
 }
 
 extension ReasoningTextDeltaEvent {
-    private enum CodingKeys: String, CodingKey {
-        case type, sequenceNumber = "sequence_number", itemID = "item_id", outputIndex = "output_index", delta
-    }
+    private static let knownMembers: KnownMembers = ["type", "sequence_number", "item_id", "output_index", "delta"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
-        self.itemID = try container.decode(forKey: .itemID)
-        self.outputIndex = try container.decode(forKey: .outputIndex)
-        self.delta = try container.decode(forKey: .delta)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.sequenceNumber = try container.decode(forKey: "sequence_number")
+        self.itemID = try container.decode(forKey: "item_id")
+        self.outputIndex = try container.decode(forKey: "output_index")
+        self.delta = try container.decode(forKey: "delta")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("response.reasoning_text.delta", forKey: .type)
-        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(self.itemID, forKey: .itemID)
-        try container.encode(self.outputIndex, forKey: .outputIndex)
-        try container.encode(self.delta, forKey: .delta)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("response.reasoning_text.delta", forKey: "type")
+        try container.encode(self.sequenceNumber, forKey: "sequence_number")
+        try container.encode(self.itemID, forKey: "item_id")
+        try container.encode(self.outputIndex, forKey: "output_index")
+        try container.encode(self.delta, forKey: "delta")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -1517,26 +1468,24 @@ public struct ReasoningTextDoneEvent: OpenObject {
 }
 
 extension ReasoningTextDoneEvent {
-    private enum CodingKeys: String, CodingKey {
-        case type, sequenceNumber = "sequence_number", itemID = "item_id", outputIndex = "output_index", text
-    }
+    private static let knownMembers: KnownMembers = ["type", "sequence_number", "item_id", "output_index", "text"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
-        self.itemID = try container.decode(forKey: .itemID)
-        self.outputIndex = try container.decode(forKey: .outputIndex)
-        self.text = try container.decode(forKey: .text)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.sequenceNumber = try container.decode(forKey: "sequence_number")
+        self.itemID = try container.decode(forKey: "item_id")
+        self.outputIndex = try container.decode(forKey: "output_index")
+        self.text = try container.decode(forKey: "text")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("response.reasoning_text.done", forKey: .type)
-        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(self.itemID, forKey: .itemID)
-        try container.encode(self.outputIndex, forKey: .outputIndex)
-        try container.encode(self.text, forKey: .text)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("response.reasoning_text.done", forKey: "type")
+        try container.encode(self.sequenceNumber, forKey: "sequence_number")
+        try container.encode(self.itemID, forKey: "item_id")
+        try container.encode(self.outputIndex, forKey: "output_index")
+        try container.encode(self.text, forKey: "text")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -1606,7 +1555,7 @@ public struct Response: OpenObject {
     /// The end-user identifier, echoed from the request.
     public var user: String?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         id: String,
@@ -1676,84 +1625,82 @@ public struct Response: OpenObject {
 }
 
 extension Response {
-    private enum CodingKeys: String, CodingKey {
-        case id, object, status, createdAt = "created_at", completedAt = "completed_at", model, output, usage, error
-        case incompleteDetails = "incomplete_details", instructions, toolChoice = "tool_choice", store
-        case parallelToolCalls = "parallel_tool_calls", tools, temperature, topP = "top_p", topK = "top_k"
-        case frequencyPenalty = "frequency_penalty", presencePenalty = "presence_penalty"
-        case maxOutputTokens = "max_output_tokens", maxToolCalls = "max_tool_calls", topLogprobs = "top_logprobs", text
-        case reasoning, truncation, background, metadata, previousResponseID = "previous_response_id"
-        case serviceTier = "service_tier", user
-    }
+    private static let knownMembers: KnownMembers = [
+        "id", "object", "status", "created_at", "completed_at", "model", "output", "usage", "error",
+        "incomplete_details", "instructions", "tool_choice", "store", "parallel_tool_calls", "tools", "temperature",
+        "top_p", "top_k", "frequency_penalty", "presence_penalty", "max_output_tokens", "max_tool_calls",
+        "top_logprobs", "text", "reasoning", "truncation", "background", "metadata", "previous_response_id",
+        "service_tier", "user",
+    ]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decode(forKey: .id)
-        self.status = try container.decode(forKey: .status)
-        self.createdAt = try container.decode(forKey: .createdAt)
-        self.completedAt = try container.decodeOptional(forKey: .completedAt, nils: &decodedNils)
-        self.model = try container.decode(forKey: .model)
-        self.output = try container.decode(forKey: .output)
-        self.usage = try container.decodeOptional(forKey: .usage, nils: &decodedNils)
-        self.error = try container.decodeOptional(forKey: .error, nils: &decodedNils)
-        self.incompleteDetails = try container.decodeOptional(forKey: .incompleteDetails, nils: &decodedNils)
-        self.instructions = try container.decodeOptional(forKey: .instructions, nils: &decodedNils)
-        self.toolChoice = try container.decodeOptional(forKey: .toolChoice, nils: &decodedNils)
-        self.store = try container.decodeOptional(forKey: .store, nils: &decodedNils)
-        self.parallelToolCalls = try container.decodeOptional(forKey: .parallelToolCalls, nils: &decodedNils)
-        self.tools = try container.decodeOptional(forKey: .tools, nils: &decodedNils)
-        self.temperature = try container.decodeOptional(forKey: .temperature, nils: &decodedNils)
-        self.topP = try container.decodeOptional(forKey: .topP, nils: &decodedNils)
-        self.topK = try container.decodeOptional(forKey: .topK, nils: &decodedNils)
-        self.frequencyPenalty = try container.decodeOptional(forKey: .frequencyPenalty, nils: &decodedNils)
-        self.presencePenalty = try container.decodeOptional(forKey: .presencePenalty, nils: &decodedNils)
-        self.maxOutputTokens = try container.decodeOptional(forKey: .maxOutputTokens, nils: &decodedNils)
-        self.maxToolCalls = try container.decodeOptional(forKey: .maxToolCalls, nils: &decodedNils)
-        self.topLogprobs = try container.decodeOptional(forKey: .topLogprobs, nils: &decodedNils)
-        self.text = try container.decodeOptional(forKey: .text, nils: &decodedNils)
-        self.reasoning = try container.decodeOptional(forKey: .reasoning, nils: &decodedNils)
-        self.truncation = try container.decodeOptional(forKey: .truncation, nils: &decodedNils)
-        self.background = try container.decodeOptional(forKey: .background, nils: &decodedNils)
-        self.metadata = try container.decodeOptional(forKey: .metadata, nils: &decodedNils)
-        self.previousResponseID = try container.decodeOptional(forKey: .previousResponseID, nils: &decodedNils)
-        self.serviceTier = try container.decodeOptional(forKey: .serviceTier, nils: &decodedNils)
-        self.user = try container.decodeOptional(forKey: .user, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.id = try container.decode(forKey: "id")
+        self.status = try container.decode(forKey: "status")
+        self.createdAt = try container.decode(forKey: "created_at")
+        self.completedAt = try container.decodeOptional(forKey: "completed_at", nils: &decodedNils)
+        self.model = try container.decode(forKey: "model")
+        self.output = try container.decode(forKey: "output")
+        self.usage = try container.decodeOptional(forKey: "usage", nils: &decodedNils)
+        self.error = try container.decodeOptional(forKey: "error", nils: &decodedNils)
+        self.incompleteDetails = try container.decodeOptional(forKey: "incomplete_details", nils: &decodedNils)
+        self.instructions = try container.decodeOptional(forKey: "instructions", nils: &decodedNils)
+        self.toolChoice = try container.decodeOptional(forKey: "tool_choice", nils: &decodedNils)
+        self.store = try container.decodeOptional(forKey: "store", nils: &decodedNils)
+        self.parallelToolCalls = try container.decodeOptional(forKey: "parallel_tool_calls", nils: &decodedNils)
+        self.tools = try container.decodeOptional(forKey: "tools", nils: &decodedNils)
+        self.temperature = try container.decodeOptional(forKey: "temperature", nils: &decodedNils)
+        self.topP = try container.decodeOptional(forKey: "top_p", nils: &decodedNils)
+        self.topK = try container.decodeOptional(forKey: "top_k", nils: &decodedNils)
+        self.frequencyPenalty = try container.decodeOptional(forKey: "frequency_penalty", nils: &decodedNils)
+        self.presencePenalty = try container.decodeOptional(forKey: "presence_penalty", nils: &decodedNils)
+        self.maxOutputTokens = try container.decodeOptional(forKey: "max_output_tokens", nils: &decodedNils)
+        self.maxToolCalls = try container.decodeOptional(forKey: "max_tool_calls", nils: &decodedNils)
+        self.topLogprobs = try container.decodeOptional(forKey: "top_logprobs", nils: &decodedNils)
+        self.text = try container.decodeOptional(forKey: "text", nils: &decodedNils)
+        self.reasoning = try container.decodeOptional(forKey: "reasoning", nils: &decodedNils)
+        self.truncation = try container.decodeOptional(forKey: "truncation", nils: &decodedNils)
+        self.background = try container.decodeOptional(forKey: "background", nils: &decodedNils)
+        self.metadata = try container.decodeOptional(forKey: "metadata", nils: &decodedNils)
+        self.previousResponseID = try container.decodeOptional(forKey: "previous_response_id", nils: &decodedNils)
+        self.serviceTier = try container.decodeOptional(forKey: "service_tier", nils: &decodedNils)
+        self.user = try container.decodeOptional(forKey: "user", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encode("response", forKey: .object)
-        try container.encode(self.status, forKey: .status)
-        try container.encode(self.createdAt, forKey: .createdAt)
-        try container.encodeOptional(self.completedAt, forKey: .completedAt, nils: decodedNils)
-        try container.encode(self.model, forKey: .model)
-        try container.encode(self.output, forKey: .output)
-        try container.encodeOptional(self.usage, forKey: .usage, nils: decodedNils)
-        try container.encodeOptional(self.error, forKey: .error, nils: decodedNils)
-        try container.encodeOptional(self.incompleteDetails, forKey: .incompleteDetails, nils: decodedNils)
-        try container.encodeOptional(self.instructions, forKey: .instructions, nils: decodedNils)
-        try container.encodeOptional(self.toolChoice, forKey: .toolChoice, nils: decodedNils)
-        try container.encodeOptional(self.store, forKey: .store, nils: decodedNils)
-        try container.encodeOptional(self.parallelToolCalls, forKey: .parallelToolCalls, nils: decodedNils)
-        try container.encodeOptional(self.tools, forKey: .tools, nils: decodedNils)
-        try container.encodeOptional(self.temperature, forKey: .temperature, nils: decodedNils)
-        try container.encodeOptional(self.topP, forKey: .topP, nils: decodedNils)
-        try container.encodeOptional(self.topK, forKey: .topK, nils: decodedNils)
-        try container.encodeOptional(self.frequencyPenalty, forKey: .frequencyPenalty, nils: decodedNils)
-        try container.encodeOptional(self.presencePenalty, forKey: .presencePenalty, nils: decodedNils)
-        try container.encodeOptional(self.maxOutputTokens, forKey: .maxOutputTokens, nils: decodedNils)
-        try container.encodeOptional(self.maxToolCalls, forKey: .maxToolCalls, nils: decodedNils)
-        try container.encodeOptional(self.topLogprobs, forKey: .topLogprobs, nils: decodedNils)
-        try container.encodeOptional(self.text, forKey: .text, nils: decodedNils)
-        try container.encodeOptional(self.reasoning, forKey: .reasoning, nils: decodedNils)
-        try container.encodeOptional(self.truncation, forKey: .truncation, nils: decodedNils)
-        try container.encodeOptional(self.background, forKey: .background, nils: decodedNils)
-        try container.encodeOptional(self.metadata, forKey: .metadata, nils: decodedNils)
-        try container.encodeOptional(self.previousResponseID, forKey: .previousResponseID, nils: decodedNils)
-        try container.encodeOptional(self.serviceTier, forKey: .serviceTier, nils: decodedNils)
-        try container.encodeOptional(self.user, forKey: .user, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encode("response", forKey: "object")
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.createdAt, forKey: "created_at")
+        try container.encodeOptional(self.completedAt, forKey: "completed_at", nils: decodedNils)
+        try container.encode(self.model, forKey: "model")
+        try container.encode(self.output, forKey: "output")
+        try container.encodeOptional(self.usage, forKey: "usage", nils: decodedNils)
+        try container.encodeOptional(self.error, forKey: "error", nils: decodedNils)
+        try container.encodeOptional(self.incompleteDetails, forKey: "incomplete_details", nils: decodedNils)
+        try container.encodeOptional(self.instructions, forKey: "instructions", nils: decodedNils)
+        try container.encodeOptional(self.toolChoice, forKey: "tool_choice", nils: decodedNils)
+        try container.encodeOptional(self.store, forKey: "store", nils: decodedNils)
+        try container.encodeOptional(self.parallelToolCalls, forKey: "parallel_tool_calls", nils: decodedNils)
+        try container.encodeOptional(self.tools, forKey: "tools", nils: decodedNils)
+        try container.encodeOptional(self.temperature, forKey: "temperature", nils: decodedNils)
+        try container.encodeOptional(self.topP, forKey: "top_p", nils: decodedNils)
+        try container.encodeOptional(self.topK, forKey: "top_k", nils: decodedNils)
+        try container.encodeOptional(self.frequencyPenalty, forKey: "frequency_penalty", nils: decodedNils)
+        try container.encodeOptional(self.presencePenalty, forKey: "presence_penalty", nils: decodedNils)
+        try container.encodeOptional(self.maxOutputTokens, forKey: "max_output_tokens", nils: decodedNils)
+        try container.encodeOptional(self.maxToolCalls, forKey: "max_tool_calls", nils: decodedNils)
+        try container.encodeOptional(self.topLogprobs, forKey: "top_logprobs", nils: decodedNils)
+        try container.encodeOptional(self.text, forKey: "text", nils: decodedNils)
+        try container.encodeOptional(self.reasoning, forKey: "reasoning", nils: decodedNils)
+        try container.encodeOptional(self.truncation, forKey: "truncation", nils: decodedNils)
+        try container.encodeOptional(self.background, forKey: "background", nils: decodedNils)
+        try container.encodeOptional(self.metadata, forKey: "metadata", nils: decodedNils)
+        try container.encodeOptional(self.previousResponseID, forKey: "previous_response_id", nils: decodedNils)
+        try container.encodeOptional(self.serviceTier, forKey: "service_tier", nils: decodedNils)
+        try container.encodeOptional(self.user, forKey: "user", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -1776,22 +1723,20 @@ public struct ResponseCompletedEvent: OpenObject {
 }
 
 extension ResponseCompletedEvent {
-    private enum CodingKeys: String, CodingKey {
-        case type, sequenceNumber = "sequence_number", response
-    }
+    private static let knownMembers: KnownMembers = ["type", "sequence_number", "response"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
-        self.response = try container.decode(forKey: .response)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.sequenceNumber = try container.decode(forKey: "sequence_number")
+        self.response = try container.decode(forKey: "response")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("response.completed", forKey: .type)
-        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(self.response, forKey: .response)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("response.completed", forKey: "type")
+        try container.encode(self.sequenceNumber, forKey: "sequence_number")
+        try container.encode(self.response, forKey: "response")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -1814,22 +1759,20 @@ public struct ResponseCreatedEvent: OpenObject {
 }
 
 extension ResponseCreatedEvent {
-    private enum CodingKeys: String, CodingKey {
-        case type, sequenceNumber = "sequence_number", response
-    }
+    private static let knownMembers: KnownMembers = ["type", "sequence_number", "response"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
-        self.response = try container.decode(forKey: .response)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.sequenceNumber = try container.decode(forKey: "sequence_number")
+        self.response = try container.decode(forKey: "response")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("response.created", forKey: .type)
-        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(self.response, forKey: .response)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("response.created", forKey: "type")
+        try container.encode(self.sequenceNumber, forKey: "sequence_number")
+        try container.encode(self.response, forKey: "response")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -1852,21 +1795,19 @@ public struct ResponseError: OpenObject {
 }
 
 extension ResponseError {
-    private enum CodingKeys: String, CodingKey {
-        case code, message
-    }
+    private static let knownMembers: KnownMembers = ["code", "message"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.code = try container.decode(forKey: .code)
-        self.message = try container.decode(forKey: .message)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.code = try container.decode(forKey: "code")
+        self.message = try container.decode(forKey: "message")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.code, forKey: .code)
-        try container.encode(self.message, forKey: .message)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.code, forKey: "code")
+        try container.encode(self.message, forKey: "message")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -1889,22 +1830,20 @@ public struct ResponseFailedEvent: OpenObject {
 }
 
 extension ResponseFailedEvent {
-    private enum CodingKeys: String, CodingKey {
-        case type, sequenceNumber = "sequence_number", response
-    }
+    private static let knownMembers: KnownMembers = ["type", "sequence_number", "response"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
-        self.response = try container.decode(forKey: .response)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.sequenceNumber = try container.decode(forKey: "sequence_number")
+        self.response = try container.decode(forKey: "response")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("response.failed", forKey: .type)
-        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(self.response, forKey: .response)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("response.failed", forKey: "type")
+        try container.encode(self.sequenceNumber, forKey: "sequence_number")
+        try container.encode(self.response, forKey: "response")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -1927,22 +1866,20 @@ public struct ResponseInProgressEvent: OpenObject {
 }
 
 extension ResponseInProgressEvent {
-    private enum CodingKeys: String, CodingKey {
-        case type, sequenceNumber = "sequence_number", response
-    }
+    private static let knownMembers: KnownMembers = ["type", "sequence_number", "response"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
-        self.response = try container.decode(forKey: .response)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.sequenceNumber = try container.decode(forKey: "sequence_number")
+        self.response = try container.decode(forKey: "response")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("response.in_progress", forKey: .type)
-        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(self.response, forKey: .response)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("response.in_progress", forKey: "type")
+        try container.encode(self.sequenceNumber, forKey: "sequence_number")
+        try container.encode(self.response, forKey: "response")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -1965,22 +1902,20 @@ public struct ResponseIncompleteEvent: OpenObject {
 }
 
 extension ResponseIncompleteEvent {
-    private enum CodingKeys: String, CodingKey {
-        case type, sequenceNumber = "sequence_number", response
-    }
+    private static let knownMembers: KnownMembers = ["type", "sequence_number", "response"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
-        self.response = try container.decode(forKey: .response)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.sequenceNumber = try container.decode(forKey: "sequence_number")
+        self.response = try container.decode(forKey: "response")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("response.incomplete", forKey: .type)
-        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(self.response, forKey: .response)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("response.incomplete", forKey: "type")
+        try container.encode(self.sequenceNumber, forKey: "sequence_number")
+        try container.encode(self.response, forKey: "response")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -1992,7 +1927,7 @@ public struct SimpleError: OpenObject {
     /// The error message.
     public var error: String?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(error: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.error = error
@@ -2001,19 +1936,17 @@ public struct SimpleError: OpenObject {
 }
 
 extension SimpleError {
-    private enum CodingKeys: String, CodingKey {
-        case error
-    }
+    private static let knownMembers: KnownMembers = ["error"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.error = try container.decodeNullable(forKey: .error, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.error = try container.decodeNullable(forKey: "error", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeNullable(self.error, forKey: .error, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeNullable(self.error, forKey: "error", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -2031,7 +1964,7 @@ public struct StreamErrorEvent: OpenObject {
     /// The parameter related to the error, if any.
     public var param: String?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         sequenceNumber: Int,
@@ -2049,26 +1982,24 @@ public struct StreamErrorEvent: OpenObject {
 }
 
 extension StreamErrorEvent {
-    private enum CodingKeys: String, CodingKey {
-        case type, sequenceNumber = "sequence_number", code, message, param
-    }
+    private static let knownMembers: KnownMembers = ["type", "sequence_number", "code", "message", "param"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.sequenceNumber = try container.decode(forKey: .sequenceNumber)
-        self.code = try container.decodeOptional(forKey: .code, nils: &decodedNils)
-        self.message = try container.decode(forKey: .message)
-        self.param = try container.decodeOptional(forKey: .param, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.sequenceNumber = try container.decode(forKey: "sequence_number")
+        self.code = try container.decodeOptional(forKey: "code", nils: &decodedNils)
+        self.message = try container.decode(forKey: "message")
+        self.param = try container.decodeOptional(forKey: "param", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("error", forKey: .type)
-        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
-        try container.encodeOptional(self.code, forKey: .code, nils: decodedNils)
-        try container.encode(self.message, forKey: .message)
-        try container.encodeOptional(self.param, forKey: .param, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("error", forKey: "type")
+        try container.encode(self.sequenceNumber, forKey: "sequence_number")
+        try container.encodeOptional(self.code, forKey: "code", nils: decodedNils)
+        try container.encode(self.message, forKey: "message")
+        try container.encodeOptional(self.param, forKey: "param", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -2088,20 +2019,18 @@ public struct SummaryText: OpenObject {
 }
 
 extension SummaryText {
-    private enum CodingKeys: String, CodingKey {
-        case type, text
-    }
+    private static let knownMembers: KnownMembers = ["type", "text"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.text = try container.decode(forKey: .text)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.text = try container.decode(forKey: "text")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("summary_text", forKey: .type)
-        try container.encode(self.text, forKey: .text)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("summary_text", forKey: "type")
+        try container.encode(self.text, forKey: "text")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -2113,7 +2042,7 @@ public struct TextConfig: OpenObject {
     /// The output format; plain text (`{"type": "text"}`) when omitted.
     public var format: TextFormat?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(format: TextFormat? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.format = format
@@ -2122,19 +2051,17 @@ public struct TextConfig: OpenObject {
 }
 
 extension TextConfig {
-    private enum CodingKeys: String, CodingKey {
-        case format
-    }
+    private static let knownMembers: KnownMembers = ["format"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.format = try container.decodeOptional(forKey: .format, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.format = try container.decodeOptional(forKey: "format", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeOptional(self.format, forKey: .format, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeOptional(self.format, forKey: "format", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -2151,17 +2078,15 @@ public struct TextFormatJSONObject: OpenObject {
 }
 
 extension TextFormatJSONObject {
-    private enum CodingKeys: String, CodingKey {
-        case type
-    }
+    private static let knownMembers: KnownMembers = ["type"]
 
     public init(from decoder: any Decoder) throws {
-        self.additionalProperties = try decoder.objectContainer(keyedBy: CodingKeys.self).unknownMembers()
+        self.additionalProperties = try decoder.objectContainer().unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("json_object", forKey: .type)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("json_object", forKey: "type")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -2179,7 +2104,7 @@ public struct TextFormatJSONSchema: OpenObject {
     /// Requests strict schema adherence. Accepted but not enforced (inferred from SambaNova's API).
     public var strict: Bool?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         name: String,
@@ -2197,26 +2122,24 @@ public struct TextFormatJSONSchema: OpenObject {
 }
 
 extension TextFormatJSONSchema {
-    private enum CodingKeys: String, CodingKey {
-        case type, name, description, schema, strict
-    }
+    private static let knownMembers: KnownMembers = ["type", "name", "description", "schema", "strict"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decode(forKey: .name)
-        self.description = try container.decodeOptional(forKey: .description, nils: &decodedNils)
-        self.schema = try container.decodeOptional(forKey: .schema, nils: &decodedNils)
-        self.strict = try container.decodeOptional(forKey: .strict, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.name = try container.decode(forKey: "name")
+        self.description = try container.decodeOptional(forKey: "description", nils: &decodedNils)
+        self.schema = try container.decodeOptional(forKey: "schema", nils: &decodedNils)
+        self.strict = try container.decodeOptional(forKey: "strict", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("json_schema", forKey: .type)
-        try container.encode(self.name, forKey: .name)
-        try container.encodeOptional(self.description, forKey: .description, nils: decodedNils)
-        try container.encodeOptional(self.schema, forKey: .schema, nils: decodedNils)
-        try container.encodeOptional(self.strict, forKey: .strict, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("json_schema", forKey: "type")
+        try container.encode(self.name, forKey: "name")
+        try container.encodeOptional(self.description, forKey: "description", nils: decodedNils)
+        try container.encodeOptional(self.schema, forKey: "schema", nils: decodedNils)
+        try container.encodeOptional(self.strict, forKey: "strict", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -2233,17 +2156,15 @@ public struct TextFormatText: OpenObject {
 }
 
 extension TextFormatText {
-    private enum CodingKeys: String, CodingKey {
-        case type
-    }
+    private static let knownMembers: KnownMembers = ["type"]
 
     public init(from decoder: any Decoder) throws {
-        self.additionalProperties = try decoder.objectContainer(keyedBy: CodingKeys.self).unknownMembers()
+        self.additionalProperties = try decoder.objectContainer().unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("text", forKey: .type)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("text", forKey: "type")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -2259,7 +2180,7 @@ public struct TopLogProb: OpenObject {
     /// The UTF-8 bytes of the token.
     public var bytes: [Int]?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(token: String, logprob: Double, bytes: [Int]? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.token = token
@@ -2270,23 +2191,21 @@ public struct TopLogProb: OpenObject {
 }
 
 extension TopLogProb {
-    private enum CodingKeys: String, CodingKey {
-        case token, logprob, bytes
-    }
+    private static let knownMembers: KnownMembers = ["token", "logprob", "bytes"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.token = try container.decode(forKey: .token)
-        self.logprob = try container.decode(forKey: .logprob)
-        self.bytes = try container.decodeOptional(forKey: .bytes, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.token = try container.decode(forKey: "token")
+        self.logprob = try container.decode(forKey: "logprob")
+        self.bytes = try container.decodeOptional(forKey: "bytes", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.token, forKey: .token)
-        try container.encode(self.logprob, forKey: .logprob)
-        try container.encodeOptional(self.bytes, forKey: .bytes, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.token, forKey: "token")
+        try container.encode(self.logprob, forKey: "logprob")
+        try container.encodeOptional(self.bytes, forKey: "bytes", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -2304,7 +2223,7 @@ public struct URLCitation: OpenObject {
     /// Index just past the last character of the citation in the text.
     public var endIndex: Int
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         url: String,
@@ -2322,26 +2241,24 @@ public struct URLCitation: OpenObject {
 }
 
 extension URLCitation {
-    private enum CodingKeys: String, CodingKey {
-        case type, url, title, startIndex = "start_index", endIndex = "end_index"
-    }
+    private static let knownMembers: KnownMembers = ["type", "url", "title", "start_index", "end_index"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.url = try container.decode(forKey: .url)
-        self.title = try container.decodeOptional(forKey: .title, nils: &decodedNils)
-        self.startIndex = try container.decode(forKey: .startIndex)
-        self.endIndex = try container.decode(forKey: .endIndex)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.url = try container.decode(forKey: "url")
+        self.title = try container.decodeOptional(forKey: "title", nils: &decodedNils)
+        self.startIndex = try container.decode(forKey: "start_index")
+        self.endIndex = try container.decode(forKey: "end_index")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("url_citation", forKey: .type)
-        try container.encode(self.url, forKey: .url)
-        try container.encodeOptional(self.title, forKey: .title, nils: decodedNils)
-        try container.encode(self.startIndex, forKey: .startIndex)
-        try container.encode(self.endIndex, forKey: .endIndex)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("url_citation", forKey: "type")
+        try container.encode(self.url, forKey: "url")
+        try container.encodeOptional(self.title, forKey: "title", nils: decodedNils)
+        try container.encode(self.startIndex, forKey: "start_index")
+        try container.encode(self.endIndex, forKey: "end_index")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -2379,7 +2296,7 @@ public struct Usage: OpenObject {
     /// Whether this is the last response of a stream. Inferred from SambaNova's API.
     public var isLastResponse: Bool?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         inputTokens: Int,
@@ -2417,51 +2334,47 @@ public struct Usage: OpenObject {
 }
 
 extension Usage {
-    private enum CodingKeys: String, CodingKey {
-        case inputTokens = "input_tokens", outputTokens = "output_tokens", totalTokens = "total_tokens"
-        case inputTokensDetails = "input_tokens_details", outputTokensDetails = "output_tokens_details"
-        case startTime = "start_time", endTime = "end_time", timeToFirstToken = "time_to_first_token"
-        case totalLatency = "total_latency", outputTokensPerSec = "output_tokens_per_sec"
-        case outputTokensAfterFirstPerSec = "output_tokens_after_first_per_sec"
-        case totalTokensPerSec = "total_tokens_per_sec", acceptanceRate = "acceptance_rate"
-        case isLastResponse = "is_last_response"
-    }
+    private static let knownMembers: KnownMembers = [
+        "input_tokens", "output_tokens", "total_tokens", "input_tokens_details", "output_tokens_details", "start_time",
+        "end_time", "time_to_first_token", "total_latency", "output_tokens_per_sec",
+        "output_tokens_after_first_per_sec", "total_tokens_per_sec", "acceptance_rate", "is_last_response",
+    ]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.inputTokens = try container.decode(forKey: .inputTokens)
-        self.outputTokens = try container.decode(forKey: .outputTokens)
-        self.totalTokens = try container.decode(forKey: .totalTokens)
-        self.inputTokensDetails = try container.decodeOptional(forKey: .inputTokensDetails, nils: &decodedNils)
-        self.outputTokensDetails = try container.decodeOptional(forKey: .outputTokensDetails, nils: &decodedNils)
-        self.startTime = try container.decodeOptional(forKey: .startTime, nils: &decodedNils)
-        self.endTime = try container.decodeOptional(forKey: .endTime, nils: &decodedNils)
-        self.timeToFirstToken = try container.decodeOptional(forKey: .timeToFirstToken, nils: &decodedNils)
-        self.totalLatency = try container.decodeOptional(forKey: .totalLatency, nils: &decodedNils)
-        self.outputTokensPerSec = try container.decodeOptional(forKey: .outputTokensPerSec, nils: &decodedNils)
-        self.outputTokensAfterFirstPerSec = try container.decodeOptional(forKey: .outputTokensAfterFirstPerSec, nils: &decodedNils)
-        self.totalTokensPerSec = try container.decodeOptional(forKey: .totalTokensPerSec, nils: &decodedNils)
-        self.acceptanceRate = try container.decodeOptional(forKey: .acceptanceRate, nils: &decodedNils)
-        self.isLastResponse = try container.decodeOptional(forKey: .isLastResponse, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.inputTokens = try container.decode(forKey: "input_tokens")
+        self.outputTokens = try container.decode(forKey: "output_tokens")
+        self.totalTokens = try container.decode(forKey: "total_tokens")
+        self.inputTokensDetails = try container.decodeOptional(forKey: "input_tokens_details", nils: &decodedNils)
+        self.outputTokensDetails = try container.decodeOptional(forKey: "output_tokens_details", nils: &decodedNils)
+        self.startTime = try container.decodeOptional(forKey: "start_time", nils: &decodedNils)
+        self.endTime = try container.decodeOptional(forKey: "end_time", nils: &decodedNils)
+        self.timeToFirstToken = try container.decodeOptional(forKey: "time_to_first_token", nils: &decodedNils)
+        self.totalLatency = try container.decodeOptional(forKey: "total_latency", nils: &decodedNils)
+        self.outputTokensPerSec = try container.decodeOptional(forKey: "output_tokens_per_sec", nils: &decodedNils)
+        self.outputTokensAfterFirstPerSec = try container.decodeOptional(forKey: "output_tokens_after_first_per_sec", nils: &decodedNils)
+        self.totalTokensPerSec = try container.decodeOptional(forKey: "total_tokens_per_sec", nils: &decodedNils)
+        self.acceptanceRate = try container.decodeOptional(forKey: "acceptance_rate", nils: &decodedNils)
+        self.isLastResponse = try container.decodeOptional(forKey: "is_last_response", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.inputTokens, forKey: .inputTokens)
-        try container.encode(self.outputTokens, forKey: .outputTokens)
-        try container.encode(self.totalTokens, forKey: .totalTokens)
-        try container.encodeOptional(self.inputTokensDetails, forKey: .inputTokensDetails, nils: decodedNils)
-        try container.encodeOptional(self.outputTokensDetails, forKey: .outputTokensDetails, nils: decodedNils)
-        try container.encodeOptional(self.startTime, forKey: .startTime, nils: decodedNils)
-        try container.encodeOptional(self.endTime, forKey: .endTime, nils: decodedNils)
-        try container.encodeOptional(self.timeToFirstToken, forKey: .timeToFirstToken, nils: decodedNils)
-        try container.encodeOptional(self.totalLatency, forKey: .totalLatency, nils: decodedNils)
-        try container.encodeOptional(self.outputTokensPerSec, forKey: .outputTokensPerSec, nils: decodedNils)
-        try container.encodeOptional(self.outputTokensAfterFirstPerSec, forKey: .outputTokensAfterFirstPerSec, nils: decodedNils)
-        try container.encodeOptional(self.totalTokensPerSec, forKey: .totalTokensPerSec, nils: decodedNils)
-        try container.encodeOptional(self.acceptanceRate, forKey: .acceptanceRate, nils: decodedNils)
-        try container.encodeOptional(self.isLastResponse, forKey: .isLastResponse, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.inputTokens, forKey: "input_tokens")
+        try container.encode(self.outputTokens, forKey: "output_tokens")
+        try container.encode(self.totalTokens, forKey: "total_tokens")
+        try container.encodeOptional(self.inputTokensDetails, forKey: "input_tokens_details", nils: decodedNils)
+        try container.encodeOptional(self.outputTokensDetails, forKey: "output_tokens_details", nils: decodedNils)
+        try container.encodeOptional(self.startTime, forKey: "start_time", nils: decodedNils)
+        try container.encodeOptional(self.endTime, forKey: "end_time", nils: decodedNils)
+        try container.encodeOptional(self.timeToFirstToken, forKey: "time_to_first_token", nils: decodedNils)
+        try container.encodeOptional(self.totalLatency, forKey: "total_latency", nils: decodedNils)
+        try container.encodeOptional(self.outputTokensPerSec, forKey: "output_tokens_per_sec", nils: decodedNils)
+        try container.encodeOptional(self.outputTokensAfterFirstPerSec, forKey: "output_tokens_after_first_per_sec", nils: decodedNils)
+        try container.encodeOptional(self.totalTokensPerSec, forKey: "total_tokens_per_sec", nils: decodedNils)
+        try container.encodeOptional(self.acceptanceRate, forKey: "acceptance_rate", nils: decodedNils)
+        try container.encodeOptional(self.isLastResponse, forKey: "is_last_response", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

@@ -95,12 +95,15 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Ex
     public init(nilLiteral: ()) { self = .null }
 }
 
-/// A coding key made from any string: used for free-form objects, maps and discriminator peeks.
-@_spi(Generated) public struct JSONKey: CodingKey, Hashable, Sendable {
+/// A coding key made from any string: the key of every object generated code reads or writes
+/// (spelled as a literal, `forKey: "sequence_number"`), of free-form objects, maps and
+/// discriminator peeks.
+@_spi(Generated) public struct JSONKey: CodingKey, Hashable, Sendable, ExpressibleByStringLiteral {
     public var stringValue: String
     public var intValue: Int? { nil }
 
     @inlinable public init(_ string: String) { stringValue = string }
+    @inlinable public init(stringLiteral string: String) { stringValue = string }
     public init?(stringValue: String) { self.stringValue = stringValue }
     public init?(intValue: Int) { return nil }
 }

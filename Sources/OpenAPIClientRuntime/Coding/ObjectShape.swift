@@ -16,9 +16,9 @@
         valueKinds: KeyValuePairs<String, JSONKind.Set> = [:], optional: [String] = []
     ) {
         self.tags = tags.map { (JSONKey($0.key), $0.value) }
-        self.required = required.map(JSONKey.init)
+        self.required = required.map { JSONKey($0) }
         self.valueKinds = valueKinds.map { (JSONKey($0.key), $0.value) }
-        self.optional = optional.map(JSONKey.init)
+        self.optional = optional.map { JSONKey($0) }
     }
 
     /// Whether the shape can rule an object out (so that even a lone member must be asked).

@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Struct emitter")
 struct StructEmitterTests {
-    @Test("an object becomes a Codable struct with a memberwise init, explicit coding keys, kept unknown members and nil spelling")
+    @Test("an object becomes a Codable struct with a memberwise init, members read and written by their JSON names, kept unknown members and nil spelling")
     func wholeStruct() throws {
         try assertSwift(Spec.schemas("""
             Pet:
@@ -19,7 +19,7 @@ struct StructEmitterTests {
                 public var name: String
                 public var nickName: String?
                 public var additionalProperties: [String: JSONValue] = [:]
-                private var decodedNils = DecodedNils<CodingKeys>()
+                private var decodedNils = DecodedNils()
 
                 public init(name: String, nickName: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
                     self.name = name
@@ -29,21 +29,19 @@ struct StructEmitterTests {
             }
 
             extension Pet {
-                private enum CodingKeys: String, CodingKey {
-                    case name, nickName = "nick_name"
-                }
+                private static let knownMembers: KnownMembers = ["name", "nick_name"]
 
                 public init(from decoder: any Decoder) throws {
-                    let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-                    self.name = try container.decode(forKey: .name)
-                    self.nickName = try container.decodeOptional(forKey: .nickName, nils: &decodedNils)
-                    self.additionalProperties = try container.unknownMembers()
+                    let container = try decoder.objectContainer()
+                    self.name = try container.decode(forKey: "name")
+                    self.nickName = try container.decodeOptional(forKey: "nick_name", nils: &decodedNils)
+                    self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
                 }
 
                 public func encode(to encoder: any Encoder) throws {
-                    var container = encoder.container(keyedBy: CodingKeys.self)
-                    try container.encode(self.name, forKey: .name)
-                    try container.encodeOptional(self.nickName, forKey: .nickName, nils: decodedNils)
+                    var container = encoder.container(keyedBy: JSONKey.self)
+                    try container.encode(self.name, forKey: "name")
+                    try container.encodeOptional(self.nickName, forKey: "nick_name", nils: decodedNils)
                     try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
                 }
             }
@@ -62,11 +60,11 @@ struct StructEmitterTests {
                 may: {type: [string, 'null']}
             """), declaration: "Holder", contains: [
                 "public var must: String?",
-                "self.must = try container.decodeNullable(forKey: .must, nils: &decodedNils)",
-                "self.may = try container.decodeOptional(forKey: .may, nils: &decodedNils)",
-                "try container.encodeNullable(self.must, forKey: .must, nils: decodedNils)",
-                "try container.encodeOptional(self.may, forKey: .may, nils: decodedNils)",
-                "private var decodedNils = DecodedNils<CodingKeys>()",
+                "self.must = try container.decodeNullable(forKey: \"must\", nils: &decodedNils)",
+                "self.may = try container.decodeOptional(forKey: \"may\", nils: &decodedNils)",
+                "try container.encodeNullable(self.must, forKey: \"must\", nils: decodedNils)",
+                "try container.encodeOptional(self.may, forKey: \"may\", nils: decodedNils)",
+                "private var decodedNils = DecodedNils()",
             ])
     }
 
@@ -81,7 +79,7 @@ struct StructEmitterTests {
                 count: {type: integer}
             """), declaration: "List", contains: [
                 "public init(count: Int? = nil, additionalProperties: [String: JSONValue] = [:]) {",
-                "try container.encode(\"list\", forKey: .object)",
+                "try container.encode(\"list\", forKey: \"object\")",
             ])
     }
 
@@ -97,8 +95,8 @@ struct StructEmitterTests {
             """), declaration: "Options", contains: [
                 "/// Default: `3`.",
                 "public init(count: Int = 3, mode: String = \"fast\", additionalProperties: [String: JSONValue] = [:]) {",
-                "self.count = try container.decodeDefaulted(forKey: .count, default: 3, nils: &decodedNils)",
-                "try container.encodeDefaulted(self.count, forKey: .count, default: 3, nils: decodedNils)",
+                "self.count = try container.decodeDefaulted(forKey: \"count\", default: 3, nils: &decodedNils)",
+                "try container.encodeDefaulted(self.count, forKey: \"count\", default: 3, nils: decodedNils)",
             ])
     }
 
@@ -115,8 +113,8 @@ struct StructEmitterTests {
                 "public var `default`: String",
                 "public init(default: String, class: String? = nil, additionalProperties: [String: JSONValue] = [:]) {",
                 "self.default = `default`",
-                "case `default`, `class`",
-                "try container.encode(self.`default`, forKey: .`default`)",
+                "private static let knownMembers: KnownMembers = [\"default\", \"class\"]",
+                "try container.encode(self.`default`, forKey: \"default\")",
             ])
     }
 
@@ -142,8 +140,8 @@ struct StructEmitterTests {
             """), declaration: "Node", contains: [
                 "public var parent: Node? {\n        get { _parent?.value }\n        set { _parent = newValue.map(Indirect.init) }\n    }",
                 "private var _parent: Indirect<Node>?",
-                "self._parent = (try container.decodeOptional(Node.self, forKey: .parent, nils: &decodedNils)).map(Indirect.init)",
-                "try container.encodeOptional(self._parent?.value, forKey: .parent, nils: decodedNils)",
+                "self._parent = (try container.decodeOptional(Node.self, forKey: \"parent\", nils: &decodedNils)).map(Indirect.init)",
+                "try container.encodeOptional(self._parent?.value, forKey: \"parent\", nils: decodedNils)",
             ])
     }
 
@@ -157,7 +155,7 @@ struct StructEmitterTests {
             """), declaration: "Legacy", contains: [
                 "    @available(*, deprecated)\n    public var old: String? {",
                 "private var _old: String?",
-                "try container.encodeOptional(self._old, forKey: .old, nils: decodedNils)",
+                "try container.encodeOptional(self._old, forKey: \"old\", nils: decodedNils)",
             ])
     }
 
@@ -171,8 +169,8 @@ struct StructEmitterTests {
                 id: {type: string}
             """), declaration: "Open", contains: [
                 "public var additionalProperties: [String: Int] = [:]",
-                "private enum CodingKeys: String, CodingKey {",
-                "self.additionalProperties = try container.unknownMembers()",
+                "private static let knownMembers: KnownMembers = [\"id\"]",
+                "self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)",
                 "try JSONKey.encodeUnknownMembers(",
             ])
     }

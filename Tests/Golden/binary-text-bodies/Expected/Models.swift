@@ -15,19 +15,17 @@ public struct Note: OpenObject {
 }
 
 extension Note {
-    private enum CodingKeys: String, CodingKey {
-        case id
-    }
+    private static let knownMembers: KnownMembers = ["id"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decode(forKey: .id)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.id = try container.decode(forKey: "id")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.id, forKey: "id")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

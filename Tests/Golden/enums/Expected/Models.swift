@@ -15,7 +15,7 @@ public struct Job: OpenObject {
     public var modes: [JobModesItem]?
     public var priority: Priority?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         status: Status,
@@ -39,32 +39,31 @@ public struct Job: OpenObject {
 }
 
 extension Job {
-    private enum CodingKeys: String, CodingKey {
-        case status, level, previousLevel = "previous_level", currentLevel = "current_level", inlineMode = "inline_mode"
-        case modes, priority
-    }
+    private static let knownMembers: KnownMembers = [
+        "status", "level", "previous_level", "current_level", "inline_mode", "modes", "priority",
+    ]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.status = try container.decode(forKey: .status)
-        self.level = try container.decodeOptional(forKey: .level, nils: &decodedNils)
-        self.previousLevel = try container.decodeOptional(forKey: .previousLevel, nils: &decodedNils)
-        self.currentLevel = try container.decodeNullable(forKey: .currentLevel, nils: &decodedNils)
-        self.inlineMode = try container.decodeOptional(forKey: .inlineMode, nils: &decodedNils)
-        self.modes = try container.decodeOptional(forKey: .modes, nils: &decodedNils)
-        self.priority = try container.decodeOptional(forKey: .priority, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.status = try container.decode(forKey: "status")
+        self.level = try container.decodeOptional(forKey: "level", nils: &decodedNils)
+        self.previousLevel = try container.decodeOptional(forKey: "previous_level", nils: &decodedNils)
+        self.currentLevel = try container.decodeNullable(forKey: "current_level", nils: &decodedNils)
+        self.inlineMode = try container.decodeOptional(forKey: "inline_mode", nils: &decodedNils)
+        self.modes = try container.decodeOptional(forKey: "modes", nils: &decodedNils)
+        self.priority = try container.decodeOptional(forKey: "priority", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.status, forKey: .status)
-        try container.encodeOptional(self.level, forKey: .level, nils: decodedNils)
-        try container.encodeOptional(self.previousLevel, forKey: .previousLevel, nils: decodedNils)
-        try container.encodeNullable(self.currentLevel, forKey: .currentLevel, nils: decodedNils)
-        try container.encodeOptional(self.inlineMode, forKey: .inlineMode, nils: decodedNils)
-        try container.encodeOptional(self.modes, forKey: .modes, nils: decodedNils)
-        try container.encodeOptional(self.priority, forKey: .priority, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.status, forKey: "status")
+        try container.encodeOptional(self.level, forKey: "level", nils: decodedNils)
+        try container.encodeOptional(self.previousLevel, forKey: "previous_level", nils: decodedNils)
+        try container.encodeNullable(self.currentLevel, forKey: "current_level", nils: decodedNils)
+        try container.encodeOptional(self.inlineMode, forKey: "inline_mode", nils: decodedNils)
+        try container.encodeOptional(self.modes, forKey: "modes", nils: decodedNils)
+        try container.encodeOptional(self.priority, forKey: "priority", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

@@ -8,7 +8,7 @@ public struct Filter: OpenObject {
     public var owner: String?
     public var kind: FilterKind?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(owner: String? = nil, kind: FilterKind? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.owner = owner
@@ -18,21 +18,19 @@ public struct Filter: OpenObject {
 }
 
 extension Filter {
-    private enum CodingKeys: String, CodingKey {
-        case owner, kind
-    }
+    private static let knownMembers: KnownMembers = ["owner", "kind"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.owner = try container.decodeOptional(forKey: .owner, nils: &decodedNils)
-        self.kind = try container.decodeOptional(forKey: .kind, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.owner = try container.decodeOptional(forKey: "owner", nils: &decodedNils)
+        self.kind = try container.decodeOptional(forKey: "kind", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeOptional(self.owner, forKey: .owner, nils: decodedNils)
-        try container.encodeOptional(self.kind, forKey: .kind, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeOptional(self.owner, forKey: "owner", nils: decodedNils)
+        try container.encodeOptional(self.kind, forKey: "kind", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -49,19 +47,17 @@ public struct Token: OpenObject {
 }
 
 extension Token {
-    private enum CodingKeys: String, CodingKey {
-        case accessToken = "access_token"
-    }
+    private static let knownMembers: KnownMembers = ["access_token"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.accessToken = try container.decode(forKey: .accessToken)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.accessToken = try container.decode(forKey: "access_token")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.accessToken, forKey: .accessToken)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.accessToken, forKey: "access_token")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

@@ -26,7 +26,7 @@ public struct HostileNameV2X: OpenObject {
     public var unnamed: String?
     public var _123StartsWithADigit: String?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         kindPublicLetInjectedRequired1: String = "Default\"\r\\(injectedDefault)\n\"\"\"\n#\"",
@@ -54,41 +54,38 @@ public struct HostileNameV2X: OpenObject {
 }
 
 extension HostileNameV2X {
-    private enum CodingKeys: String, CodingKey {
-        case kindPublicLetInjectedRequired1 = "kind\rpublic let injectedRequired = 1", selfValue = "self", `default`
-        case count, ratio, ünïcödéNaïveΩ名前Evil = "ünïcödé naïve Ω 名前 \u{202E}evil"
-        case combiningZeroWidth = "́combining \u{200D}zero\u{200B}width"
-        case backtickAndDollarAndAt = "`backtick` and $dollar and @at", unnamed = ""
-        case _123StartsWithADigit = "123 starts with a digit"
-    }
+    private static let knownMembers: KnownMembers = [
+        "kind\rpublic let injectedRequired = 1", "self", "default", "count", "ratio", "ünïcödé naïve Ω 名前 \u{202E}evil",
+        "́combining \u{200D}zero\u{200B}width", "`backtick` and $dollar and @at", "", "123 starts with a digit",
+    ]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.kindPublicLetInjectedRequired1 = try container.decodeDefaulted(forKey: .kindPublicLetInjectedRequired1, default: "Default\"\r\\(injectedDefault)\n\"\"\"\n#\"", nils: &decodedNils)
-        self.default = try container.decodeOptional(forKey: .`default`, nils: &decodedNils)
-        self.count = try container.decodeDefaulted(forKey: .count, default: 0, nils: &decodedNils)
-        self.ratio = try container.decodeOptional(forKey: .ratio, nils: &decodedNils)
-        self.ünïcödéNaïveΩ名前Evil = try container.decodeOptional(forKey: .ünïcödéNaïveΩ名前Evil, nils: &decodedNils)
-        self.combiningZeroWidth = try container.decodeOptional(forKey: .combiningZeroWidth, nils: &decodedNils)
-        self.backtickAndDollarAndAt = try container.decodeOptional(forKey: .backtickAndDollarAndAt, nils: &decodedNils)
-        self.unnamed = try container.decodeOptional(forKey: .unnamed, nils: &decodedNils)
-        self._123StartsWithADigit = try container.decodeOptional(forKey: ._123StartsWithADigit, nils: &decodedNils)
-        container.noteAbsence(of: .selfValue, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.kindPublicLetInjectedRequired1 = try container.decodeDefaulted(forKey: "kind\rpublic let injectedRequired = 1", default: "Default\"\r\\(injectedDefault)\n\"\"\"\n#\"", nils: &decodedNils)
+        self.default = try container.decodeOptional(forKey: "default", nils: &decodedNils)
+        self.count = try container.decodeDefaulted(forKey: "count", default: 0, nils: &decodedNils)
+        self.ratio = try container.decodeOptional(forKey: "ratio", nils: &decodedNils)
+        self.ünïcödéNaïveΩ名前Evil = try container.decodeOptional(forKey: "ünïcödé naïve Ω 名前 \u{202E}evil", nils: &decodedNils)
+        self.combiningZeroWidth = try container.decodeOptional(forKey: "́combining \u{200D}zero\u{200B}width", nils: &decodedNils)
+        self.backtickAndDollarAndAt = try container.decodeOptional(forKey: "`backtick` and $dollar and @at", nils: &decodedNils)
+        self.unnamed = try container.decodeOptional(forKey: "", nils: &decodedNils)
+        self._123StartsWithADigit = try container.decodeOptional(forKey: "123 starts with a digit", nils: &decodedNils)
+        container.noteAbsence(of: "self", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeDefaulted(self.kindPublicLetInjectedRequired1, forKey: .kindPublicLetInjectedRequired1, default: "Default\"\r\\(injectedDefault)\n\"\"\"\n#\"", nils: decodedNils)
-        try container.encodeConstant("Const\"\rpublic let injectedConst = 1\\(x)", forKey: .selfValue, nils: decodedNils)
-        try container.encodeOptional(self.`default`, forKey: .`default`, nils: decodedNils)
-        try container.encodeDefaulted(self.count, forKey: .count, default: 0, nils: decodedNils)
-        try container.encodeOptional(self.ratio, forKey: .ratio, nils: decodedNils)
-        try container.encodeOptional(self.ünïcödéNaïveΩ名前Evil, forKey: .ünïcödéNaïveΩ名前Evil, nils: decodedNils)
-        try container.encodeOptional(self.combiningZeroWidth, forKey: .combiningZeroWidth, nils: decodedNils)
-        try container.encodeOptional(self.backtickAndDollarAndAt, forKey: .backtickAndDollarAndAt, nils: decodedNils)
-        try container.encodeOptional(self.unnamed, forKey: .unnamed, nils: decodedNils)
-        try container.encodeOptional(self._123StartsWithADigit, forKey: ._123StartsWithADigit, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeDefaulted(self.kindPublicLetInjectedRequired1, forKey: "kind\rpublic let injectedRequired = 1", default: "Default\"\r\\(injectedDefault)\n\"\"\"\n#\"", nils: decodedNils)
+        try container.encodeConstant("Const\"\rpublic let injectedConst = 1\\(x)", forKey: "self", nils: decodedNils)
+        try container.encodeOptional(self.`default`, forKey: "default", nils: decodedNils)
+        try container.encodeDefaulted(self.count, forKey: "count", default: 0, nils: decodedNils)
+        try container.encodeOptional(self.ratio, forKey: "ratio", nils: decodedNils)
+        try container.encodeOptional(self.ünïcödéNaïveΩ名前Evil, forKey: "ünïcödé naïve Ω 名前 \u{202E}evil", nils: decodedNils)
+        try container.encodeOptional(self.combiningZeroWidth, forKey: "́combining \u{200D}zero\u{200B}width", nils: decodedNils)
+        try container.encodeOptional(self.backtickAndDollarAndAt, forKey: "`backtick` and $dollar and @at", nils: decodedNils)
+        try container.encodeOptional(self.unnamed, forKey: "", nils: decodedNils)
+        try container.encodeOptional(self._123StartsWithADigit, forKey: "123 starts with a digit", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -103,17 +100,15 @@ public struct SelfSchema: OpenObject {
 }
 
 extension SelfSchema {
-    private enum CodingKeys: String, CodingKey {
-        case typeInjected = "type\r\"injected"
-    }
+    private static let knownMembers: KnownMembers = ["type\r\"injected"]
 
     public init(from decoder: any Decoder) throws {
-        self.additionalProperties = try decoder.objectContainer(keyedBy: CodingKeys.self).unknownMembers()
+        self.additionalProperties = try decoder.objectContainer().unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("a\r\"\\(injectedTag)", forKey: .typeInjected)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("a\r\"\\(injectedTag)", forKey: "type\r\"injected")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

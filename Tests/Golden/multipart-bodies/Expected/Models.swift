@@ -12,7 +12,7 @@ public struct CreateFileRequest: OpenObject {
     public var priority: Int?
     public var expiresAfter: Expiry?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         file: String,
@@ -32,27 +32,25 @@ public struct CreateFileRequest: OpenObject {
 }
 
 extension CreateFileRequest {
-    private enum CodingKeys: String, CodingKey {
-        case file, purpose, tags, priority, expiresAfter = "expires_after"
-    }
+    private static let knownMembers: KnownMembers = ["file", "purpose", "tags", "priority", "expires_after"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.file = try container.decode(forKey: .file)
-        self.purpose = try container.decode(forKey: .purpose)
-        self.tags = try container.decodeOptional(forKey: .tags, nils: &decodedNils)
-        self.priority = try container.decodeOptional(forKey: .priority, nils: &decodedNils)
-        self.expiresAfter = try container.decodeOptional(forKey: .expiresAfter, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.file = try container.decode(forKey: "file")
+        self.purpose = try container.decode(forKey: "purpose")
+        self.tags = try container.decodeOptional(forKey: "tags", nils: &decodedNils)
+        self.priority = try container.decodeOptional(forKey: "priority", nils: &decodedNils)
+        self.expiresAfter = try container.decodeOptional(forKey: "expires_after", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.file, forKey: .file)
-        try container.encode(self.purpose, forKey: .purpose)
-        try container.encodeOptional(self.tags, forKey: .tags, nils: decodedNils)
-        try container.encodeOptional(self.priority, forKey: .priority, nils: decodedNils)
-        try container.encodeOptional(self.expiresAfter, forKey: .expiresAfter, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.file, forKey: "file")
+        try container.encode(self.purpose, forKey: "purpose")
+        try container.encodeOptional(self.tags, forKey: "tags", nils: decodedNils)
+        try container.encodeOptional(self.priority, forKey: "priority", nils: decodedNils)
+        try container.encodeOptional(self.expiresAfter, forKey: "expires_after", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -69,19 +67,17 @@ public struct EditImageJSON: OpenObject {
 }
 
 extension EditImageJSON {
-    private enum CodingKeys: String, CodingKey {
-        case imageURL = "image_url"
-    }
+    private static let knownMembers: KnownMembers = ["image_url"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.imageURL = try container.decode(forKey: .imageURL)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.imageURL = try container.decode(forKey: "image_url")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.imageURL, forKey: .imageURL)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.imageURL, forKey: "image_url")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -100,21 +96,19 @@ public struct Expiry: OpenObject {
 }
 
 extension Expiry {
-    private enum CodingKeys: String, CodingKey {
-        case anchor, seconds
-    }
+    private static let knownMembers: KnownMembers = ["anchor", "seconds"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.anchor = try container.decode(forKey: .anchor)
-        self.seconds = try container.decode(forKey: .seconds)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.anchor = try container.decode(forKey: "anchor")
+        self.seconds = try container.decode(forKey: "seconds")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.anchor, forKey: .anchor)
-        try container.encode(self.seconds, forKey: .seconds)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.anchor, forKey: "anchor")
+        try container.encode(self.seconds, forKey: "seconds")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -131,19 +125,17 @@ public struct FileObject: OpenObject {
 }
 
 extension FileObject {
-    private enum CodingKeys: String, CodingKey {
-        case id
-    }
+    private static let knownMembers: KnownMembers = ["id"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decode(forKey: .id)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.id = try container.decode(forKey: "id")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.id, forKey: "id")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -160,19 +152,17 @@ public struct FileReference: OpenObject {
 }
 
 extension FileReference {
-    private enum CodingKeys: String, CodingKey {
-        case fileID = "file_id"
-    }
+    private static let knownMembers: KnownMembers = ["file_id"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.fileID = try container.decode(forKey: .fileID)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.fileID = try container.decode(forKey: "file_id")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.fileID, forKey: .fileID)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.fileID, forKey: "file_id")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -181,7 +171,7 @@ extension FileReference {
 public struct TranscribeFormChunkingObject: OpenObject {
     public var threshold: Double?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(threshold: Double? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.threshold = threshold
@@ -190,19 +180,17 @@ public struct TranscribeFormChunkingObject: OpenObject {
 }
 
 extension TranscribeFormChunkingObject {
-    private enum CodingKeys: String, CodingKey {
-        case threshold
-    }
+    private static let knownMembers: KnownMembers = ["threshold"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.threshold = try container.decodeOptional(forKey: .threshold, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.threshold = try container.decodeOptional(forKey: "threshold", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeOptional(self.threshold, forKey: .threshold, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeOptional(self.threshold, forKey: "threshold", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

@@ -14,7 +14,7 @@ public struct SamplingOptions: OpenObject {
     public var seed: Seed?
     public var words: [String?]?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         temperature: Double? = nil,
@@ -32,25 +32,23 @@ public struct SamplingOptions: OpenObject {
 }
 
 extension SamplingOptions {
-    private enum CodingKeys: String, CodingKey {
-        case temperature, stop, seed, words
-    }
+    private static let knownMembers: KnownMembers = ["temperature", "stop", "seed", "words"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.temperature = try container.decodeOptional(forKey: .temperature, nils: &decodedNils)
-        self.stop = try container.decodeOptional(forKey: .stop, nils: &decodedNils)
-        self.seed = try container.decodeOptional(forKey: .seed, nils: &decodedNils)
-        self.words = try container.decodeOptional(forKey: .words, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.temperature = try container.decodeOptional(forKey: "temperature", nils: &decodedNils)
+        self.stop = try container.decodeOptional(forKey: "stop", nils: &decodedNils)
+        self.seed = try container.decodeOptional(forKey: "seed", nils: &decodedNils)
+        self.words = try container.decodeOptional(forKey: "words", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeOptional(self.temperature, forKey: .temperature, nils: decodedNils)
-        try container.encodeOptional(self.stop, forKey: .stop, nils: decodedNils)
-        try container.encodeOptional(self.seed, forKey: .seed, nils: decodedNils)
-        try container.encodeOptional(self.words, forKey: .words, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeOptional(self.temperature, forKey: "temperature", nils: decodedNils)
+        try container.encodeOptional(self.stop, forKey: "stop", nils: decodedNils)
+        try container.encodeOptional(self.seed, forKey: "seed", nils: decodedNils)
+        try container.encodeOptional(self.words, forKey: "words", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

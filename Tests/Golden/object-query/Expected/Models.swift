@@ -8,7 +8,7 @@ public struct ListEventsPage: OpenObject {
     public var size: Int
     public var kind: ListEventsPageKind?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(size: Int, kind: ListEventsPageKind? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.size = size
@@ -18,21 +18,19 @@ public struct ListEventsPage: OpenObject {
 }
 
 extension ListEventsPage {
-    private enum CodingKeys: String, CodingKey {
-        case size, kind
-    }
+    private static let knownMembers: KnownMembers = ["size", "kind"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.size = try container.decode(forKey: .size)
-        self.kind = try container.decodeOptional(forKey: .kind, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.size = try container.decode(forKey: "size")
+        self.kind = try container.decodeOptional(forKey: "kind", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.size, forKey: .size)
-        try container.encodeOptional(self.kind, forKey: .kind, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.size, forKey: "size")
+        try container.encodeOptional(self.kind, forKey: "kind", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -45,7 +43,7 @@ public struct Range: OpenObject {
     public var gt: Int?
     public var lt: Int?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(gt: Int? = nil, lt: Int? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.gt = gt
@@ -55,21 +53,19 @@ public struct Range: OpenObject {
 }
 
 extension Range {
-    private enum CodingKeys: String, CodingKey {
-        case gt, lt
-    }
+    private static let knownMembers: KnownMembers = ["gt", "lt"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.gt = try container.decodeOptional(forKey: .gt, nils: &decodedNils)
-        self.lt = try container.decodeOptional(forKey: .lt, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.gt = try container.decodeOptional(forKey: "gt", nils: &decodedNils)
+        self.lt = try container.decodeOptional(forKey: "lt", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeOptional(self.gt, forKey: .gt, nils: decodedNils)
-        try container.encodeOptional(self.lt, forKey: .lt, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeOptional(self.gt, forKey: "gt", nils: decodedNils)
+        try container.encodeOptional(self.lt, forKey: "lt", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

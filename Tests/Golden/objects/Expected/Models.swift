@@ -8,7 +8,7 @@ public struct Base: OpenObject {
     public var id: String
     public var createdAt: Int?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(id: String, createdAt: Int? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
@@ -18,21 +18,19 @@ public struct Base: OpenObject {
 }
 
 extension Base {
-    private enum CodingKeys: String, CodingKey {
-        case id, createdAt = "created_at"
-    }
+    private static let knownMembers: KnownMembers = ["id", "created_at"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decode(forKey: .id)
-        self.createdAt = try container.decodeOptional(forKey: .createdAt, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.id = try container.decode(forKey: "id")
+        self.createdAt = try container.decodeOptional(forKey: "created_at", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encodeOptional(self.createdAt, forKey: .createdAt, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encodeOptional(self.createdAt, forKey: "created_at", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -41,7 +39,7 @@ extension Base {
 public struct ClosedStruct: OpenObject {
     public var name: String?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(name: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
@@ -50,19 +48,17 @@ public struct ClosedStruct: OpenObject {
 }
 
 extension ClosedStruct {
-    private enum CodingKeys: String, CodingKey {
-        case name
-    }
+    private static let knownMembers: KnownMembers = ["name"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decodeOptional(forKey: .name, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.name = try container.decodeOptional(forKey: "name", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeOptional(self.name, forKey: .name, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeOptional(self.name, forKey: "name", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -75,7 +71,7 @@ public struct Collections: OpenObject {
     public var untypedItems: [JSONValue]?
     public var inlineItems: [CollectionsInlineItemsItem]?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         names: [String],
@@ -95,27 +91,25 @@ public struct Collections: OpenObject {
 }
 
 extension Collections {
-    private enum CodingKeys: String, CodingKey {
-        case names, matrix, points, untypedItems = "untyped_items", inlineItems = "inline_items"
-    }
+    private static let knownMembers: KnownMembers = ["names", "matrix", "points", "untyped_items", "inline_items"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.names = try container.decode(forKey: .names)
-        self.matrix = try container.decodeOptional(forKey: .matrix, nils: &decodedNils)
-        self.points = try container.decodeOptional(forKey: .points, nils: &decodedNils)
-        self.untypedItems = try container.decodeOptional(forKey: .untypedItems, nils: &decodedNils)
-        self.inlineItems = try container.decodeOptional(forKey: .inlineItems, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.names = try container.decode(forKey: "names")
+        self.matrix = try container.decodeOptional(forKey: "matrix", nils: &decodedNils)
+        self.points = try container.decodeOptional(forKey: "points", nils: &decodedNils)
+        self.untypedItems = try container.decodeOptional(forKey: "untyped_items", nils: &decodedNils)
+        self.inlineItems = try container.decodeOptional(forKey: "inline_items", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.names, forKey: .names)
-        try container.encodeOptional(self.matrix, forKey: .matrix, nils: decodedNils)
-        try container.encodeOptional(self.points, forKey: .points, nils: decodedNils)
-        try container.encodeOptional(self.untypedItems, forKey: .untypedItems, nils: decodedNils)
-        try container.encodeOptional(self.inlineItems, forKey: .inlineItems, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.names, forKey: "names")
+        try container.encodeOptional(self.matrix, forKey: "matrix", nils: decodedNils)
+        try container.encodeOptional(self.points, forKey: "points", nils: decodedNils)
+        try container.encodeOptional(self.untypedItems, forKey: "untyped_items", nils: decodedNils)
+        try container.encodeOptional(self.inlineItems, forKey: "inline_items", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -124,7 +118,7 @@ extension Collections {
 public struct CollectionsInlineItemsItem: OpenObject {
     public var id: String?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(id: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
@@ -133,19 +127,17 @@ public struct CollectionsInlineItemsItem: OpenObject {
 }
 
 extension CollectionsInlineItemsItem {
-    private enum CodingKeys: String, CodingKey {
-        case id
-    }
+    private static let knownMembers: KnownMembers = ["id"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decodeOptional(forKey: .id, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.id = try container.decodeOptional(forKey: "id", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeOptional(self.id, forKey: .id, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeOptional(self.id, forKey: "id", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -154,7 +146,7 @@ extension CollectionsInlineItemsItem {
 public struct Constants: OpenObject {
     public var note: String?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(note: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.note = note
@@ -163,22 +155,20 @@ public struct Constants: OpenObject {
 }
 
 extension Constants {
-    private enum CodingKeys: String, CodingKey {
-        case object, kind, note
-    }
+    private static let knownMembers: KnownMembers = ["object", "kind", "note"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.note = try container.decodeOptional(forKey: .note, nils: &decodedNils)
-        container.noteAbsence(of: .kind, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.note = try container.decodeOptional(forKey: "note", nils: &decodedNils)
+        container.noteAbsence(of: "kind", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("list", forKey: .object)
-        try container.encodeConstant("single", forKey: .kind, nils: decodedNils)
-        try container.encodeOptional(self.note, forKey: .note, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("list", forKey: "object")
+        try container.encodeConstant("single", forKey: "kind", nils: decodedNils)
+        try container.encodeOptional(self.note, forKey: "note", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -202,7 +192,7 @@ public struct Defaults: OpenObject {
     /// Default: an empty or given list.
     public var tags: [String]?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         count: Int = 3,
@@ -228,33 +218,33 @@ public struct Defaults: OpenObject {
 }
 
 extension Defaults {
-    private enum CodingKeys: String, CodingKey {
-        case count, ratio, whole, enabled, mode, label, optionalWithDefault = "optional_with_default", tags
-    }
+    private static let knownMembers: KnownMembers = [
+        "count", "ratio", "whole", "enabled", "mode", "label", "optional_with_default", "tags",
+    ]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.count = try container.decodeDefaulted(forKey: .count, default: 3, nils: &decodedNils)
-        self.ratio = try container.decodeDefaulted(forKey: .ratio, default: 0.5, nils: &decodedNils)
-        self.whole = try container.decodeOptional(forKey: .whole, nils: &decodedNils)
-        self.enabled = try container.decodeDefaulted(forKey: .enabled, default: true, nils: &decodedNils)
-        self.mode = try container.decodeDefaulted(forKey: .mode, default: .fast, nils: &decodedNils)
-        self.label = try container.decodeDefaulted(forKey: .label, default: "say \"hi\"", nils: &decodedNils)
-        self.optionalWithDefault = try container.decodeOptional(forKey: .optionalWithDefault, nils: &decodedNils)
-        self.tags = try container.decodeOptional(forKey: .tags, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.count = try container.decodeDefaulted(forKey: "count", default: 3, nils: &decodedNils)
+        self.ratio = try container.decodeDefaulted(forKey: "ratio", default: 0.5, nils: &decodedNils)
+        self.whole = try container.decodeOptional(forKey: "whole", nils: &decodedNils)
+        self.enabled = try container.decodeDefaulted(forKey: "enabled", default: true, nils: &decodedNils)
+        self.mode = try container.decodeDefaulted(forKey: "mode", default: .fast, nils: &decodedNils)
+        self.label = try container.decodeDefaulted(forKey: "label", default: "say \"hi\"", nils: &decodedNils)
+        self.optionalWithDefault = try container.decodeOptional(forKey: "optional_with_default", nils: &decodedNils)
+        self.tags = try container.decodeOptional(forKey: "tags", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeDefaulted(self.count, forKey: .count, default: 3, nils: decodedNils)
-        try container.encodeDefaulted(self.ratio, forKey: .ratio, default: 0.5, nils: decodedNils)
-        try container.encodeOptional(self.whole, forKey: .whole, nils: decodedNils)
-        try container.encodeDefaulted(self.enabled, forKey: .enabled, default: true, nils: decodedNils)
-        try container.encodeDefaulted(self.mode, forKey: .mode, default: .fast, nils: decodedNils)
-        try container.encodeDefaulted(self.label, forKey: .label, default: "say \"hi\"", nils: decodedNils)
-        try container.encodeOptional(self.optionalWithDefault, forKey: .optionalWithDefault, nils: decodedNils)
-        try container.encodeOptional(self.tags, forKey: .tags, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeDefaulted(self.count, forKey: "count", default: 3, nils: decodedNils)
+        try container.encodeDefaulted(self.ratio, forKey: "ratio", default: 0.5, nils: decodedNils)
+        try container.encodeOptional(self.whole, forKey: "whole", nils: decodedNils)
+        try container.encodeDefaulted(self.enabled, forKey: "enabled", default: true, nils: decodedNils)
+        try container.encodeDefaulted(self.mode, forKey: "mode", default: .fast, nils: decodedNils)
+        try container.encodeDefaulted(self.label, forKey: "label", default: "say \"hi\"", nils: decodedNils)
+        try container.encodeOptional(self.optionalWithDefault, forKey: "optional_with_default", nils: decodedNils)
+        try container.encodeOptional(self.tags, forKey: "tags", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -268,7 +258,7 @@ public struct Derived: OpenObject {
     public var createdAt: Int?
     public var name: String
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(id: String, createdAt: Int? = nil, name: String, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
@@ -279,23 +269,21 @@ public struct Derived: OpenObject {
 }
 
 extension Derived {
-    private enum CodingKeys: String, CodingKey {
-        case id, createdAt = "created_at", name
-    }
+    private static let knownMembers: KnownMembers = ["id", "created_at", "name"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decode(forKey: .id)
-        self.createdAt = try container.decodeOptional(forKey: .createdAt, nils: &decodedNils)
-        self.name = try container.decode(forKey: .name)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.id = try container.decode(forKey: "id")
+        self.createdAt = try container.decodeOptional(forKey: "created_at", nils: &decodedNils)
+        self.name = try container.decode(forKey: "name")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encodeOptional(self.createdAt, forKey: .createdAt, nils: decodedNils)
-        try container.encode(self.name, forKey: .name)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encodeOptional(self.createdAt, forKey: "created_at", nils: decodedNils)
+        try container.encode(self.name, forKey: "name")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -308,7 +296,7 @@ public struct Holder: OpenObject {
     public var name: NullableName?
     public var id: Identifier?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(name: NullableName? = nil, id: Identifier? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
@@ -318,21 +306,19 @@ public struct Holder: OpenObject {
 }
 
 extension Holder {
-    private enum CodingKeys: String, CodingKey {
-        case name, id
-    }
+    private static let knownMembers: KnownMembers = ["name", "id"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decodeNullable(forKey: .name, nils: &decodedNils)
-        self.id = try container.decodeOptional(forKey: .id, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.name = try container.decodeNullable(forKey: "name", nils: &decodedNils)
+        self.id = try container.decodeOptional(forKey: "id", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeNullable(self.name, forKey: .name, nils: decodedNils)
-        try container.encodeOptional(self.id, forKey: .id, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeNullable(self.name, forKey: "name", nils: decodedNils)
+        try container.encodeOptional(self.id, forKey: "id", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -354,7 +340,7 @@ public struct Keywords: OpenObject {
     public var url: String?
     public var apiKeyIDs: [String]?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         default: String,
@@ -382,36 +368,35 @@ public struct Keywords: OpenObject {
 }
 
 extension Keywords {
-    private enum CodingKeys: String, CodingKey {
-        case `default`, `class`, `protocol`, type = "Type", callID = "call_id", xFoo = "x-foo", _2fa = "2fa"
-        case url = "URL", apiKeyIDs = "api_key_ids"
-    }
+    private static let knownMembers: KnownMembers = [
+        "default", "class", "protocol", "Type", "call_id", "x-foo", "2fa", "URL", "api_key_ids",
+    ]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.default = try container.decode(forKey: .`default`)
-        self.class = try container.decode(forKey: .`class`)
-        self.protocol = try container.decodeOptional(forKey: .`protocol`, nils: &decodedNils)
-        self.type = try container.decodeOptional(forKey: .type, nils: &decodedNils)
-        self.callID = try container.decodeOptional(forKey: .callID, nils: &decodedNils)
-        self.xFoo = try container.decodeOptional(forKey: .xFoo, nils: &decodedNils)
-        self._2fa = try container.decodeOptional(forKey: ._2fa, nils: &decodedNils)
-        self.url = try container.decodeOptional(forKey: .url, nils: &decodedNils)
-        self.apiKeyIDs = try container.decodeOptional(forKey: .apiKeyIDs, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.default = try container.decode(forKey: "default")
+        self.class = try container.decode(forKey: "class")
+        self.protocol = try container.decodeOptional(forKey: "protocol", nils: &decodedNils)
+        self.type = try container.decodeOptional(forKey: "Type", nils: &decodedNils)
+        self.callID = try container.decodeOptional(forKey: "call_id", nils: &decodedNils)
+        self.xFoo = try container.decodeOptional(forKey: "x-foo", nils: &decodedNils)
+        self._2fa = try container.decodeOptional(forKey: "2fa", nils: &decodedNils)
+        self.url = try container.decodeOptional(forKey: "URL", nils: &decodedNils)
+        self.apiKeyIDs = try container.decodeOptional(forKey: "api_key_ids", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.`default`, forKey: .`default`)
-        try container.encode(self.`class`, forKey: .`class`)
-        try container.encodeOptional(self.`protocol`, forKey: .`protocol`, nils: decodedNils)
-        try container.encodeOptional(self.type, forKey: .type, nils: decodedNils)
-        try container.encodeOptional(self.callID, forKey: .callID, nils: decodedNils)
-        try container.encodeOptional(self.xFoo, forKey: .xFoo, nils: decodedNils)
-        try container.encodeOptional(self._2fa, forKey: ._2fa, nils: decodedNils)
-        try container.encodeOptional(self.url, forKey: .url, nils: decodedNils)
-        try container.encodeOptional(self.apiKeyIDs, forKey: .apiKeyIDs, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.`default`, forKey: "default")
+        try container.encode(self.`class`, forKey: "class")
+        try container.encodeOptional(self.`protocol`, forKey: "protocol", nils: decodedNils)
+        try container.encodeOptional(self.type, forKey: "Type", nils: decodedNils)
+        try container.encodeOptional(self.callID, forKey: "call_id", nils: decodedNils)
+        try container.encodeOptional(self.xFoo, forKey: "x-foo", nils: decodedNils)
+        try container.encodeOptional(self._2fa, forKey: "2fa", nils: decodedNils)
+        try container.encodeOptional(self.url, forKey: "URL", nils: decodedNils)
+        try container.encodeOptional(self.apiKeyIDs, forKey: "api_key_ids", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -427,7 +412,7 @@ public struct Legacy: OpenObject {
     private var _oldField: String?
     public var newField: String?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(oldField: String? = nil, newField: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self._oldField = oldField
@@ -438,21 +423,19 @@ public struct Legacy: OpenObject {
 
 @available(*, deprecated)
 extension Legacy {
-    private enum CodingKeys: String, CodingKey {
-        case oldField = "old_field", newField = "new_field"
-    }
+    private static let knownMembers: KnownMembers = ["old_field", "new_field"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self._oldField = try container.decodeOptional(forKey: .oldField, nils: &decodedNils)
-        self.newField = try container.decodeOptional(forKey: .newField, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self._oldField = try container.decodeOptional(forKey: "old_field", nils: &decodedNils)
+        self.newField = try container.decodeOptional(forKey: "new_field", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeOptional(self._oldField, forKey: .oldField, nils: decodedNils)
-        try container.encodeOptional(self.newField, forKey: .newField, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeOptional(self._oldField, forKey: "old_field", nils: decodedNils)
+        try container.encodeOptional(self.newField, forKey: "new_field", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -467,7 +450,7 @@ public struct Maps: OpenObject {
     /// Free-form JSON.
     public var metadata: JSONValue?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         counts: [String: Int]? = nil,
@@ -489,29 +472,29 @@ public struct Maps: OpenObject {
 }
 
 extension Maps {
-    private enum CodingKeys: String, CodingKey {
-        case counts, `open`, bareObject = "bare_object", pointsByName = "points_by_name", anything, metadata
-    }
+    private static let knownMembers: KnownMembers = [
+        "counts", "open", "bare_object", "points_by_name", "anything", "metadata",
+    ]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.counts = try container.decodeOptional(forKey: .counts, nils: &decodedNils)
-        self.open = try container.decodeOptional(forKey: .`open`, nils: &decodedNils)
-        self.bareObject = try container.decodeOptional(forKey: .bareObject, nils: &decodedNils)
-        self.pointsByName = try container.decodeOptional(forKey: .pointsByName, nils: &decodedNils)
-        self.anything = try container.decodeOptional(forKey: .anything, nils: &decodedNils)
-        self.metadata = try container.decodeOptional(forKey: .metadata, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.counts = try container.decodeOptional(forKey: "counts", nils: &decodedNils)
+        self.open = try container.decodeOptional(forKey: "open", nils: &decodedNils)
+        self.bareObject = try container.decodeOptional(forKey: "bare_object", nils: &decodedNils)
+        self.pointsByName = try container.decodeOptional(forKey: "points_by_name", nils: &decodedNils)
+        self.anything = try container.decodeOptional(forKey: "anything", nils: &decodedNils)
+        self.metadata = try container.decodeOptional(forKey: "metadata", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeOptional(self.counts, forKey: .counts, nils: decodedNils)
-        try container.encodeOptional(self.`open`, forKey: .`open`, nils: decodedNils)
-        try container.encodeOptional(self.bareObject, forKey: .bareObject, nils: decodedNils)
-        try container.encodeOptional(self.pointsByName, forKey: .pointsByName, nils: decodedNils)
-        try container.encodeOptional(self.anything, forKey: .anything, nils: decodedNils)
-        try container.encodeOptional(self.metadata, forKey: .metadata, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeOptional(self.counts, forKey: "counts", nils: decodedNils)
+        try container.encodeOptional(self.`open`, forKey: "open", nils: decodedNils)
+        try container.encodeOptional(self.bareObject, forKey: "bare_object", nils: decodedNils)
+        try container.encodeOptional(self.pointsByName, forKey: "points_by_name", nils: decodedNils)
+        try container.encodeOptional(self.anything, forKey: "anything", nils: decodedNils)
+        try container.encodeOptional(self.metadata, forKey: "metadata", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -532,7 +515,7 @@ public struct Nullables: OpenObject {
     public var requiredAnyOfNull: Point?
     public var requiredOneOfNull: Bool?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         requiredPlain: String,
@@ -558,36 +541,34 @@ public struct Nullables: OpenObject {
 }
 
 extension Nullables {
-    private enum CodingKeys: String, CodingKey {
-        case requiredPlain = "required_plain", optionalPlain = "optional_plain"
-        case requiredNullable30 = "required_nullable_30", optionalNullable30 = "optional_nullable_30"
-        case requiredTypeArray = "required_type_array", optionalTypeArray = "optional_type_array"
-        case requiredAnyOfNull = "required_any_of_null", requiredOneOfNull = "required_one_of_null"
-    }
+    private static let knownMembers: KnownMembers = [
+        "required_plain", "optional_plain", "required_nullable_30", "optional_nullable_30", "required_type_array",
+        "optional_type_array", "required_any_of_null", "required_one_of_null",
+    ]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.requiredPlain = try container.decode(forKey: .requiredPlain)
-        self.optionalPlain = try container.decodeOptional(forKey: .optionalPlain, nils: &decodedNils)
-        self.requiredNullable30 = try container.decodeNullable(forKey: .requiredNullable30, nils: &decodedNils)
-        self.optionalNullable30 = try container.decodeOptional(forKey: .optionalNullable30, nils: &decodedNils)
-        self.requiredTypeArray = try container.decodeNullable(forKey: .requiredTypeArray, nils: &decodedNils)
-        self.optionalTypeArray = try container.decodeOptional(forKey: .optionalTypeArray, nils: &decodedNils)
-        self.requiredAnyOfNull = try container.decodeNullable(forKey: .requiredAnyOfNull, nils: &decodedNils)
-        self.requiredOneOfNull = try container.decodeNullable(forKey: .requiredOneOfNull, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.requiredPlain = try container.decode(forKey: "required_plain")
+        self.optionalPlain = try container.decodeOptional(forKey: "optional_plain", nils: &decodedNils)
+        self.requiredNullable30 = try container.decodeNullable(forKey: "required_nullable_30", nils: &decodedNils)
+        self.optionalNullable30 = try container.decodeOptional(forKey: "optional_nullable_30", nils: &decodedNils)
+        self.requiredTypeArray = try container.decodeNullable(forKey: "required_type_array", nils: &decodedNils)
+        self.optionalTypeArray = try container.decodeOptional(forKey: "optional_type_array", nils: &decodedNils)
+        self.requiredAnyOfNull = try container.decodeNullable(forKey: "required_any_of_null", nils: &decodedNils)
+        self.requiredOneOfNull = try container.decodeNullable(forKey: "required_one_of_null", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.requiredPlain, forKey: .requiredPlain)
-        try container.encodeOptional(self.optionalPlain, forKey: .optionalPlain, nils: decodedNils)
-        try container.encodeNullable(self.requiredNullable30, forKey: .requiredNullable30, nils: decodedNils)
-        try container.encodeOptional(self.optionalNullable30, forKey: .optionalNullable30, nils: decodedNils)
-        try container.encodeNullable(self.requiredTypeArray, forKey: .requiredTypeArray, nils: decodedNils)
-        try container.encodeOptional(self.optionalTypeArray, forKey: .optionalTypeArray, nils: decodedNils)
-        try container.encodeNullable(self.requiredAnyOfNull, forKey: .requiredAnyOfNull, nils: decodedNils)
-        try container.encodeNullable(self.requiredOneOfNull, forKey: .requiredOneOfNull, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.requiredPlain, forKey: "required_plain")
+        try container.encodeOptional(self.optionalPlain, forKey: "optional_plain", nils: decodedNils)
+        try container.encodeNullable(self.requiredNullable30, forKey: "required_nullable_30", nils: decodedNils)
+        try container.encodeOptional(self.optionalNullable30, forKey: "optional_nullable_30", nils: decodedNils)
+        try container.encodeNullable(self.requiredTypeArray, forKey: "required_type_array", nils: decodedNils)
+        try container.encodeOptional(self.optionalTypeArray, forKey: "optional_type_array", nils: decodedNils)
+        try container.encodeNullable(self.requiredAnyOfNull, forKey: "required_any_of_null", nils: decodedNils)
+        try container.encodeNullable(self.requiredOneOfNull, forKey: "required_one_of_null", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -622,29 +603,27 @@ public struct Numbers: OpenObject {
 }
 
 extension Numbers {
-    private enum CodingKeys: String, CodingKey {
-        case int, int32, int64, number, float, double
-    }
+    private static let knownMembers: KnownMembers = ["int", "int32", "int64", "number", "float", "double"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.int = try container.decode(forKey: .int)
-        self.int32 = try container.decode(forKey: .int32)
-        self.int64 = try container.decode(forKey: .int64)
-        self.number = try container.decode(forKey: .number)
-        self.float = try container.decode(forKey: .float)
-        self.double = try container.decode(forKey: .double)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.int = try container.decode(forKey: "int")
+        self.int32 = try container.decode(forKey: "int32")
+        self.int64 = try container.decode(forKey: "int64")
+        self.number = try container.decode(forKey: "number")
+        self.float = try container.decode(forKey: "float")
+        self.double = try container.decode(forKey: "double")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.int, forKey: .int)
-        try container.encode(self.int32, forKey: .int32)
-        try container.encode(self.int64, forKey: .int64)
-        try container.encode(self.number, forKey: .number)
-        try container.encode(self.float, forKey: .float)
-        try container.encode(self.double, forKey: .double)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.int, forKey: "int")
+        try container.encode(self.int32, forKey: "int32")
+        try container.encode(self.int64, forKey: "int64")
+        try container.encode(self.number, forKey: "number")
+        try container.encode(self.float, forKey: "float")
+        try container.encode(self.double, forKey: "double")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -663,19 +642,17 @@ public struct OpenStruct: OpenObject {
 }
 
 extension OpenStruct {
-    private enum CodingKeys: String, CodingKey {
-        case id
-    }
+    private static let knownMembers: KnownMembers = ["id"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decode(forKey: .id)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.id = try container.decode(forKey: "id")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.id, forKey: "id")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -694,21 +671,19 @@ public struct Point: OpenObject {
 }
 
 extension Point {
-    private enum CodingKeys: String, CodingKey {
-        case x, y
-    }
+    private static let knownMembers: KnownMembers = ["x", "y"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.x = try container.decode(forKey: .x)
-        self.y = try container.decode(forKey: .y)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.x = try container.decode(forKey: "x")
+        self.y = try container.decode(forKey: "y")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.x, forKey: .x)
-        try container.encode(self.y, forKey: .y)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.x, forKey: "x")
+        try container.encode(self.y, forKey: "y")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -717,7 +692,7 @@ extension Point {
 public struct TypedExtras: OpenObject {
     public var name: String?
     public var additionalProperties: [String: String] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(name: String? = nil, additionalProperties: [String: String] = [:]) {
         self.name = name
@@ -726,19 +701,17 @@ public struct TypedExtras: OpenObject {
 }
 
 extension TypedExtras {
-    private enum CodingKeys: String, CodingKey {
-        case name
-    }
+    private static let knownMembers: KnownMembers = ["name"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decodeOptional(forKey: .name, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.name = try container.decodeOptional(forKey: "name", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeOptional(self.name, forKey: .name, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeOptional(self.name, forKey: "name", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

@@ -10,7 +10,7 @@ public struct Readings: OpenObject {
     public var labels: [String]
     public var tags: [Tag?]?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         values: [Double?],
@@ -26,23 +26,21 @@ public struct Readings: OpenObject {
 }
 
 extension Readings {
-    private enum CodingKeys: String, CodingKey {
-        case values, labels, tags
-    }
+    private static let knownMembers: KnownMembers = ["values", "labels", "tags"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.values = try container.decode(forKey: .values)
-        self.labels = try container.decode(forKey: .labels)
-        self.tags = try container.decodeOptional(forKey: .tags, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.values = try container.decode(forKey: "values")
+        self.labels = try container.decode(forKey: "labels")
+        self.tags = try container.decodeOptional(forKey: "tags", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.values, forKey: .values)
-        try container.encode(self.labels, forKey: .labels)
-        try container.encodeOptional(self.tags, forKey: .tags, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.values, forKey: "values")
+        try container.encode(self.labels, forKey: "labels")
+        try container.encodeOptional(self.tags, forKey: "tags", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

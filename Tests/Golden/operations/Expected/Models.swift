@@ -15,19 +15,17 @@ internal struct PSChatAnswer: OpenObject {
 }
 
 extension PSChatAnswer {
-    private enum CodingKeys: String, CodingKey {
-        case text
-    }
+    private static let knownMembers: KnownMembers = ["text"]
 
     internal init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.text = try container.decode(forKey: .text)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.text = try container.decode(forKey: "text")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.text, forKey: .text)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.text, forKey: "text")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -37,7 +35,7 @@ internal struct PSChatEvent: OpenObject {
     internal var type: String
     internal var delta: String?
     internal var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     internal init(type: String, delta: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.type = type
@@ -47,21 +45,19 @@ internal struct PSChatEvent: OpenObject {
 }
 
 extension PSChatEvent {
-    private enum CodingKeys: String, CodingKey {
-        case type, delta
-    }
+    private static let knownMembers: KnownMembers = ["type", "delta"]
 
     internal init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.type = try container.decode(forKey: .type)
-        self.delta = try container.decodeOptional(forKey: .delta, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.type = try container.decode(forKey: "type")
+        self.delta = try container.decodeOptional(forKey: "delta", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.type, forKey: .type)
-        try container.encodeOptional(self.delta, forKey: .delta, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.type, forKey: "type")
+        try container.encodeOptional(self.delta, forKey: "delta", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -72,7 +68,7 @@ internal struct PSChatRequest: OpenObject {
     /// Default: `false`.
     internal var stream: Bool?
     internal var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     internal init(message: String, stream: Bool? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.message = message
@@ -82,21 +78,19 @@ internal struct PSChatRequest: OpenObject {
 }
 
 extension PSChatRequest {
-    private enum CodingKeys: String, CodingKey {
-        case message, stream
-    }
+    private static let knownMembers: KnownMembers = ["message", "stream"]
 
     internal init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.message = try container.decode(forKey: .message)
-        self.stream = try container.decodeOptional(forKey: .stream, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.message = try container.decode(forKey: "message")
+        self.stream = try container.decodeOptional(forKey: "stream", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.message, forKey: .message)
-        try container.encodeOptional(self.stream, forKey: .stream, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.message, forKey: "message")
+        try container.encodeOptional(self.stream, forKey: "stream", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -113,19 +107,17 @@ internal struct PSError: OpenObject {
 }
 
 extension PSError {
-    private enum CodingKeys: String, CodingKey {
-        case message
-    }
+    private static let knownMembers: KnownMembers = ["message"]
 
     internal init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.message = try container.decode(forKey: .message)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.message = try container.decode(forKey: "message")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.message, forKey: .message)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.message, forKey: "message")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -142,19 +134,17 @@ internal struct PSNewPet: OpenObject {
 }
 
 extension PSNewPet {
-    private enum CodingKeys: String, CodingKey {
-        case name
-    }
+    private static let knownMembers: KnownMembers = ["name"]
 
     internal init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decode(forKey: .name)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.name = try container.decode(forKey: "name")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.name, forKey: .name)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.name, forKey: "name")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -173,21 +163,19 @@ internal struct PSPet: OpenObject {
 }
 
 extension PSPet {
-    private enum CodingKeys: String, CodingKey {
-        case id, name
-    }
+    private static let knownMembers: KnownMembers = ["id", "name"]
 
     internal init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decode(forKey: .id)
-        self.name = try container.decode(forKey: .name)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.id = try container.decode(forKey: "id")
+        self.name = try container.decode(forKey: "name")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.name, forKey: .name)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.name, forKey: "name")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -196,7 +184,7 @@ extension PSPet {
 internal struct PSUpdatePetRequest: OpenObject {
     internal var name: String?
     internal var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     internal init(name: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
@@ -205,19 +193,17 @@ internal struct PSUpdatePetRequest: OpenObject {
 }
 
 extension PSUpdatePetRequest {
-    private enum CodingKeys: String, CodingKey {
-        case name
-    }
+    private static let knownMembers: KnownMembers = ["name"]
 
     internal init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decodeOptional(forKey: .name, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.name = try container.decodeOptional(forKey: "name", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeOptional(self.name, forKey: .name, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeOptional(self.name, forKey: "name", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

@@ -13,7 +13,7 @@ public struct ResultSchema: OpenObject {
     public var items: [Int]
     public var tags: [String]?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         id: String,
@@ -33,27 +33,25 @@ public struct ResultSchema: OpenObject {
 }
 
 extension ResultSchema {
-    private enum CodingKeys: String, CodingKey {
-        case id, error, details, items, tags
-    }
+    private static let knownMembers: KnownMembers = ["id", "error", "details", "items", "tags"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decode(forKey: .id)
-        self.error = try container.decodeNullable(forKey: .error, nils: &decodedNils)
-        self.details = try container.decodeOptional(forKey: .details, nils: &decodedNils)
-        self.items = try container.decodeLenientArray(forKey: .items, nils: &decodedNils)
-        self.tags = try container.decodeNullable(forKey: .tags, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.id = try container.decode(forKey: "id")
+        self.error = try container.decodeNullable(forKey: "error", nils: &decodedNils)
+        self.details = try container.decodeOptional(forKey: "details", nils: &decodedNils)
+        self.items = try container.decodeLenientArray(forKey: "items", nils: &decodedNils)
+        self.tags = try container.decodeNullable(forKey: "tags", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encodeNullable(self.error, forKey: .error, nils: decodedNils)
-        try container.encodeOptional(self.details, forKey: .details, nils: decodedNils)
-        try container.encodeLenientArray(self.items, forKey: .items, nils: decodedNils)
-        try container.encodeNullable(self.tags, forKey: .tags, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encodeNullable(self.error, forKey: "error", nils: decodedNils)
+        try container.encodeOptional(self.details, forKey: "details", nils: decodedNils)
+        try container.encodeLenientArray(self.items, forKey: "items", nils: decodedNils)
+        try container.encodeNullable(self.tags, forKey: "tags", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -72,19 +70,17 @@ public struct Scores: OpenObject {
 }
 
 extension Scores {
-    private enum CodingKeys: String, CodingKey {
-        case total
-    }
+    private static let knownMembers: KnownMembers = ["total"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.total = try container.decode(forKey: .total)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.total = try container.decode(forKey: "total")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.total, forKey: .total)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.total, forKey: "total")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

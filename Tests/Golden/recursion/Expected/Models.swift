@@ -13,7 +13,7 @@ public struct Company: OpenObject {
     private var _ceo: Indirect<Person>
     public var staff: [Person]?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(name: String, ceo: Person, staff: [Person]? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
@@ -24,23 +24,21 @@ public struct Company: OpenObject {
 }
 
 extension Company {
-    private enum CodingKeys: String, CodingKey {
-        case name, ceo, staff
-    }
+    private static let knownMembers: KnownMembers = ["name", "ceo", "staff"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decode(forKey: .name)
-        self._ceo = Indirect(try container.decode(Person.self, forKey: .ceo))
-        self.staff = try container.decodeOptional(forKey: .staff, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.name = try container.decode(forKey: "name")
+        self._ceo = Indirect(try container.decode(Person.self, forKey: "ceo"))
+        self.staff = try container.decodeOptional(forKey: "staff", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self._ceo.value, forKey: .ceo)
-        try container.encodeOptional(self.staff, forKey: .staff, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self._ceo.value, forKey: "ceo")
+        try container.encodeOptional(self.staff, forKey: "staff", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -57,20 +55,18 @@ public struct Literal: OpenObject {
 }
 
 extension Literal {
-    private enum CodingKeys: String, CodingKey {
-        case op, value
-    }
+    private static let knownMembers: KnownMembers = ["op", "value"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.value = try container.decode(forKey: .value)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.value = try container.decode(forKey: "value")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("literal", forKey: .op)
-        try container.encode(self.value, forKey: .value)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("literal", forKey: "op")
+        try container.encode(self.value, forKey: "value")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -91,20 +87,18 @@ public struct Negation: OpenObject {
 }
 
 extension Negation {
-    private enum CodingKeys: String, CodingKey {
-        case op, operand
-    }
+    private static let knownMembers: KnownMembers = ["op", "operand"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self._operand = Indirect(try container.decode(Expression.self, forKey: .operand))
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self._operand = Indirect(try container.decode(Expression.self, forKey: "operand"))
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("negate", forKey: .op)
-        try container.encode(self._operand.value, forKey: .operand)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("negate", forKey: "op")
+        try container.encode(self._operand.value, forKey: "operand")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -131,21 +125,19 @@ public struct Pair: OpenObject {
 }
 
 extension Pair {
-    private enum CodingKeys: String, CodingKey {
-        case first, second
-    }
+    private static let knownMembers: KnownMembers = ["first", "second"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self._first = Indirect(try container.decode(JSONLike.self, forKey: .first))
-        self._second = Indirect(try container.decode(JSONLike.self, forKey: .second))
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self._first = Indirect(try container.decode(JSONLike.self, forKey: "first"))
+        self._second = Indirect(try container.decode(JSONLike.self, forKey: "second"))
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self._first.value, forKey: .first)
-        try container.encode(self._second.value, forKey: .second)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self._first.value, forKey: "first")
+        try container.encode(self._second.value, forKey: "second")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -159,7 +151,7 @@ public struct Person: OpenObject {
     }
     private var _employer: Indirect<Company>?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(name: String, employer: Company? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
@@ -169,21 +161,19 @@ public struct Person: OpenObject {
 }
 
 extension Person {
-    private enum CodingKeys: String, CodingKey {
-        case name, employer
-    }
+    private static let knownMembers: KnownMembers = ["name", "employer"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decode(forKey: .name)
-        self._employer = (try container.decodeOptional(Company.self, forKey: .employer, nils: &decodedNils)).map(Indirect.init)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.name = try container.decode(forKey: "name")
+        self._employer = (try container.decodeOptional(Company.self, forKey: "employer", nils: &decodedNils)).map(Indirect.init)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.name, forKey: .name)
-        try container.encodeOptional(self._employer?.value, forKey: .employer, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeOptional(self._employer?.value, forKey: "employer", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -200,20 +190,18 @@ public struct Sum: OpenObject {
 }
 
 extension Sum {
-    private enum CodingKeys: String, CodingKey {
-        case op, terms
-    }
+    private static let knownMembers: KnownMembers = ["op", "terms"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.terms = try container.decode(forKey: .terms)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.terms = try container.decode(forKey: "terms")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("sum", forKey: .op)
-        try container.encode(self.terms, forKey: .terms)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("sum", forKey: "op")
+        try container.encode(self.terms, forKey: "terms")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -231,7 +219,7 @@ public struct TreeNode: OpenObject {
     private var _parent: Indirect<TreeNode>?
     public var labels: [String: TreeNode]?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         name: String,
@@ -249,25 +237,23 @@ public struct TreeNode: OpenObject {
 }
 
 extension TreeNode {
-    private enum CodingKeys: String, CodingKey {
-        case name, children, parent, labels
-    }
+    private static let knownMembers: KnownMembers = ["name", "children", "parent", "labels"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decode(forKey: .name)
-        self.children = try container.decode(forKey: .children)
-        self._parent = (try container.decodeOptional(TreeNode.self, forKey: .parent, nils: &decodedNils)).map(Indirect.init)
-        self.labels = try container.decodeOptional(forKey: .labels, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.name = try container.decode(forKey: "name")
+        self.children = try container.decode(forKey: "children")
+        self._parent = (try container.decodeOptional(TreeNode.self, forKey: "parent", nils: &decodedNils)).map(Indirect.init)
+        self.labels = try container.decodeOptional(forKey: "labels", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.children, forKey: .children)
-        try container.encodeOptional(self._parent?.value, forKey: .parent, nils: decodedNils)
-        try container.encodeOptional(self.labels, forKey: .labels, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.children, forKey: "children")
+        try container.encodeOptional(self._parent?.value, forKey: "parent", nils: decodedNils)
+        try container.encodeOptional(self.labels, forKey: "labels", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

@@ -8,7 +8,7 @@ public struct Upload: OpenObject {
     public var id: String
     public var bytes: Int?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(id: String, bytes: Int? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
@@ -18,21 +18,19 @@ public struct Upload: OpenObject {
 }
 
 extension Upload {
-    private enum CodingKeys: String, CodingKey {
-        case id, bytes
-    }
+    private static let knownMembers: KnownMembers = ["id", "bytes"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decode(forKey: .id)
-        self.bytes = try container.decodeOptional(forKey: .bytes, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.id = try container.decode(forKey: "id")
+        self.bytes = try container.decodeOptional(forKey: "bytes", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encodeOptional(self.bytes, forKey: .bytes, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encodeOptional(self.bytes, forKey: "bytes", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

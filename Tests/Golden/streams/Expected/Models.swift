@@ -8,7 +8,7 @@ public struct RetellStoryRequest: OpenObject {
     /// Default: `true`.
     public var stream: Bool?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(stream: Bool? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.stream = stream
@@ -17,19 +17,17 @@ public struct RetellStoryRequest: OpenObject {
 }
 
 extension RetellStoryRequest {
-    private enum CodingKeys: String, CodingKey {
-        case stream
-    }
+    private static let knownMembers: KnownMembers = ["stream"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.stream = try container.decodeOptional(forKey: .stream, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.stream = try container.decodeOptional(forKey: "stream", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeOptional(self.stream, forKey: .stream, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeOptional(self.stream, forKey: "stream", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -46,19 +44,17 @@ public struct Story: OpenObject {
 }
 
 extension Story {
-    private enum CodingKeys: String, CodingKey {
-        case text
-    }
+    private static let knownMembers: KnownMembers = ["text"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.text = try container.decode(forKey: .text)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.text = try container.decode(forKey: "text")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.text, forKey: .text)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.text, forKey: "text")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -75,20 +71,18 @@ public struct StoryDone: OpenObject {
 }
 
 extension StoryDone {
-    private enum CodingKeys: String, CodingKey {
-        case type, story
-    }
+    private static let knownMembers: KnownMembers = ["type", "story"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.story = try container.decode(forKey: .story)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.story = try container.decode(forKey: "story")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("story.done", forKey: .type)
-        try container.encode(self.story, forKey: .story)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("story.done", forKey: "type")
+        try container.encode(self.story, forKey: "story")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -97,7 +91,7 @@ extension StoryDone {
 public struct StoryFailed: OpenObject {
     public var message: String?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(message: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.message = message
@@ -106,20 +100,18 @@ public struct StoryFailed: OpenObject {
 }
 
 extension StoryFailed {
-    private enum CodingKeys: String, CodingKey {
-        case type, message
-    }
+    private static let knownMembers: KnownMembers = ["type", "message"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.message = try container.decodeOptional(forKey: .message, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.message = try container.decodeOptional(forKey: "message", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("story.failed", forKey: .type)
-        try container.encodeOptional(self.message, forKey: .message, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("story.failed", forKey: "type")
+        try container.encodeOptional(self.message, forKey: "message", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -129,7 +121,7 @@ public struct StoryRequest: OpenObject {
     public var topic: String
     public var stream: Bool?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(topic: String, stream: Bool? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.topic = topic
@@ -139,21 +131,19 @@ public struct StoryRequest: OpenObject {
 }
 
 extension StoryRequest {
-    private enum CodingKeys: String, CodingKey {
-        case topic, stream
-    }
+    private static let knownMembers: KnownMembers = ["topic", "stream"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.topic = try container.decode(forKey: .topic)
-        self.stream = try container.decodeOptional(forKey: .stream, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.topic = try container.decode(forKey: "topic")
+        self.stream = try container.decodeOptional(forKey: "stream", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.topic, forKey: .topic)
-        try container.encodeOptional(self.stream, forKey: .stream, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.topic, forKey: "topic")
+        try container.encodeOptional(self.stream, forKey: "stream", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -168,17 +158,15 @@ public struct StoryStarted: OpenObject {
 }
 
 extension StoryStarted {
-    private enum CodingKeys: String, CodingKey {
-        case type
-    }
+    private static let knownMembers: KnownMembers = ["type"]
 
     public init(from decoder: any Decoder) throws {
-        self.additionalProperties = try decoder.objectContainer(keyedBy: CodingKeys.self).unknownMembers()
+        self.additionalProperties = try decoder.objectContainer().unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("story.started", forKey: .type)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("story.started", forKey: "type")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

@@ -8,7 +8,7 @@ public struct EasyMessage: OpenObject {
     public var role: EasyMessageRole
     public var content: EasyMessageContent
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(role: EasyMessageRole, content: EasyMessageContent, additionalProperties: [String: JSONValue] = [:]) {
         self.role = role
@@ -18,23 +18,21 @@ public struct EasyMessage: OpenObject {
 }
 
 extension EasyMessage {
-    private enum CodingKeys: String, CodingKey {
-        case type, role, content
-    }
+    private static let knownMembers: KnownMembers = ["type", "role", "content"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.role = try container.decode(forKey: .role)
-        self.content = try container.decode(forKey: .content)
-        container.noteAbsence(of: .type, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.role = try container.decode(forKey: "role")
+        self.content = try container.decode(forKey: "content")
+        container.noteAbsence(of: "type", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeConstant("message", forKey: .type, nils: decodedNils)
-        try container.encode(self.role, forKey: .role)
-        try container.encode(self.content, forKey: .content)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeConstant("message", forKey: "type", nils: decodedNils)
+        try container.encode(self.role, forKey: "role")
+        try container.encode(self.content, forKey: "content")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -51,20 +49,18 @@ public struct FunctionCall: OpenObject {
 }
 
 extension FunctionCall {
-    private enum CodingKeys: String, CodingKey {
-        case type, name
-    }
+    private static let knownMembers: KnownMembers = ["type", "name"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decode(forKey: .name)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.name = try container.decode(forKey: "name")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("function_call", forKey: .type)
-        try container.encode(self.name, forKey: .name)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("function_call", forKey: "type")
+        try container.encode(self.name, forKey: "name")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -83,22 +79,20 @@ public struct InputMessage: OpenObject {
 }
 
 extension InputMessage {
-    private enum CodingKeys: String, CodingKey {
-        case type, role, content
-    }
+    private static let knownMembers: KnownMembers = ["type", "role", "content"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.role = try container.decode(forKey: .role)
-        self.content = try container.decode(forKey: .content)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.role = try container.decode(forKey: "role")
+        self.content = try container.decode(forKey: "content")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("message", forKey: .type)
-        try container.encode(self.role, forKey: .role)
-        try container.encode(self.content, forKey: .content)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("message", forKey: "type")
+        try container.encode(self.role, forKey: "role")
+        try container.encode(self.content, forKey: "content")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -117,23 +111,21 @@ public struct OutputMessage: OpenObject {
 }
 
 extension OutputMessage {
-    private enum CodingKeys: String, CodingKey {
-        case type, id, role, content
-    }
+    private static let knownMembers: KnownMembers = ["type", "id", "role", "content"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decode(forKey: .id)
-        self.content = try container.decode(forKey: .content)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.id = try container.decode(forKey: "id")
+        self.content = try container.decode(forKey: "content")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("message", forKey: .type)
-        try container.encode(self.id, forKey: .id)
-        try container.encode("assistant", forKey: .role)
-        try container.encode(self.content, forKey: .content)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("message", forKey: "type")
+        try container.encode(self.id, forKey: "id")
+        try container.encode("assistant", forKey: "role")
+        try container.encode(self.content, forKey: "content")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

@@ -21,25 +21,23 @@ public struct Box: OpenObject {
 }
 
 extension Box {
-    private enum CodingKeys: String, CodingKey {
-        case x, y, width, height
-    }
+    private static let knownMembers: KnownMembers = ["x", "y", "width", "height"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.x = try container.decode(forKey: .x)
-        self.y = try container.decode(forKey: .y)
-        self.width = try container.decode(forKey: .width)
-        self.height = try container.decode(forKey: .height)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.x = try container.decode(forKey: "x")
+        self.y = try container.decode(forKey: "y")
+        self.width = try container.decode(forKey: "width")
+        self.height = try container.decode(forKey: "height")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.x, forKey: .x)
-        try container.encode(self.y, forKey: .y)
-        try container.encode(self.width, forKey: .width)
-        try container.encode(self.height, forKey: .height)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.x, forKey: "x")
+        try container.encode(self.y, forKey: "y")
+        try container.encode(self.width, forKey: "width")
+        try container.encode(self.height, forKey: "height")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -56,19 +54,17 @@ public struct BuiltinFormat: OpenObject {
 }
 
 extension BuiltinFormat {
-    private enum CodingKeys: String, CodingKey {
-        case type
-    }
+    private static let knownMembers: KnownMembers = ["type"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.type = try container.decode(forKey: .type)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.type = try container.decode(forKey: "type")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.type, forKey: .type)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.type, forKey: "type")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -85,19 +81,17 @@ public struct DetailedFailure: OpenObject {
 }
 
 extension DetailedFailure {
-    private enum CodingKeys: String, CodingKey {
-        case error
-    }
+    private static let knownMembers: KnownMembers = ["error"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.error = try container.decode(forKey: .error)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.error = try container.decode(forKey: "error")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.error, forKey: .error)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.error, forKey: "error")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -114,19 +108,17 @@ public struct Labeled: OpenObject {
 }
 
 extension Labeled {
-    private enum CodingKeys: String, CodingKey {
-        case label
-    }
+    private static let knownMembers: KnownMembers = ["label"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.label = try container.decode(forKey: .label)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.label = try container.decode(forKey: "label")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.label, forKey: .label)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.label, forKey: "label")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -141,17 +133,15 @@ public struct PlainFormat: OpenObject {
 }
 
 extension PlainFormat {
-    private enum CodingKeys: String, CodingKey {
-        case type
-    }
+    private static let knownMembers: KnownMembers = ["type"]
 
     public init(from decoder: any Decoder) throws {
-        self.additionalProperties = try decoder.objectContainer(keyedBy: CodingKeys.self).unknownMembers()
+        self.additionalProperties = try decoder.objectContainer().unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("text", forKey: .type)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("text", forKey: "type")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -170,21 +160,19 @@ public struct Point: OpenObject {
 }
 
 extension Point {
-    private enum CodingKeys: String, CodingKey {
-        case x, y
-    }
+    private static let knownMembers: KnownMembers = ["x", "y"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.x = try container.decode(forKey: .x)
-        self.y = try container.decode(forKey: .y)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.x = try container.decode(forKey: "x")
+        self.y = try container.decode(forKey: "y")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.x, forKey: .x)
-        try container.encode(self.y, forKey: .y)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.x, forKey: "x")
+        try container.encode(self.y, forKey: "y")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -203,22 +191,20 @@ public struct SchemaFormat: OpenObject {
 }
 
 extension SchemaFormat {
-    private enum CodingKeys: String, CodingKey {
-        case type, name, schema
-    }
+    private static let knownMembers: KnownMembers = ["type", "name", "schema"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decode(forKey: .name)
-        self.schema = try container.decode(forKey: .schema)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.name = try container.decode(forKey: "name")
+        self.schema = try container.decode(forKey: "schema")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("json_schema", forKey: .type)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.schema, forKey: .schema)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("json_schema", forKey: "type")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.schema, forKey: "schema")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -235,19 +221,17 @@ public struct ShortFailure: OpenObject {
 }
 
 extension ShortFailure {
-    private enum CodingKeys: String, CodingKey {
-        case error
-    }
+    private static let knownMembers: KnownMembers = ["error"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.error = try container.decode(forKey: .error)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.error = try container.decode(forKey: "error")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.error, forKey: .error)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.error, forKey: "error")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

@@ -15,19 +15,17 @@ public struct Email: OpenObject {
 }
 
 extension Email {
-    private enum CodingKeys: String, CodingKey {
-        case address
-    }
+    private static let knownMembers: KnownMembers = ["address"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.address = try container.decode(forKey: .address)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.address = try container.decode(forKey: "address")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.address, forKey: .address)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.address, forKey: "address")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -44,19 +42,17 @@ public struct Handle: OpenObject {
 }
 
 extension Handle {
-    private enum CodingKeys: String, CodingKey {
-        case address
-    }
+    private static let knownMembers: KnownMembers = ["address"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.address = try container.decode(forKey: .address)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.address = try container.decode(forKey: "address")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.address, forKey: .address)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.address, forKey: "address")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

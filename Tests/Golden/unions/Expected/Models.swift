@@ -15,20 +15,18 @@ public struct AnnotationFileCitation: OpenObject {
 }
 
 extension AnnotationFileCitation {
-    private enum CodingKeys: String, CodingKey {
-        case type, fileID = "file_id"
-    }
+    private static let knownMembers: KnownMembers = ["type", "file_id"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.fileID = try container.decode(forKey: .fileID)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.fileID = try container.decode(forKey: "file_id")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("file_citation", forKey: .type)
-        try container.encode(self.fileID, forKey: .fileID)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("file_citation", forKey: "type")
+        try container.encode(self.fileID, forKey: "file_id")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -45,20 +43,18 @@ public struct AnnotationURLCitation: OpenObject {
 }
 
 extension AnnotationURLCitation {
-    private enum CodingKeys: String, CodingKey {
-        case type, url
-    }
+    private static let knownMembers: KnownMembers = ["type", "url"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.url = try container.decode(forKey: .url)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.url = try container.decode(forKey: "url")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("url_citation", forKey: .type)
-        try container.encode(self.url, forKey: .url)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("url_citation", forKey: "type")
+        try container.encode(self.url, forKey: "url")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -75,20 +71,18 @@ public struct Circle: OpenObject {
 }
 
 extension Circle {
-    private enum CodingKeys: String, CodingKey {
-        case kind, radius
-    }
+    private static let knownMembers: KnownMembers = ["kind", "radius"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.radius = try container.decode(forKey: .radius)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.radius = try container.decode(forKey: "radius")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("circle", forKey: .kind)
-        try container.encode(self.radius, forKey: .radius)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("circle", forKey: "kind")
+        try container.encode(self.radius, forKey: "radius")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -107,22 +101,20 @@ public struct FunctionCall: OpenObject {
 }
 
 extension FunctionCall {
-    private enum CodingKeys: String, CodingKey {
-        case type, callID = "call_id", name
-    }
+    private static let knownMembers: KnownMembers = ["type", "call_id", "name"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.callID = try container.decode(forKey: .callID)
-        self.name = try container.decode(forKey: .name)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.callID = try container.decode(forKey: "call_id")
+        self.name = try container.decode(forKey: "name")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("function_call", forKey: .type)
-        try container.encode(self.callID, forKey: .callID)
-        try container.encode(self.name, forKey: .name)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("function_call", forKey: "type")
+        try container.encode(self.callID, forKey: "call_id")
+        try container.encode(self.name, forKey: "name")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -139,20 +131,18 @@ public struct InputImage: OpenObject {
 }
 
 extension InputImage {
-    private enum CodingKeys: String, CodingKey {
-        case type, imageURL = "image_url"
-    }
+    private static let knownMembers: KnownMembers = ["type", "image_url"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.imageURL = try container.decode(forKey: .imageURL)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.imageURL = try container.decode(forKey: "image_url")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("input_image", forKey: .type)
-        try container.encode(self.imageURL, forKey: .imageURL)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("input_image", forKey: "type")
+        try container.encode(self.imageURL, forKey: "image_url")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -169,20 +159,18 @@ public struct InputText: OpenObject {
 }
 
 extension InputText {
-    private enum CodingKeys: String, CodingKey {
-        case type, text
-    }
+    private static let knownMembers: KnownMembers = ["type", "text"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.text = try container.decode(forKey: .text)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.text = try container.decode(forKey: "text")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("input_text", forKey: .type)
-        try container.encode(self.text, forKey: .text)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("input_text", forKey: "type")
+        try container.encode(self.text, forKey: "text")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -199,20 +187,18 @@ public struct ItemReference: OpenObject {
 }
 
 extension ItemReference {
-    private enum CodingKeys: String, CodingKey {
-        case type, id
-    }
+    private static let knownMembers: KnownMembers = ["type", "id"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decode(forKey: .id)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.id = try container.decode(forKey: "id")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("item_reference", forKey: .type)
-        try container.encode(self.id, forKey: .id)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("item_reference", forKey: "type")
+        try container.encode(self.id, forKey: "id")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -229,19 +215,17 @@ public struct LocationAddress: OpenObject {
 }
 
 extension LocationAddress {
-    private enum CodingKeys: String, CodingKey {
-        case street
-    }
+    private static let knownMembers: KnownMembers = ["street"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.street = try container.decode(forKey: .street)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.street = try container.decode(forKey: "street")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.street, forKey: .street)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.street, forKey: "street")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -260,21 +244,19 @@ public struct LocationCoordinates: OpenObject {
 }
 
 extension LocationCoordinates {
-    private enum CodingKeys: String, CodingKey {
-        case lat, lon
-    }
+    private static let knownMembers: KnownMembers = ["lat", "lon"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.lat = try container.decode(forKey: .lat)
-        self.lon = try container.decode(forKey: .lon)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.lat = try container.decode(forKey: "lat")
+        self.lon = try container.decode(forKey: "lon")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.lat, forKey: .lat)
-        try container.encode(self.lon, forKey: .lon)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.lat, forKey: "lat")
+        try container.encode(self.lon, forKey: "lon")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -283,7 +265,7 @@ extension LocationCoordinates {
 public struct Message: OpenObject {
     public var content: Content
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(content: Content, additionalProperties: [String: JSONValue] = [:]) {
         self.content = content
@@ -292,21 +274,19 @@ public struct Message: OpenObject {
 }
 
 extension Message {
-    private enum CodingKeys: String, CodingKey {
-        case type, content
-    }
+    private static let knownMembers: KnownMembers = ["type", "content"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.content = try container.decode(forKey: .content)
-        container.noteAbsence(of: .type, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.content = try container.decode(forKey: "content")
+        container.noteAbsence(of: "type", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeConstant("message", forKey: .type, nils: decodedNils)
-        try container.encode(self.content, forKey: .content)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeConstant("message", forKey: "type", nils: decodedNils)
+        try container.encode(self.content, forKey: "content")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -321,7 +301,7 @@ public struct Request: OpenObject {
     public var parts: [Part]?
     public var annotations: [Annotation]?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         item: Item,
@@ -345,31 +325,31 @@ public struct Request: OpenObject {
 }
 
 extension Request {
-    private enum CodingKeys: String, CodingKey {
-        case item, stop, location, value, inlineChoice = "inline_choice", parts, annotations
-    }
+    private static let knownMembers: KnownMembers = [
+        "item", "stop", "location", "value", "inline_choice", "parts", "annotations",
+    ]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.item = try container.decode(forKey: .item)
-        self.stop = try container.decodeNullable(forKey: .stop, nils: &decodedNils)
-        self.location = try container.decodeOptional(forKey: .location, nils: &decodedNils)
-        self.value = try container.decodeOptional(forKey: .value, nils: &decodedNils)
-        self.inlineChoice = try container.decodeOptional(forKey: .inlineChoice, nils: &decodedNils)
-        self.parts = try container.decodeOptional(forKey: .parts, nils: &decodedNils)
-        self.annotations = try container.decodeOptional(forKey: .annotations, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.item = try container.decode(forKey: "item")
+        self.stop = try container.decodeNullable(forKey: "stop", nils: &decodedNils)
+        self.location = try container.decodeOptional(forKey: "location", nils: &decodedNils)
+        self.value = try container.decodeOptional(forKey: "value", nils: &decodedNils)
+        self.inlineChoice = try container.decodeOptional(forKey: "inline_choice", nils: &decodedNils)
+        self.parts = try container.decodeOptional(forKey: "parts", nils: &decodedNils)
+        self.annotations = try container.decodeOptional(forKey: "annotations", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.item, forKey: .item)
-        try container.encodeNullable(self.stop, forKey: .stop, nils: decodedNils)
-        try container.encodeOptional(self.location, forKey: .location, nils: decodedNils)
-        try container.encodeOptional(self.value, forKey: .value, nils: decodedNils)
-        try container.encodeOptional(self.inlineChoice, forKey: .inlineChoice, nils: decodedNils)
-        try container.encodeOptional(self.parts, forKey: .parts, nils: decodedNils)
-        try container.encodeOptional(self.annotations, forKey: .annotations, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.item, forKey: "item")
+        try container.encodeNullable(self.stop, forKey: "stop", nils: decodedNils)
+        try container.encodeOptional(self.location, forKey: "location", nils: decodedNils)
+        try container.encodeOptional(self.value, forKey: "value", nils: decodedNils)
+        try container.encodeOptional(self.inlineChoice, forKey: "inline_choice", nils: decodedNils)
+        try container.encodeOptional(self.parts, forKey: "parts", nils: decodedNils)
+        try container.encodeOptional(self.annotations, forKey: "annotations", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -388,21 +368,19 @@ public struct Square: OpenObject {
 }
 
 extension Square {
-    private enum CodingKeys: String, CodingKey {
-        case kind, side
-    }
+    private static let knownMembers: KnownMembers = ["kind", "side"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.kind = try container.decode(forKey: .kind)
-        self.side = try container.decode(forKey: .side)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.kind = try container.decode(forKey: "kind")
+        self.side = try container.decode(forKey: "side")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.kind, forKey: .kind)
-        try container.encode(self.side, forKey: .side)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.kind, forKey: "kind")
+        try container.encode(self.side, forKey: "side")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

@@ -14,7 +14,7 @@ public struct Batch: OpenObject {
     public var shape: Shape?
     public var plain: Plain?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         samplings: [Sampling],
@@ -36,29 +36,27 @@ public struct Batch: OpenObject {
 }
 
 extension Batch {
-    private enum CodingKeys: String, CodingKey {
-        case samplings, byName = "by_name", first, choice, shape, plain
-    }
+    private static let knownMembers: KnownMembers = ["samplings", "by_name", "first", "choice", "shape", "plain"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.samplings = try container.decode(forKey: .samplings)
-        self.byName = try container.decodeOptional(forKey: .byName, nils: &decodedNils)
-        self.first = try container.decodeOptional(forKey: .first, nils: &decodedNils)
-        self.choice = try container.decodeOptional(forKey: .choice, nils: &decodedNils)
-        self.shape = try container.decodeOptional(forKey: .shape, nils: &decodedNils)
-        self.plain = try container.decodeOptional(forKey: .plain, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.samplings = try container.decode(forKey: "samplings")
+        self.byName = try container.decodeOptional(forKey: "by_name", nils: &decodedNils)
+        self.first = try container.decodeOptional(forKey: "first", nils: &decodedNils)
+        self.choice = try container.decodeOptional(forKey: "choice", nils: &decodedNils)
+        self.shape = try container.decodeOptional(forKey: "shape", nils: &decodedNils)
+        self.plain = try container.decodeOptional(forKey: "plain", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.samplings, forKey: .samplings)
-        try container.encodeOptional(self.byName, forKey: .byName, nils: decodedNils)
-        try container.encodeOptional(self.first, forKey: .first, nils: decodedNils)
-        try container.encodeOptional(self.choice, forKey: .choice, nils: decodedNils)
-        try container.encodeOptional(self.shape, forKey: .shape, nils: decodedNils)
-        try container.encodeOptional(self.plain, forKey: .plain, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.samplings, forKey: "samplings")
+        try container.encodeOptional(self.byName, forKey: "by_name", nils: decodedNils)
+        try container.encodeOptional(self.first, forKey: "first", nils: decodedNils)
+        try container.encodeOptional(self.choice, forKey: "choice", nils: decodedNils)
+        try container.encodeOptional(self.shape, forKey: "shape", nils: decodedNils)
+        try container.encodeOptional(self.plain, forKey: "plain", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -75,20 +73,18 @@ public struct Circle: OpenObject {
 }
 
 extension Circle {
-    private enum CodingKeys: String, CodingKey {
-        case kind, radius
-    }
+    private static let knownMembers: KnownMembers = ["kind", "radius"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.radius = try container.decode(forKey: .radius)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.radius = try container.decode(forKey: "radius")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("circle", forKey: .kind)
-        try container.encode(self.radius, forKey: .radius)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("circle", forKey: "kind")
+        try container.encode(self.radius, forKey: "radius")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -105,20 +101,18 @@ public struct Label: OpenObject {
 }
 
 extension Label {
-    private enum CodingKeys: String, CodingKey {
-        case kind, text
-    }
+    private static let knownMembers: KnownMembers = ["kind", "text"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.text = try container.decode(forKey: .text)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.text = try container.decode(forKey: "text")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("label", forKey: .kind)
-        try container.encode(self.text, forKey: .text)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode("label", forKey: "kind")
+        try container.encode(self.text, forKey: "text")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -133,7 +127,7 @@ public struct Names: OpenObject {
     public var scores: [Int]?
     public var untouched: String?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         name: String,
@@ -153,27 +147,25 @@ public struct Names: OpenObject {
 }
 
 extension Names {
-    private enum CodingKeys: String, CodingKey {
-        case name, nickname, tags, scores, untouched
-    }
+    private static let knownMembers: KnownMembers = ["name", "nickname", "tags", "scores", "untouched"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.name = try container.decode(forKey: .name)
-        self.nickname = try container.decodeOptional(forKey: .nickname, nils: &decodedNils)
-        self.tags = try container.decode(forKey: .tags)
-        self.scores = try container.decodeOptional(forKey: .scores, nils: &decodedNils)
-        self.untouched = try container.decodeOptional(forKey: .untouched, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.name = try container.decode(forKey: "name")
+        self.nickname = try container.decodeOptional(forKey: "nickname", nils: &decodedNils)
+        self.tags = try container.decode(forKey: "tags")
+        self.scores = try container.decodeOptional(forKey: "scores", nils: &decodedNils)
+        self.untouched = try container.decodeOptional(forKey: "untouched", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.name, forKey: .name)
-        try container.encodeOptional(self.nickname, forKey: .nickname, nils: decodedNils)
-        try container.encode(self.tags, forKey: .tags)
-        try container.encodeOptional(self.scores, forKey: .scores, nils: decodedNils)
-        try container.encodeOptional(self.untouched, forKey: .untouched, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeOptional(self.nickname, forKey: "nickname", nils: decodedNils)
+        try container.encode(self.tags, forKey: "tags")
+        try container.encodeOptional(self.scores, forKey: "scores", nils: decodedNils)
+        try container.encodeOptional(self.untouched, forKey: "untouched", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -184,7 +176,7 @@ extension Names {
 public struct Plain: OpenObject {
     public var note: String?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(note: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.note = note
@@ -193,19 +185,17 @@ public struct Plain: OpenObject {
 }
 
 extension Plain {
-    private enum CodingKeys: String, CodingKey {
-        case note
-    }
+    private static let knownMembers: KnownMembers = ["note"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.note = try container.decodeOptional(forKey: .note, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.note = try container.decodeOptional(forKey: "note", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeOptional(self.note, forKey: .note, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeOptional(self.note, forKey: "note", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -219,7 +209,7 @@ public struct Sampling: OpenObject {
     public var maxTokens: Int?
     public var penalty: Float?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(
         temperature: Double,
@@ -237,25 +227,23 @@ public struct Sampling: OpenObject {
 }
 
 extension Sampling {
-    private enum CodingKeys: String, CodingKey {
-        case temperature, topP = "top_p", maxTokens = "max_tokens", penalty
-    }
+    private static let knownMembers: KnownMembers = ["temperature", "top_p", "max_tokens", "penalty"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.temperature = try container.decode(forKey: .temperature)
-        self.topP = try container.decodeOptional(forKey: .topP, nils: &decodedNils)
-        self.maxTokens = try container.decodeOptional(forKey: .maxTokens, nils: &decodedNils)
-        self.penalty = try container.decodeOptional(forKey: .penalty, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.temperature = try container.decode(forKey: "temperature")
+        self.topP = try container.decodeOptional(forKey: "top_p", nils: &decodedNils)
+        self.maxTokens = try container.decodeOptional(forKey: "max_tokens", nils: &decodedNils)
+        self.penalty = try container.decodeOptional(forKey: "penalty", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.temperature, forKey: .temperature)
-        try container.encodeOptional(self.topP, forKey: .topP, nils: decodedNils)
-        try container.encodeOptional(self.maxTokens, forKey: .maxTokens, nils: decodedNils)
-        try container.encodeOptional(self.penalty, forKey: .penalty, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.temperature, forKey: "temperature")
+        try container.encodeOptional(self.topP, forKey: "top_p", nils: decodedNils)
+        try container.encodeOptional(self.maxTokens, forKey: "max_tokens", nils: decodedNils)
+        try container.encodeOptional(self.penalty, forKey: "penalty", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
