@@ -8,7 +8,7 @@ public struct Entry: OpenObject {
     public var id: String
     public var amount: Int?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(id: String, amount: Int? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
@@ -18,21 +18,19 @@ public struct Entry: OpenObject {
 }
 
 extension Entry {
-    private enum CodingKeys: String, CodingKey {
-        case id, amount
-    }
+    private static let knownMembers: KnownMembers = ["id", "amount"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.id = try container.decode(forKey: .id)
-        self.amount = try container.decodeOptional(forKey: .amount, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.id = try container.decode(forKey: "id")
+        self.amount = try container.decodeOptional(forKey: "amount", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encodeOptional(self.amount, forKey: .amount, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encodeOptional(self.amount, forKey: "amount", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -42,7 +40,7 @@ public struct Fault: OpenObject {
     public var fault: FaultFault?
     public var trace: String?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(fault: FaultFault? = nil, trace: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.fault = fault
@@ -52,21 +50,19 @@ public struct Fault: OpenObject {
 }
 
 extension Fault {
-    private enum CodingKeys: String, CodingKey {
-        case fault, trace
-    }
+    private static let knownMembers: KnownMembers = ["fault", "trace"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.fault = try container.decodeOptional(forKey: .fault, nils: &decodedNils)
-        self.trace = try container.decodeOptional(forKey: .trace, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.fault = try container.decodeOptional(forKey: "fault", nils: &decodedNils)
+        self.trace = try container.decodeOptional(forKey: "trace", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeOptional(self.fault, forKey: .fault, nils: decodedNils)
-        try container.encodeOptional(self.trace, forKey: .trace, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeOptional(self.fault, forKey: "fault", nils: decodedNils)
+        try container.encodeOptional(self.trace, forKey: "trace", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -76,7 +72,7 @@ public struct FaultFault: OpenObject {
     public var text: String?
     public var id: Int?
     public var additionalProperties: [String: JSONValue] = [:]
-    private var decodedNils = DecodedNils<CodingKeys>()
+    private var decodedNils = DecodedNils()
 
     public init(text: String? = nil, id: Int? = nil, additionalProperties: [String: JSONValue] = [:]) {
         self.text = text
@@ -86,21 +82,19 @@ public struct FaultFault: OpenObject {
 }
 
 extension FaultFault {
-    private enum CodingKeys: String, CodingKey {
-        case text, id
-    }
+    private static let knownMembers: KnownMembers = ["text", "id"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.text = try container.decodeOptional(forKey: .text, nils: &decodedNils)
-        self.id = try container.decodeOptional(forKey: .id, nils: &decodedNils)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.text = try container.decodeOptional(forKey: "text", nils: &decodedNils)
+        self.id = try container.decodeOptional(forKey: "id", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeOptional(self.text, forKey: .text, nils: decodedNils)
-        try container.encodeOptional(self.id, forKey: .id, nils: decodedNils)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeOptional(self.text, forKey: "text", nils: decodedNils)
+        try container.encodeOptional(self.id, forKey: "id", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

@@ -15,19 +15,17 @@ public struct GetForecastResponse: OpenObject {
 }
 
 extension GetForecastResponse {
-    private enum CodingKeys: String, CodingKey {
-        case summary
-    }
+    private static let knownMembers: KnownMembers = ["summary"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        self.summary = try container.decode(forKey: .summary)
-        self.additionalProperties = try container.unknownMembers()
+        let container = try decoder.objectContainer()
+        self.summary = try container.decode(forKey: "summary")
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.summary, forKey: .summary)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.summary, forKey: "summary")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
