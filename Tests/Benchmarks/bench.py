@@ -746,8 +746,9 @@ def render_generation(out: list[str], specs, generation, compiles) -> None:
             out.append(f"| {label} | {side} | {fmt(entry['cpu'] * 1000, 0)} ms | {fmt(entry['wall'] * 1000, 0)} ms | "
                        f"{fmt(entry['rss'], 1)} MiB | {c} | {t} | {r} |")
     out.append("")
-    out.append("Speed ratios are taken on CPU time (user + system, `wait4`): on a shared machine a short "
-               "process's wall time mostly measures the scheduler. Wall time is shown next to it.\n")
+    out.append("CPU time is user + system (`wait4`): on a shared machine a short process's wall time mostly "
+               "measures the scheduler. swift-openapi-generator runs on several threads, so its wall time is "
+               "below its CPU time; the speed target asks for both ratios.\n")
 
     out.append("## 2. Generated code (types + client) and its debug compile: time and peak memory\n")
     out.append("| spec | generator | files | lines | code lines (no comments, no blanks) | bytes | debug compile (wall / CPU) "
@@ -926,9 +927,13 @@ def evaluate_targets(specs, generation, compiles, whole, codec, transport) -> li
             targets.append((f"generation ≥ 20× faster ({spec['name']})",
                             "SOG failed" if sog["failure"] else "ours failed", None if sog["failure"] else False))
             continue
-        speed = sog["cpu"] / ours["cpu"]
-        targets.append((f"generation ≥ 20× faster, CPU time ({spec['name']})",
-                        f"{speed:.1f}× ({sog['cpu'] * 1000:,.0f} vs {ours['cpu'] * 1000:,.0f} ms)", speed >= 20))
+        # Both clocks must agree: CPU time is robust to load, but SOG runs on several threads, so
+        # the wall time a user waits can show a smaller ratio.
+        speed, wall_speed = sog["cpu"] / ours["cpu"], sog["wall"] / ours["wall"]
+        targets.append((f"generation ≥ 20× faster, CPU time and wall time ({spec['name']})",
+                        f"{speed:.1f}× CPU ({sog['cpu'] * 1000:,.0f} vs {ours['cpu'] * 1000:,.0f} ms) / "
+                        f"{wall_speed:.1f}× wall ({sog['wall'] * 1000:,.0f} vs {ours['wall'] * 1000:,.0f} ms)",
+                        speed >= 20 and wall_speed >= 20))
         lines = ours["lines"] / sog["lines"]
         targets.append((f"generated lines ≤ 0.35× SOG's ({spec['name']})",
                         f"{lines:.2f}× ({ours['lines']:,} vs {sog['lines']:,})", lines <= 0.35))
