@@ -31,7 +31,7 @@ package struct ErrorBody {
     private static func jsonDocument(_ bytes: [UInt8]) -> JSONValue? {
         let first = bytes.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
         guard first == UInt8(ascii: "{") || first == UInt8(ascii: "["),
-            let value = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+            let value = try? JSONCoding.decode(JSONValue.self, from: bytes)   // the client's one decoder
         else { return nil }
         return value
     }

@@ -2,7 +2,7 @@ import Foundation
 
 /// The client's JSON encoding and decoding.
 enum JSONCoding {
-    /// Encodes a request body. No key strategy: generated types spell their keys in `CodingKeys`.
+    /// Encodes a request body. No key strategy: generated types write their members' JSON names.
     static func encode(_ value: any Encodable) throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
