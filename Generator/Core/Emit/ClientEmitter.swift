@@ -57,15 +57,17 @@ struct ClientEmitter {
     }
 
     func convenienceInitializer() -> [SwiftNode] {
-        let keyDefault = model.apiKeyEnvironmentVariable != nil
-            ? "apiKey ?? ClientConfiguration.environmentValue(\(model.name).apiKeyEnvironmentVariable)" : "apiKey"
+        let readsEnvironment = model.apiKeyEnvironmentVariable != nil
         let keyDoc = model.apiKeyEnvironmentVariable.map { "`apiKey` defaults to the `\($0)` environment variable." }
             ?? "Requests carry `apiKey` as a bearer token when it is given."
         let baseParameter = model.defaultBaseURL != nil ? "baseURL: String = \(model.name).defaultBaseURL" : "baseURL: String"
         return [
             .documentation(["Creates a client with default timeouts, retries and transport.", "", keyDoc]),
-            .block("\(context.access) init(apiKey: String? = nil, \(baseParameter))", [
-                .line("self.init(configuration: ClientConfiguration(baseURL: baseURL, apiKey: \(keyDefault)))"),
+            .block("\(context.access) init(apiKey: String? = nil, \(baseParameter))", readsEnvironment ? [
+                .line("let apiKey = apiKey ?? ClientConfiguration.environmentValue(Self.apiKeyEnvironmentVariable)"),
+                .line("self.init(configuration: ClientConfiguration(baseURL: baseURL, apiKey: apiKey))"),
+            ] : [
+                .line("self.init(configuration: ClientConfiguration(baseURL: baseURL, apiKey: apiKey))"),
             ]),
         ]
     }
@@ -78,10 +80,11 @@ struct OperationEmitter {
 
     var name: String { operation.methodName }
 
-    func signature(_ method: String, returns: String, isAsync: Bool) -> String {
-        let parameters = (parameterDeclarations + ["options: RequestOptions = .init()"]).joined(separator: ", ")
+    /// A public method: its signature (the parameter list one per line when it is long) and body.
+    func method(_ method: String, returns: String, isAsync: Bool, body: [SwiftNode]) -> [SwiftNode] {
         let effects = isAsync ? " async throws" : ""
-        return "\(context.access) func \(method)(\(parameters))\(effects) -> \(returns)"
+        return LineWrapping.block("\(context.access) func \(method)", parameterDeclarations + ["options: RequestOptions = .init()"],
+                                  tail: "\(effects) -> \(returns)", level: 1, body: body)
     }
 
     func docs(_ extra: String) -> [SwiftNode] {
@@ -91,63 +94,64 @@ struct OperationEmitter {
     }
 
     func emit() -> [[SwiftNode]] {
-        let builder = "make\(SwiftNaming.typeName(name))Request(\(forwardedArguments))"
         var groups: [[SwiftNode]] = []
         switch operation.success {
         case .json(let type):
-            groups.append(docs("Returns the decoded `\(type.swift)`." + streamFlagNote(false)) + [
-                .block(signature(name, returns: type.swift, isAsync: true),
-                       settingStreamFlag(false, "try await core.perform(\(builder), as: \(type.swift).self, options: options).value")),
-            ])
-            groups.append(docs("Returns the decoded body with the response's status, headers, request id and rate limits." + streamFlagNote(false)) + [
-                .block(signature(name + "WithMetadata", returns: "APIResult<\(type.swift)>", isAsync: true),
-                       settingStreamFlag(false, "try await core.perform(\(builder), as: \(type.swift).self, options: options)")),
-            ])
+            groups.append(docs("Returns the decoded `\(type.swift)`." + streamFlagNote(false)) + method(
+                name, returns: type.swift, isAsync: true,
+                body: statements(streaming: false) { "try await core.perform(\($0), as: \(type.swift).self, options: options).value" }))
+            groups.append(docs("Returns the decoded body with the response's status, headers, request id and rate limits." + streamFlagNote(false)) + method(
+                name + "WithMetadata", returns: "APIResult<\(type.swift)>", isAsync: true,
+                body: statements(streaming: false) { "try await core.perform(\($0), as: \(type.swift).self, options: options)" }))
         case .text(let contentType):
-            let call = "try await core.performText(\(builder), accept: \(EmitContext.stringLiteral(contentType)), options: options)"
-            groups.append(docs("Returns the response body (`\(SpecText.inlineComment(contentType))`) as text, read in the charset the response names (UTF-8 by default)." + streamFlagNote(false)) + [
-                .block(signature(name, returns: "String", isAsync: true), settingStreamFlag(false, call + ".value")),
-            ])
+            let accept = EmitContext.stringLiteral(contentType)
+            groups.append(docs("Returns the response body (`\(SpecText.inlineComment(contentType))`) as text, read in the charset the response names (UTF-8 by default)." + streamFlagNote(false)) + method(
+                name, returns: "String", isAsync: true,
+                body: statements(streaming: false) { "try await core.performText(\($0), accept: \(accept), options: options).value" }))
         case .binary(let contentType):
             // Streamed, not collected: downloads can be larger than memory (see `APIClient.performBinary`).
-            let call = "try await core.performBinary(\(builder), accept: \(EmitContext.stringLiteral(contentType)), options: options)"
-            groups.append(docs("Returns the response body (`\(contentType)`) as it arrives; read it once." + streamFlagNote(false)) + [
-                .block(signature(name, returns: "HTTPBody", isAsync: true), settingStreamFlag(false, call + ".value")),
-            ])
-            groups.append(docs("Returns the response body as it arrives, with the response's status, headers, request id and rate limits." + streamFlagNote(false)) + [
-                .block(signature(name + "WithMetadata", returns: "APIResult<HTTPBody>", isAsync: true), settingStreamFlag(false, call)),
-            ])
+            let call = { (request: String) in
+                "try await core.performBinary(\(request), accept: \(EmitContext.stringLiteral(contentType)), options: options)"
+            }
+            groups.append(docs("Returns the response body (`\(contentType)`) as it arrives; read it once." + streamFlagNote(false)) + method(
+                name, returns: "HTTPBody", isAsync: true, body: statements(streaming: false) { call($0) + ".value" }))
+            groups.append(docs("Returns the response body as it arrives, with the response's status, headers, request id and rate limits." + streamFlagNote(false)) + method(
+                name + "WithMetadata", returns: "APIResult<HTTPBody>", isAsync: true, body: statements(streaming: false, call)))
         case .empty where operation.stream != nil:
             break
         case .empty:
-            groups.append(docs("Returns the response's metadata; the response has no body.") + [
-                .block(signature(name, returns: "ResponseMetadata", isAsync: true), [
-                    .line("try await core.performEmpty(\(builder), options: options)"),
-                ])
-            ])
+            groups.append(docs("Returns the response's metadata; the response has no body.") + method(
+                name, returns: "ResponseMetadata", isAsync: true,
+                body: statements(streaming: false) { "try await core.performEmpty(\($0), options: options)" }))
         }
         if let stream = operation.stream {
             let note = stream.requestFlag.map { "Sets `\($0.swiftName)` to `true` and returns" } ?? "Returns"
             let text = "\(note) the server-sent events as they arrive, decoded as `\(stream.eventType.swift)`. The stream is read once."
-            groups.append(docs(text) + [
-                .block(signature(name + "Stream", returns: "EventStream<\(stream.eventType.swift)>", isAsync: false),
-                       settingStreamFlag(true, "core.stream(\(builder), as: \(stream.eventType.swift).self, options: options)")),
-            ])
+            groups.append(docs(text) + method(
+                name + "Stream", returns: "EventStream<\(stream.eventType.swift)>", isAsync: false,
+                body: statements(streaming: true) { "core.stream(\($0), as: \(stream.eventType.swift).self, options: options)" }))
         }
         groups.append(requestBuilder())
         return groups
     }
 
-    /// The statements of a method: `call`, after setting the body's stream flag for `streaming`
-    /// when the operation has one — the method, not the caller, decides whether the answer is streamed.
-    func settingStreamFlag(_ streaming: Bool, _ call: String) -> [SwiftNode] {
-        guard let flag = operation.stream?.requestFlag, let body = operation.body else { return [.line(call)] }
-        let property = SwiftNaming.escaped(flag.swiftName)
-        return [
-            .line("var body = body"),
-            .line((body.isRequired ? "body." : "body?.") + "\(property) = \(flagValue(flag, streaming))"),
-            .line("return \(call)"),
-        ]
+    /// The statements of a method: `call` given the request, after setting the body's stream flag
+    /// for `streaming` when the operation has one — the method, not the caller, decides whether the
+    /// answer is streamed. The request builder's call goes inside `call` when the line fits, and
+    /// into `operationRequest` (a name no parameter can take), one argument per line, when not.
+    func statements(streaming: Bool, _ call: (String) -> String) -> [SwiftNode] {
+        var lines: [SwiftNode] = []
+        if let flag = operation.stream?.requestFlag, let body = operation.body {
+            let property = SwiftNaming.escaped(flag.swiftName)
+            lines.append(.line("var body = body"))
+            lines.append(.line((body.isRequired ? "body." : "body?.") + "\(property) = \(flagValue(flag, streaming))"))
+        }
+        let returning = lines.isEmpty ? "" : "return "
+        let builder = "make\(SwiftNaming.typeName(name))Request"
+        let direct = returning + call("\(builder)(\(forwardedArguments))")
+        if LineWrapping.fits(direct, level: 2) { return lines + [.line(direct)] }
+        return lines + LineWrapping.list("let operationRequest = \(builder)", forwardedArgumentList, level: 2)
+            + [.line("return " + call("operationRequest"))]
     }
 
     func flagValue(_ flag: OperationModel.RequestFlag, _ streaming: Bool) -> String {
@@ -180,8 +184,9 @@ struct OperationEmitter {
         if !query.isEmpty { arguments.append("query: requestQuery") }
         if !headers.isEmpty { arguments.append("headers: requestHeaders") }
         if let body = operation.body { arguments.append(bodyArgument(body)) }
-        lines.append(.line("return OperationRequest(\(arguments.joined(separator: ", ")))"))
-        return [.block("private func make\(SwiftNaming.typeName(name))Request(\(parameters.joined(separator: ", "))) -> OperationRequest", lines)]
+        lines += LineWrapping.list("return OperationRequest", arguments, level: 2)
+        return LineWrapping.block("private func make\(SwiftNaming.typeName(name))Request", parameters,
+                                  tail: " -> OperationRequest", level: 1, body: lines)
     }
 
     /// Statements adding a parameter's value(s); optional values only when present, arrays exploded.

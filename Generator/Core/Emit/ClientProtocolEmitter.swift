@@ -15,14 +15,8 @@ struct ClientProtocolEmitter {
         var requirements: [[SwiftNode]] = []
         var conveniences: [[SwiftNode]] = []
         for method in methods {
-            requirements.append([
-                .documentation(["`\(model.name).\(method.selector)`: \(method.summary)"]),
-                .line(method.requirement),
-            ])
-            conveniences.append([
-                .documentation(["Calls `\(method.selector)` with the default `RequestOptions`."]),
-                .block(method.convenience, [.line(method.forwardingCall)]),
-            ])
+            requirements.append([.documentation(["`\(model.name).\(method.selector)`: \(method.summary)"])] + method.requirement)
+            conveniences.append([.documentation(["Calls `\(method.selector)` with the default `RequestOptions`."])] + method.convenience)
         }
         var result: [SwiftNode] = [
             .blank,
@@ -46,11 +40,10 @@ struct ClientMethod {
     var selector: String
     var summary: String
     /// The protocol requirement: no default arguments.
-    var requirement: String
-    /// The protocol extension's method: every argument but `options`, with the client's defaults.
-    var convenience: String
-    /// The convenience's body.
-    var forwardingCall: String
+    var requirement: [SwiftNode]
+    /// The protocol extension's method: every argument but `options`, with the client's defaults,
+    /// calling the requirement.
+    var convenience: [SwiftNode]
 }
 
 extension OperationEmitter {
@@ -79,15 +72,13 @@ extension OperationEmitter {
     }
 
     private func method(_ method: String, returns: String, isAsync: Bool, summary: String) -> ClientMethod {
-        let effects = isAsync ? " async throws" : ""
+        let tail = (isAsync ? " async throws" : "") + " -> \(returns)"
         let plain = operation.arguments.map { declaration($0, defaults: false) }
-        let requirementParameters = (plain + ["options: RequestOptions"]).joined(separator: ", ")
-        let arguments = ([forwardedArguments].filter { !$0.isEmpty } + ["options: .init()"]).joined(separator: ", ")
+        let forwarding = LineWrapping.list((isAsync ? "try await " : "") + method, forwardedArgumentList + ["options: .init()"], level: 2)
         return ClientMethod(
             selector: "\(method)(\((argumentLabels + ["options:"]).joined()))",
             summary: summary,
-            requirement: "func \(method)(\(requirementParameters))\(effects) -> \(returns)",
-            convenience: "\(context.access) func \(method)(\(parameterDeclarations.joined(separator: ", ")))\(effects) -> \(returns)",
-            forwardingCall: (isAsync ? "try await " : "") + "\(method)(\(arguments))")
+            requirement: LineWrapping.list("func \(method)", plain + ["options: RequestOptions"], tail: tail, level: 1),
+            convenience: LineWrapping.block("\(context.access) func \(method)", parameterDeclarations, tail: tail, level: 1, body: forwarding))
     }
 }

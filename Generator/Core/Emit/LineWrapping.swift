@@ -8,21 +8,34 @@ enum LineWrapping {
 
     /// `head(a, b, c)` followed by a block: on one line when it fits at `level`, otherwise one
     /// element per line with the closing parenthesis opening the block, as Swift style has it.
-    static func block(_ head: String, _ elements: [String], level: Int, body: [SwiftNode]) -> [SwiftNode] {
-        let oneLine = "\(head)(\(elements.joined(separator: ", ")))"
+    /// `tail` follows the parentheses: a function's effects and result, `async throws -> T`.
+    static func block(_ head: String, _ elements: [String], tail: String = "", level: Int, body: [SwiftNode]) -> [SwiftNode] {
+        let oneLine = "\(head)(\(elements.joined(separator: ", ")))\(tail)"
         if elements.isEmpty || fits(oneLine + " {", level: level) { return [.block(oneLine, body)] }
-        let lines = elements.enumerated().map { index, element in
+        return [.indented("\(head)(", onePerLine(elements), closing: nil), .block(")" + tail, body)]
+    }
+
+    /// `head(a, b, c)tail` as one line when it fits at `level`, otherwise `head(`, one element per
+    /// line, `)tail`: a call or a declaration without a body (a protocol requirement).
+    static func list(_ head: String, _ elements: [String], tail: String = "", level: Int) -> [SwiftNode] {
+        let oneLine = "\(head)(\(elements.joined(separator: ", ")))\(tail)"
+        if elements.isEmpty || fits(oneLine, level: level) { return [.line(oneLine)] }
+        return [.indented("\(head)(", onePerLine(elements), closing: ")" + tail)]
+    }
+
+    private static func onePerLine(_ elements: [String]) -> [SwiftNode] {
+        elements.enumerated().map { index, element in
             SwiftNode.line(index == elements.count - 1 ? element : element + ",")
         }
-        return [.indented("\(head)(", lines, closing: nil), .block(")", body)]
     }
 
     /// `head[a, b, c]` on one line when it fits at `level`, otherwise the elements packed into
     /// lines of their own between `head[` and `]`.
-    static func arrayLiteral(_ head: String, _ elements: [String], level: Int) -> [SwiftNode] {
-        let oneLine = "\(head)[\(elements.joined(separator: ", "))]"
+    /// `tail` follows the closing bracket (a comma between arguments).
+    static func arrayLiteral(_ head: String, _ elements: [String], tail: String = "", level: Int) -> [SwiftNode] {
+        let oneLine = "\(head)[\(elements.joined(separator: ", "))]\(tail)"
         if fits(oneLine, level: level) { return [.line(oneLine)] }
-        return [.indented(head + "[", packed("", elements, level: level + 1, suffix: ","), closing: "]")]
+        return [.indented(head + "[", packed("", elements, level: level + 1, suffix: ","), closing: "]" + tail)]
     }
 
     /// `prefix a, b, c` lines (each followed by `suffix`), holding as many elements as fit at `level`.
@@ -39,6 +52,29 @@ enum LineWrapping {
         }
         if !current.isEmpty { lines.append(.line(prefix + current.joined(separator: ", ") + suffix)) }
         return lines
+    }
+
+    /// A `switch` case at `level`: `case a, b: statement` on one line when it fits, the statement
+    /// below the label when only the label fits, and otherwise the patterns packed into lines,
+    /// the continuations and the statement one level in.
+    static func caseClause(_ patterns: [String], _ statement: String, level: Int) -> [SwiftNode] {
+        let label = "case \(patterns.joined(separator: ", ")):"
+        if fits(label + " " + statement, level: level) { return [.line(label + " " + statement)] }
+        if fits(label, level: level) { return [.indented(label, [.line(statement)], closing: nil)] }
+        var lines: [String] = []
+        var current = "case "
+        for (index, pattern) in patterns.enumerated() {
+            let element = pattern + (index == patterns.count - 1 ? ":" : ",")
+            let candidate = current.hasSuffix(" ") ? current + element : current + " " + element
+            if current != "case ", !fits(candidate, level: lines.isEmpty ? level : level + 1) {
+                lines.append(current)
+                current = element
+            } else {
+                current = candidate
+            }
+        }
+        lines.append(current)
+        return [.indented(lines[0], lines.dropFirst().map { .line($0) } + [.line(statement)], closing: nil)]
     }
 
     static func fits(_ text: String, level: Int) -> Bool {

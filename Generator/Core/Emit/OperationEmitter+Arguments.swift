@@ -23,13 +23,16 @@ extension OperationEmitter {
     }
 
     /// A method's own parameters passed on, as in `body, id: id`.
-    var forwardedArguments: String {
+    var forwardedArguments: String { forwardedArgumentList.joined(separator: ", ") }
+
+    /// The elements of `forwardedArguments`: `body`, `id: id`.
+    var forwardedArgumentList: [String] {
         operation.arguments.map { argument in
             switch argument {
             case .body: "body"
             case .parameter(let parameter): "\(parameter.swiftName): \(SwiftNaming.escaped(parameter.swiftName))"
             }
-        }.joined(separator: ", ")
+        }
     }
 
     /// The DocC `- Parameter` line of each argument, without `options`.

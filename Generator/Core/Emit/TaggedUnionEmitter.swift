@@ -29,18 +29,19 @@ struct TaggedUnionEmitter {
         for (index, variant) in model.variants.enumerated() {
             let own = variant.tags.filter { owners[$0]?.count == 1 }
             if !own.isEmpty {
-                let labels = own.map { EmitContext.stringLiteral($0) + patternSuffix }.joined(separator: ", ")
-                switchCases.append(.line("case \(labels): self = .\(SwiftNaming.escaped(variant.caseName))(try \(initializerCall(variant.type)))"))
+                let patterns = own.map { EmitContext.stringLiteral($0) + patternSuffix }
+                let statement = "self = .\(SwiftNaming.escaped(variant.caseName))(try \(initializerCall(variant.type)))"
+                switchCases += LineWrapping.caseClause(patterns, statement, level: 2)
             }
             // Variants sharing a tag are told apart by their other evidence (other tags, required keys).
             for tag in variant.tags where owners[tag]!.count > 1 && owners[tag]!.first == index && emittedClashes.insert(tag).inserted {
                 let shapes = model.sharedTags[tag] ?? []
                 let table = "evidenceFor" + SwiftNaming.typeName(tag)
-                var choices: [SwiftNode] = owners[tag]!.map { variantIndex in
+                var choices: [SwiftNode] = owners[tag]!.map { variantIndex -> [SwiftNode] in
                     let shared = model.variants[variantIndex]
                     let labels = shapes.indices.filter { shapes[$0].variant == variantIndex }.map { "\($0)?" }
-                    return .line("case \(labels.joined(separator: ", ")): self = .\(SwiftNaming.escaped(shared.caseName))(try \(initializerCall(shared.type)))")
-                }
+                    return LineWrapping.caseClause(labels, "self = .\(SwiftNaming.escaped(shared.caseName))(try \(initializerCall(shared.type)))", level: 3)
+                }.flatMap { $0 }
                 choices.append(.line("default: self = .unknown(try JSONValue(from: decoder))"))
                 switchCases.append(.indented("case \(EmitContext.stringLiteral(tag) + patternSuffix):", [
                     .switchBlock("try Self.\(table).member(for: decoder)", choices),

@@ -7,28 +7,36 @@ enum UnionEvidenceTable {
         return [
             .documentation(["How each case looks in JSON, in case order: what decoding chooses the case by."]),
             .indented("private static let \(name) = UnionEvidence(for: Self.self, [",
-                      members.map { .line(entry($0, withOptional: objects > 1) + ",") }, closing: "])"),
+                      members.flatMap { entry($0, withOptional: objects > 1) }, closing: "])"),
         ]
     }
 
-    static func entry(_ evidence: MemberEvidence, withOptional: Bool) -> String {
-        var arguments = [kinds(evidence.kinds)]
+    /// `.member(kinds, label: [elements], …),` on one line when it fits, otherwise one argument per
+    /// line, a long list (the values of a string enum can run to hundreds) packed within the width.
+    static func entry(_ evidence: MemberEvidence, withOptional: Bool) -> [SwiftNode] {
+        var lists: [(label: String, elements: [String])] = []
         if !evidence.tags.isEmpty {
-            let tags = evidence.tags.map { "\(EmitContext.stringLiteral($0.key)): \(stringSet($0.values))" }
-            arguments.append("tags: [\(tags.joined(separator: ", "))]")
+            lists.append(("tags", evidence.tags.map { "\(EmitContext.stringLiteral($0.key)): \(stringSet($0.values))" }))
         }
         if !evidence.required.isEmpty {
-            arguments.append("required: [\(evidence.required.map(EmitContext.stringLiteral).joined(separator: ", "))]")
+            lists.append(("required", evidence.required.map(EmitContext.stringLiteral)))
         }
         if !evidence.valueKinds.isEmpty {
-            let entries = evidence.valueKinds.map { "\(EmitContext.stringLiteral($0.key)): \(kinds($0.kinds))" }
-            arguments.append("valueKinds: [\(entries.joined(separator: ", "))]")
+            lists.append(("valueKinds", evidence.valueKinds.map { "\(EmitContext.stringLiteral($0.key)): \(kinds($0.kinds))" }))
         }
         if withOptional && !evidence.optional.isEmpty {
-            arguments.append("optional: [\(evidence.optional.map(EmitContext.stringLiteral).joined(separator: ", "))]")
+            lists.append(("optional", evidence.optional.map(EmitContext.stringLiteral)))
         }
-        if let values = evidence.stringValues { arguments.append("values: \(stringSet(values))") }
-        return ".member(\(arguments.joined(separator: ", ")))"
+        if let values = evidence.stringValues { lists.append(("values", values.map(EmitContext.stringLiteral))) }
+        let first = kinds(evidence.kinds)
+        let arguments = [first] + lists.map { "\($0.label): [\($0.elements.joined(separator: ", "))]" }
+        let oneLine = ".member(\(arguments.joined(separator: ", "))),"
+        if LineWrapping.fits(oneLine, level: 2) { return [.line(oneLine)] }
+        var lines: [SwiftNode] = [.line(first + (lists.isEmpty ? "" : ","))]
+        for (index, list) in lists.enumerated() {
+            lines += LineWrapping.arrayLiteral("\(list.label): ", list.elements, tail: index == lists.count - 1 ? "" : ",", level: 3)
+        }
+        return [.indented(".member(", lines, closing: "),")]
     }
 
     static func kinds(_ kinds: Set<MemberEvidence.Kind>) -> String {

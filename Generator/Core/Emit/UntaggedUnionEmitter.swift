@@ -15,8 +15,8 @@ struct UntaggedUnionEmitter {
             .documentation(["A value matching none of the shapes above, kept whole and encoded back unchanged."]),
             .line("case unknown(JSONValue)"),
         ]
-        var choices: [SwiftNode] = model.variants.enumerated().map { index, variant in
-            .line("case \(index)?: self = .\(SwiftNaming.escaped(variant.caseName))(try \(initializerCall(variant.type)))")
+        var choices: [SwiftNode] = model.variants.enumerated().flatMap { index, variant in
+            LineWrapping.caseClause(["\(index)?"], "self = .\(SwiftNaming.escaped(variant.caseName))(try \(initializerCall(variant.type)))", level: 2)
         }
         choices.append(.line("default: self = .unknown(try JSONValue(from: decoder))"))
         let decoder: [SwiftNode] = [

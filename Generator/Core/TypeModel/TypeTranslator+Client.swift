@@ -40,7 +40,7 @@ extension TypeTranslator {
     mutating func translateOperation(_ operation: Operation, methodNames: inout NameRegistry) -> OperationModel? {
         let methodName = methodNames.claim(SwiftNaming.memberName(operation.operationID))
         let typeStem = configuration.typePrefix + SwiftNaming.typeName(operation.operationID)
-        var parameterNames = NameRegistry(reserved: ["body", "options", "requestQuery", "requestHeaders", "core"])
+        var parameterNames = NameRegistry(reserved: ["body", "options", "requestQuery", "requestHeaders", "operationRequest", "core"])
         var parameters: [ParameterModel] = []
         for parameter in operation.parameters {
             let (type, _) = usage(for: parameter.schema, suggestedName: typeStem + SwiftNaming.typeName(parameter.name))

@@ -35,7 +35,8 @@ public struct InfercomClient: InfercomClientProtocol {
     ///
     /// `apiKey` defaults to the `INFERCOM_API_KEY` environment variable.
     public init(apiKey: String? = nil, baseURL: String = InfercomClient.defaultBaseURL) {
-        self.init(configuration: ClientConfiguration(baseURL: baseURL, apiKey: apiKey ?? ClientConfiguration.environmentValue(InfercomClient.apiKeyEnvironmentVariable)))
+        let apiKey = apiKey ?? ClientConfiguration.environmentValue(Self.apiKeyEnvironmentVariable)
+        self.init(configuration: ClientConfiguration(baseURL: baseURL, apiKey: apiKey))
     }
 
     /// Create a model response
@@ -47,7 +48,10 @@ public struct InfercomClient: InfercomClientProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `POST /responses`.
-    public func createResponse(_ body: CreateResponseRequest, options: RequestOptions = .init()) async throws -> Response {
+    public func createResponse(
+        _ body: CreateResponseRequest,
+        options: RequestOptions = .init()
+    ) async throws -> Response {
         var body = body
         body.stream = nil
         return try await core.perform(makeCreateResponseRequest(body), as: Response.self, options: options).value
@@ -62,7 +66,10 @@ public struct InfercomClient: InfercomClientProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `POST /responses`.
-    public func createResponseWithMetadata(_ body: CreateResponseRequest, options: RequestOptions = .init()) async throws -> APIResult<Response> {
+    public func createResponseWithMetadata(
+        _ body: CreateResponseRequest,
+        options: RequestOptions = .init()
+    ) async throws -> APIResult<Response> {
         var body = body
         body.stream = nil
         return try await core.perform(makeCreateResponseRequest(body), as: Response.self, options: options)
@@ -77,7 +84,10 @@ public struct InfercomClient: InfercomClientProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `POST /responses`.
-    public func createResponseStream(_ body: CreateResponseRequest, options: RequestOptions = .init()) -> EventStream<ResponseStreamEvent> {
+    public func createResponseStream(
+        _ body: CreateResponseRequest,
+        options: RequestOptions = .init()
+    ) -> EventStream<ResponseStreamEvent> {
         var body = body
         body.stream = true
         return core.stream(makeCreateResponseRequest(body), as: ResponseStreamEvent.self, options: options)
@@ -96,10 +106,16 @@ public protocol InfercomClientProtocol: Sendable {
     func createResponse(_ body: CreateResponseRequest, options: RequestOptions) async throws -> Response
 
     /// `InfercomClient.createResponseWithMetadata(_:options:)`: the decoded body with the response's metadata.
-    func createResponseWithMetadata(_ body: CreateResponseRequest, options: RequestOptions) async throws -> APIResult<Response>
+    func createResponseWithMetadata(
+        _ body: CreateResponseRequest,
+        options: RequestOptions
+    ) async throws -> APIResult<Response>
 
     /// `InfercomClient.createResponseStream(_:options:)`: the server-sent events, read once.
-    func createResponseStream(_ body: CreateResponseRequest, options: RequestOptions) -> EventStream<ResponseStreamEvent>
+    func createResponseStream(
+        _ body: CreateResponseRequest,
+        options: RequestOptions
+    ) -> EventStream<ResponseStreamEvent>
 }
 
 extension InfercomClientProtocol {

@@ -296,10 +296,14 @@ public enum ResponseStreamEvent: Codable, Hashable, Sendable {
         case "response.content_part.done"?: self = .responseContentPartDone(try ContentPartDoneEvent(from: decoder))
         case "response.output_text.delta"?: self = .responseOutputTextDelta(try OutputTextDeltaEvent(from: decoder))
         case "response.output_text.done"?: self = .responseOutputTextDone(try OutputTextDoneEvent(from: decoder))
-        case "response.reasoning_text.delta"?: self = .responseReasoningTextDelta(try ReasoningTextDeltaEvent(from: decoder))
-        case "response.reasoning_text.done"?: self = .responseReasoningTextDone(try ReasoningTextDoneEvent(from: decoder))
-        case "response.function_call_arguments.delta"?: self = .responseFunctionCallArgumentsDelta(try FunctionCallArgumentsDeltaEvent(from: decoder))
-        case "response.function_call_arguments.done"?: self = .responseFunctionCallArgumentsDone(try FunctionCallArgumentsDoneEvent(from: decoder))
+        case "response.reasoning_text.delta"?:
+            self = .responseReasoningTextDelta(try ReasoningTextDeltaEvent(from: decoder))
+        case "response.reasoning_text.done"?:
+            self = .responseReasoningTextDone(try ReasoningTextDoneEvent(from: decoder))
+        case "response.function_call_arguments.delta"?:
+            self = .responseFunctionCallArgumentsDelta(try FunctionCallArgumentsDeltaEvent(from: decoder))
+        case "response.function_call_arguments.done"?:
+            self = .responseFunctionCallArgumentsDone(try FunctionCallArgumentsDoneEvent(from: decoder))
         case "error"?: self = .error(try StreamErrorEvent(from: decoder))
         default: self = .unknown(try JSONValue(from: decoder))
         }

@@ -143,7 +143,9 @@ struct OperationArgumentOrderTests {
         #expect(qDocumented.lowerBound < idDocumented.lowerBound)
         let methods = emitter.publicMethods
         #expect(methods.first?.selector == "fetch(q:id:options:)")
-        #expect(methods.first?.requirement == "func fetch(q: String?, id: String, options: RequestOptions) async throws -> String")
-        #expect(methods.first?.forwardingCall == "try await fetch(q: q, id: id, options: .init())")
+        let requirement = CodePrinter.render(methods.first?.requirement ?? [])
+        #expect(requirement == "func fetch(q: String?, id: String, options: RequestOptions) async throws -> String\n")
+        let convenience = CodePrinter.render(methods.first?.convenience ?? [])
+        #expect(convenience.contains("try await fetch(q: q, id: id, options: .init())"))
     }
 }

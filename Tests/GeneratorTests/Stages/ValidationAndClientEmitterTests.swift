@@ -92,7 +92,8 @@ struct ValidationAndClientEmitterTests {
     @Test("path parameters are escaped into the path; optional query arrays add one item per element")
     func requestBuilder() throws {
         try assertSwift(Spec.paths(Self.petPaths), declaration: "Client", contains: [
-            "public func listPhotos(petID: String, tags: [String]? = nil, xTrace: Bool? = nil, options: RequestOptions = .init()) async throws -> [String] {",
+            "    public func listPhotos(\n        petID: String,\n        tags: [String]? = nil,\n        xTrace: Bool? = nil,\n"
+                + "        options: RequestOptions = .init()\n    ) async throws -> [String] {\n",
             "        if let value = tags {\n            for element in value {\n"
                 + "                requestQuery.append(QueryItem(name: \"tags\", value: element))",
             "requestHeaders.append(name: \"X-Trace\", value: String(describing: value))",
@@ -162,5 +163,61 @@ struct ValidationAndClientEmitterTests {
         })
         #expect(parameters == ["query", "headers"])
         #expect(parameters.isDisjoint(with: locals), "locals \(locals.sorted()) shadow parameters in:\n\(body.joined(separator: "\n"))")
+    }
+
+    @Test("a parameter named like the public methods' local `operationRequest` gets another name, so a long call can use it")
+    func methodLocalDoesNotShadowParameters() throws {
+        let files = try Stages.files(Spec.paths("""
+            /search:
+              get:
+                operationId: searchEverythingEverywhereWithAVeryLongOperationName
+                parameters:
+                  - {name: operationRequest, in: query, required: true, schema: {type: string}}
+                  - {name: anotherRatherLongParameterName, in: query, schema: {type: string}}
+                responses: {'200': {description: ok, content: {application/json: {schema: {type: string}}}}}
+            """))
+        let client = try #require(SwiftSnippets.declaration("Client", in: files))
+        #expect(!client.contains("operationRequest: String,"))
+        #expect(client.contains("operationRequest2: String,"))
+        #expect(client.contains("let operationRequest = makeSearchEverythingEverywhereWithAVeryLongOperationNameRequest(\n"))
+        #expect(client.contains("operationRequest2: operationRequest2,"))
+        #expect(client.contains("return try await core.perform(operationRequest, as: String.self, options: options).value"))
+    }
+
+    @Test("long parameter lists, calls and case lists go one element per line: no code line is wider than 120 columns")
+    func longListsAreWrapped() throws {
+        let names = (1...8).map { "parameterNumber\($0)WithADescriptiveName" }
+        let parameters = names.map { "      - {name: \($0), in: query, schema: {type: string}}" }.joined(separator: "\n")
+        let tags = (1...12).map { "event.kind.number.\($0)" }
+        let files = try Stages.files(Spec.paths("""
+            /things/{thing}/children/{child}:
+              post:
+                operationId: createChildOfThingWithEveryOption
+                parameters:
+                  - {name: thing, in: path, required: true, schema: {type: string}}
+                  - {name: child, in: path, required: true, schema: {type: string}}
+            \(parameters)
+                requestBody:
+                  required: true
+                  content: {application/json: {schema: {$ref: '#/components/schemas/Event'}}}
+                responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Event'}}}}}
+            """, components: """
+              schemas:
+                Event:
+                  oneOf: [{$ref: '#/components/schemas/Named'}, {$ref: '#/components/schemas/Numbered'}]
+                  discriminator:
+                    propertyName: kind
+                    mapping: {\(tags.enumerated().map { "'\($1)': \($0 % 2 == 0 ? "'#/components/schemas/Named'" : "'#/components/schemas/Numbered'")" }.joined(separator: ", "))}
+                Named: {type: object, required: [kind], properties: {kind: {type: string}, name: {type: string}}}
+                Numbered: {type: object, required: [kind], properties: {kind: {type: string}, number: {type: integer}}}
+            """))
+        let code = files.flatMap { $0.contents.split(separator: "\n", omittingEmptySubsequences: false) }
+            .filter { !$0.drop { $0 == " " }.hasPrefix("//") }   // comments carry the spec's text as written
+            .filter { !$0.drop { $0 == " " }.hasPrefix("path: \"") }   // a path stays one string literal
+        let wide = code.filter { $0.count > 120 }
+        #expect(wide.isEmpty, "lines wider than 120 columns:\n\(wide.joined(separator: "\n"))")
+        let client = try #require(SwiftSnippets.declaration("Client", in: files))
+        for name in names { #expect(client.contains("\n        \(name): String? = nil,\n")) }
+        #expect(client.contains("\n    ) async throws -> Event {\n"))
     }
 }

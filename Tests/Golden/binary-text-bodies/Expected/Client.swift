@@ -27,11 +27,17 @@ public struct Blobs: BlobsProtocol {
     ///
     /// - Remark: Generated from `PUT /blobs/{blob_id}`.
     public func putBlob(_ body: [UInt8], blobID: String, options: RequestOptions = .init()) async throws -> String {
-        try await core.performText(makePutBlobRequest(body, blobID: blobID), accept: "text/plain; charset=utf-8", options: options).value
+        let operationRequest = makePutBlobRequest(body, blobID: blobID)
+        return try await core.performText(operationRequest, accept: "text/plain; charset=utf-8", options: options).value
     }
 
     private func makePutBlobRequest(_ body: [UInt8], blobID: String) -> OperationRequest {
-        return OperationRequest(operationID: "putBlob", method: "PUT", path: "/blobs/\(OperationRequest.escapePathComponent(blobID))", content: .binary(body, contentType: "application/octet-stream"))
+        return OperationRequest(
+            operationID: "putBlob",
+            method: "PUT",
+            path: "/blobs/\(OperationRequest.escapePathComponent(blobID))",
+            content: .binary(body, contentType: "application/octet-stream")
+        )
     }
 
     /// Returns the response's metadata; the response has no body.
@@ -39,12 +45,20 @@ public struct Blobs: BlobsProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `POST /images`.
-    public func uploadImage(_ body: [UInt8]? = nil, options: RequestOptions = .init()) async throws -> ResponseMetadata {
+    public func uploadImage(
+        _ body: [UInt8]? = nil,
+        options: RequestOptions = .init()
+    ) async throws -> ResponseMetadata {
         try await core.performEmpty(makeUploadImageRequest(body), options: options)
     }
 
     private func makeUploadImageRequest(_ body: [UInt8]?) -> OperationRequest {
-        return OperationRequest(operationID: "uploadImage", method: "POST", path: "/images", content: body.map { .binary($0, contentType: "image/png") })
+        return OperationRequest(
+            operationID: "uploadImage",
+            method: "POST",
+            path: "/images",
+            content: body.map { .binary($0, contentType: "image/png") }
+        )
     }
 
     /// Returns the decoded `Note`.
@@ -61,12 +75,20 @@ public struct Blobs: BlobsProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `POST /notes`.
-    public func createNoteWithMetadata(_ body: String, options: RequestOptions = .init()) async throws -> APIResult<Note> {
+    public func createNoteWithMetadata(
+        _ body: String,
+        options: RequestOptions = .init()
+    ) async throws -> APIResult<Note> {
         try await core.perform(makeCreateNoteRequest(body), as: Note.self, options: options)
     }
 
     private func makeCreateNoteRequest(_ body: String) -> OperationRequest {
-        return OperationRequest(operationID: "createNote", method: "POST", path: "/notes", content: .text(body, contentType: "text/plain"))
+        return OperationRequest(
+            operationID: "createNote",
+            method: "POST",
+            path: "/notes",
+            content: .text(body, contentType: "text/plain")
+        )
     }
 
     /// The SDP offer is text of its own media type; the answer is SDP too.
@@ -81,7 +103,12 @@ public struct Blobs: BlobsProtocol {
     }
 
     private func makeCreateCallRequest(_ body: String) -> OperationRequest {
-        return OperationRequest(operationID: "createCall", method: "POST", path: "/calls", content: .text(body, contentType: "application/sdp"))
+        return OperationRequest(
+            operationID: "createCall",
+            method: "POST",
+            path: "/calls",
+            content: .text(body, contentType: "application/sdp")
+        )
     }
 }
 

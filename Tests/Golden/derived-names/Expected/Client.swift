@@ -28,7 +28,8 @@ public struct Client: ClientProtocol {
     ///
     /// - Remark: Generated from `GET /threads/{thread_id}/runs`.
     public func getThreadsThreadIDRuns2(threadID: String, options: RequestOptions = .init()) async throws -> [String] {
-        try await core.perform(makeGetThreadsThreadIDRuns2Request(threadID: threadID), as: [String].self, options: options).value
+        let operationRequest = makeGetThreadsThreadIDRuns2Request(threadID: threadID)
+        return try await core.perform(operationRequest, as: [String].self, options: options).value
     }
 
     /// List the runs of a thread.
@@ -38,12 +39,20 @@ public struct Client: ClientProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `GET /threads/{thread_id}/runs`.
-    public func getThreadsThreadIDRuns2WithMetadata(threadID: String, options: RequestOptions = .init()) async throws -> APIResult<[String]> {
-        try await core.perform(makeGetThreadsThreadIDRuns2Request(threadID: threadID), as: [String].self, options: options)
+    public func getThreadsThreadIDRuns2WithMetadata(
+        threadID: String,
+        options: RequestOptions = .init()
+    ) async throws -> APIResult<[String]> {
+        let operationRequest = makeGetThreadsThreadIDRuns2Request(threadID: threadID)
+        return try await core.perform(operationRequest, as: [String].self, options: options)
     }
 
     private func makeGetThreadsThreadIDRuns2Request(threadID: String) -> OperationRequest {
-        return OperationRequest(operationID: "getThreadsThreadIDRuns2", method: "GET", path: "/threads/\(OperationRequest.escapePathComponent(threadID))/runs")
+        return OperationRequest(
+            operationID: "getThreadsThreadIDRuns2",
+            method: "GET",
+            path: "/threads/\(OperationRequest.escapePathComponent(threadID))/runs"
+        )
     }
 
     /// An explicit operationId keeps its name; the derived one above would collide with it.
@@ -53,12 +62,19 @@ public struct Client: ClientProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `POST /threads/{thread_id}/runs`.
-    public func getThreadsThreadIDRuns(threadID: String, options: RequestOptions = .init()) async throws -> ResponseMetadata {
+    public func getThreadsThreadIDRuns(
+        threadID: String,
+        options: RequestOptions = .init()
+    ) async throws -> ResponseMetadata {
         try await core.performEmpty(makeGetThreadsThreadIDRunsRequest(threadID: threadID), options: options)
     }
 
     private func makeGetThreadsThreadIDRunsRequest(threadID: String) -> OperationRequest {
-        return OperationRequest(operationID: "getThreadsThreadIDRuns", method: "POST", path: "/threads/\(OperationRequest.escapePathComponent(threadID))/runs")
+        return OperationRequest(
+            operationID: "getThreadsThreadIDRuns",
+            method: "POST",
+            path: "/threads/\(OperationRequest.escapePathComponent(threadID))/runs"
+        )
     }
 
     /// Derived names that collide are numbered in document order.
@@ -108,7 +124,10 @@ public protocol ClientProtocol: Sendable {
     func getThreadsThreadIDRuns2(threadID: String, options: RequestOptions) async throws -> [String]
 
     /// `Client.getThreadsThreadIDRuns2WithMetadata(threadID:options:)`: the decoded body with the response's metadata.
-    func getThreadsThreadIDRuns2WithMetadata(threadID: String, options: RequestOptions) async throws -> APIResult<[String]>
+    func getThreadsThreadIDRuns2WithMetadata(
+        threadID: String,
+        options: RequestOptions
+    ) async throws -> APIResult<[String]>
 
     /// `Client.getThreadsThreadIDRuns(threadID:options:)`: the response's metadata.
     func getThreadsThreadIDRuns(threadID: String, options: RequestOptions) async throws -> ResponseMetadata

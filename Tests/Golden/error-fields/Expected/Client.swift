@@ -53,7 +53,11 @@ public struct Ledger: LedgerProtocol {
     }
 
     private func makeGetEntryRequest(id: String) -> OperationRequest {
-        return OperationRequest(operationID: "getEntry", method: "GET", path: "/entries/\(OperationRequest.escapePathComponent(id))")
+        return OperationRequest(
+            operationID: "getEntry",
+            method: "GET",
+            path: "/entries/\(OperationRequest.escapePathComponent(id))"
+        )
     }
 }
 

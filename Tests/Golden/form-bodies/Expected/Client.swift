@@ -34,12 +34,20 @@ public struct Tokens: TokensProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `POST /oauth/token`.
-    public func createTokenWithMetadata(_ body: CreateTokenForm, options: RequestOptions = .init()) async throws -> APIResult<Token> {
+    public func createTokenWithMetadata(
+        _ body: CreateTokenForm,
+        options: RequestOptions = .init()
+    ) async throws -> APIResult<Token> {
         try await core.perform(makeCreateTokenRequest(body), as: Token.self, options: options)
     }
 
     private func makeCreateTokenRequest(_ body: CreateTokenForm) -> OperationRequest {
-        return OperationRequest(operationID: "createToken", method: "POST", path: "/oauth/token", content: .urlEncodedForm(body.urlEncodedForm))
+        return OperationRequest(
+            operationID: "createToken",
+            method: "POST",
+            path: "/oauth/token",
+            content: .urlEncodedForm(body.urlEncodedForm)
+        )
     }
 }
 

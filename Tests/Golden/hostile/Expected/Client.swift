@@ -54,8 +54,20 @@ public struct Client: ClientProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `POST /items/{id}/"\(x)*/`.
-    public func createPublicFuncInjectedOperation(_ body: HostileNameV2X, id: String, qInjectedQueryPublicLetInjectedQueryName1: CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQueryName1? = nil, xTraceRaw: String? = nil, options: RequestOptions = .init()) async throws -> HostileNameV2X {
-        try await core.perform(makeCreatePublicFuncInjectedOperationRequest(body, id: id, qInjectedQueryPublicLetInjectedQueryName1: qInjectedQueryPublicLetInjectedQueryName1, xTraceRaw: xTraceRaw), as: HostileNameV2X.self, options: options).value
+    public func createPublicFuncInjectedOperation(
+        _ body: HostileNameV2X,
+        id: String,
+        qInjectedQueryPublicLetInjectedQueryName1: CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQueryName1? = nil,
+        xTraceRaw: String? = nil,
+        options: RequestOptions = .init()
+    ) async throws -> HostileNameV2X {
+        let operationRequest = makeCreatePublicFuncInjectedOperationRequest(
+            body,
+            id: id,
+            qInjectedQueryPublicLetInjectedQueryName1: qInjectedQueryPublicLetInjectedQueryName1,
+            xTraceRaw: xTraceRaw
+        )
+        return try await core.perform(operationRequest, as: HostileNameV2X.self, options: options).value
     }
 
     /// Summary */
@@ -72,11 +84,28 @@ public struct Client: ClientProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `POST /items/{id}/"\(x)*/`.
-    public func createPublicFuncInjectedOperationWithMetadata(_ body: HostileNameV2X, id: String, qInjectedQueryPublicLetInjectedQueryName1: CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQueryName1? = nil, xTraceRaw: String? = nil, options: RequestOptions = .init()) async throws -> APIResult<HostileNameV2X> {
-        try await core.perform(makeCreatePublicFuncInjectedOperationRequest(body, id: id, qInjectedQueryPublicLetInjectedQueryName1: qInjectedQueryPublicLetInjectedQueryName1, xTraceRaw: xTraceRaw), as: HostileNameV2X.self, options: options)
+    public func createPublicFuncInjectedOperationWithMetadata(
+        _ body: HostileNameV2X,
+        id: String,
+        qInjectedQueryPublicLetInjectedQueryName1: CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQueryName1? = nil,
+        xTraceRaw: String? = nil,
+        options: RequestOptions = .init()
+    ) async throws -> APIResult<HostileNameV2X> {
+        let operationRequest = makeCreatePublicFuncInjectedOperationRequest(
+            body,
+            id: id,
+            qInjectedQueryPublicLetInjectedQueryName1: qInjectedQueryPublicLetInjectedQueryName1,
+            xTraceRaw: xTraceRaw
+        )
+        return try await core.perform(operationRequest, as: HostileNameV2X.self, options: options)
     }
 
-    private func makeCreatePublicFuncInjectedOperationRequest(_ body: HostileNameV2X, id: String, qInjectedQueryPublicLetInjectedQueryName1: CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQueryName1?, xTraceRaw: String?) -> OperationRequest {
+    private func makeCreatePublicFuncInjectedOperationRequest(
+        _ body: HostileNameV2X,
+        id: String,
+        qInjectedQueryPublicLetInjectedQueryName1: CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQueryName1?,
+        xTraceRaw: String?
+    ) -> OperationRequest {
         var requestQuery: [QueryItem] = []
         if let value = qInjectedQueryPublicLetInjectedQueryName1 {
             requestQuery.append(QueryItem(name: "q\"\\(injectedQuery)\rpublic let injectedQueryName = 1", value: value.rawValue))
@@ -85,7 +114,14 @@ public struct Client: ClientProtocol {
         if let value = xTraceRaw {
             requestHeaders.append(name: "X-Trace-#raw'!", value: value)
         }
-        return OperationRequest(operationID: "create\rpublic func injectedOperation() {}", method: "POST", path: "/items/\(OperationRequest.escapePathComponent(id))/\"\\(x)*/", query: requestQuery, headers: requestHeaders, body: body)
+        return OperationRequest(
+            operationID: "create\rpublic func injectedOperation() {}",
+            method: "POST",
+            path: "/items/\(OperationRequest.escapePathComponent(id))/\"\\(x)*/",
+            query: requestQuery,
+            headers: requestHeaders,
+            body: body
+        )
     }
 }
 
@@ -94,20 +130,54 @@ public struct Client: ClientProtocol {
 /// its tests. Default arguments come from the extension, so calls read as on the client.
 public protocol ClientProtocol: Sendable {
     /// `Client.createPublicFuncInjectedOperation(_:id:qInjectedQueryPublicLetInjectedQueryName1:xTraceRaw:options:)`: the decoded `HostileNameV2X`.
-    func createPublicFuncInjectedOperation(_ body: HostileNameV2X, id: String, qInjectedQueryPublicLetInjectedQueryName1: CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQueryName1?, xTraceRaw: String?, options: RequestOptions) async throws -> HostileNameV2X
+    func createPublicFuncInjectedOperation(
+        _ body: HostileNameV2X,
+        id: String,
+        qInjectedQueryPublicLetInjectedQueryName1: CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQueryName1?,
+        xTraceRaw: String?,
+        options: RequestOptions
+    ) async throws -> HostileNameV2X
 
     /// `Client.createPublicFuncInjectedOperationWithMetadata(_:id:qInjectedQueryPublicLetInjectedQueryName1:xTraceRaw:options:)`: the decoded body with the response's metadata.
-    func createPublicFuncInjectedOperationWithMetadata(_ body: HostileNameV2X, id: String, qInjectedQueryPublicLetInjectedQueryName1: CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQueryName1?, xTraceRaw: String?, options: RequestOptions) async throws -> APIResult<HostileNameV2X>
+    func createPublicFuncInjectedOperationWithMetadata(
+        _ body: HostileNameV2X,
+        id: String,
+        qInjectedQueryPublicLetInjectedQueryName1: CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQueryName1?,
+        xTraceRaw: String?,
+        options: RequestOptions
+    ) async throws -> APIResult<HostileNameV2X>
 }
 
 extension ClientProtocol {
     /// Calls `createPublicFuncInjectedOperation(_:id:qInjectedQueryPublicLetInjectedQueryName1:xTraceRaw:options:)` with the default `RequestOptions`.
-    public func createPublicFuncInjectedOperation(_ body: HostileNameV2X, id: String, qInjectedQueryPublicLetInjectedQueryName1: CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQueryName1? = nil, xTraceRaw: String? = nil) async throws -> HostileNameV2X {
-        try await createPublicFuncInjectedOperation(body, id: id, qInjectedQueryPublicLetInjectedQueryName1: qInjectedQueryPublicLetInjectedQueryName1, xTraceRaw: xTraceRaw, options: .init())
+    public func createPublicFuncInjectedOperation(
+        _ body: HostileNameV2X,
+        id: String,
+        qInjectedQueryPublicLetInjectedQueryName1: CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQueryName1? = nil,
+        xTraceRaw: String? = nil
+    ) async throws -> HostileNameV2X {
+        try await createPublicFuncInjectedOperation(
+            body,
+            id: id,
+            qInjectedQueryPublicLetInjectedQueryName1: qInjectedQueryPublicLetInjectedQueryName1,
+            xTraceRaw: xTraceRaw,
+            options: .init()
+        )
     }
 
     /// Calls `createPublicFuncInjectedOperationWithMetadata(_:id:qInjectedQueryPublicLetInjectedQueryName1:xTraceRaw:options:)` with the default `RequestOptions`.
-    public func createPublicFuncInjectedOperationWithMetadata(_ body: HostileNameV2X, id: String, qInjectedQueryPublicLetInjectedQueryName1: CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQueryName1? = nil, xTraceRaw: String? = nil) async throws -> APIResult<HostileNameV2X> {
-        try await createPublicFuncInjectedOperationWithMetadata(body, id: id, qInjectedQueryPublicLetInjectedQueryName1: qInjectedQueryPublicLetInjectedQueryName1, xTraceRaw: xTraceRaw, options: .init())
+    public func createPublicFuncInjectedOperationWithMetadata(
+        _ body: HostileNameV2X,
+        id: String,
+        qInjectedQueryPublicLetInjectedQueryName1: CreatePublicFuncInjectedOperationQInjectedQueryPublicLetInjectedQueryName1? = nil,
+        xTraceRaw: String? = nil
+    ) async throws -> APIResult<HostileNameV2X> {
+        try await createPublicFuncInjectedOperationWithMetadata(
+            body,
+            id: id,
+            qInjectedQueryPublicLetInjectedQueryName1: qInjectedQueryPublicLetInjectedQueryName1,
+            xTraceRaw: xTraceRaw,
+            options: .init()
+        )
     }
 }

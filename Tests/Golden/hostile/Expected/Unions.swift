@@ -23,7 +23,11 @@ public enum Default: Codable, Hashable, Sendable, ExpressibleByStringLiteral {
 
     /// How each case looks in JSON, in case order: what decoding chooses the case by.
     private static let evidence = UnionEvidence(for: Self.self, [
-        .member([.object], tags: ["self": ["Const\"\rpublic let injectedConst = 1\\(x)"]], required: ["kind\rpublic let injectedRequired = 1", "count"]),
+        .member(
+            [.object],
+            tags: ["self": ["Const\"\rpublic let injectedConst = 1\\(x)"]],
+            required: ["kind\rpublic let injectedRequired = 1", "count"]
+        ),
         .member([.string]),
     ])
 

@@ -38,12 +38,20 @@ public struct Media: MediaProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `POST /files`.
-    public func createFileWithMetadata(_ body: CreateFileForm, options: RequestOptions = .init()) async throws -> APIResult<FileObject> {
+    public func createFileWithMetadata(
+        _ body: CreateFileForm,
+        options: RequestOptions = .init()
+    ) async throws -> APIResult<FileObject> {
         try await core.perform(makeCreateFileRequest(body), as: FileObject.self, options: options)
     }
 
     private func makeCreateFileRequest(_ body: CreateFileForm) -> OperationRequest {
-        return OperationRequest(operationID: "createFile", method: "POST", path: "/files", content: .multipart(body.multipartForm))
+        return OperationRequest(
+            operationID: "createFile",
+            method: "POST",
+            path: "/files",
+            content: .multipart(body.multipartForm)
+        )
     }
 
     /// Offers multipart first and JSON second; the method sends JSON.
@@ -66,7 +74,10 @@ public struct Media: MediaProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `POST /images/edits`.
-    public func editImageWithMetadata(_ body: EditImageJSON, options: RequestOptions = .init()) async throws -> APIResult<FileObject> {
+    public func editImageWithMetadata(
+        _ body: EditImageJSON,
+        options: RequestOptions = .init()
+    ) async throws -> APIResult<FileObject> {
         try await core.perform(makeEditImageRequest(body), as: FileObject.self, options: options)
     }
 
@@ -94,12 +105,20 @@ public struct Media: MediaProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `POST /skills`.
-    public func createSkillWithMetadata(_ body: CreateSkillForm, options: RequestOptions = .init()) async throws -> APIResult<FileObject> {
+    public func createSkillWithMetadata(
+        _ body: CreateSkillForm,
+        options: RequestOptions = .init()
+    ) async throws -> APIResult<FileObject> {
         try await core.perform(makeCreateSkillRequest(body), as: FileObject.self, options: options)
     }
 
     private func makeCreateSkillRequest(_ body: CreateSkillForm) -> OperationRequest {
-        return OperationRequest(operationID: "createSkill", method: "POST", path: "/skills", content: .multipart(body.multipartForm))
+        return OperationRequest(
+            operationID: "createSkill",
+            method: "POST",
+            path: "/skills",
+            content: .multipart(body.multipartForm)
+        )
     }
 
     /// Returns the response body (`text/plain`) as text, read in the charset the response names (UTF-8 by default).
@@ -112,7 +131,12 @@ public struct Media: MediaProtocol {
     }
 
     private func makeTranscribeRequest(_ body: TranscribeForm?) -> OperationRequest {
-        return OperationRequest(operationID: "transcribe", method: "POST", path: "/transcriptions", content: body.map { .multipart($0.multipartForm) })
+        return OperationRequest(
+            operationID: "transcribe",
+            method: "POST",
+            path: "/transcriptions",
+            content: body.map { .multipart($0.multipartForm) }
+        )
     }
 }
 

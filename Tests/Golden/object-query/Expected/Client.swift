@@ -28,11 +28,23 @@ public struct Client: ClientProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `GET /events`.
-    public func listEvents(labels: [String: Int], page: ListEventsPage, range: Range? = nil, metadata: Metadata? = nil, options: RequestOptions = .init()) async throws -> ResponseMetadata {
-        try await core.performEmpty(makeListEventsRequest(labels: labels, page: page, range: range, metadata: metadata), options: options)
+    public func listEvents(
+        labels: [String: Int],
+        page: ListEventsPage,
+        range: Range? = nil,
+        metadata: Metadata? = nil,
+        options: RequestOptions = .init()
+    ) async throws -> ResponseMetadata {
+        let operationRequest = makeListEventsRequest(labels: labels, page: page, range: range, metadata: metadata)
+        return try await core.performEmpty(operationRequest, options: options)
     }
 
-    private func makeListEventsRequest(labels: [String: Int], page: ListEventsPage, range: Range?, metadata: Metadata?) -> OperationRequest {
+    private func makeListEventsRequest(
+        labels: [String: Int],
+        page: ListEventsPage,
+        range: Range?,
+        metadata: Metadata?
+    ) -> OperationRequest {
         var requestQuery: [QueryItem] = []
         if let object = range {
             if let value = object.gt {
@@ -67,12 +79,23 @@ public struct Client: ClientProtocol {
 /// its tests. Default arguments come from the extension, so calls read as on the client.
 public protocol ClientProtocol: Sendable {
     /// `Client.listEvents(labels:page:range:metadata:options:)`: the response's metadata.
-    func listEvents(labels: [String: Int], page: ListEventsPage, range: Range?, metadata: Metadata?, options: RequestOptions) async throws -> ResponseMetadata
+    func listEvents(
+        labels: [String: Int],
+        page: ListEventsPage,
+        range: Range?,
+        metadata: Metadata?,
+        options: RequestOptions
+    ) async throws -> ResponseMetadata
 }
 
 extension ClientProtocol {
     /// Calls `listEvents(labels:page:range:metadata:options:)` with the default `RequestOptions`.
-    public func listEvents(labels: [String: Int], page: ListEventsPage, range: Range? = nil, metadata: Metadata? = nil) async throws -> ResponseMetadata {
+    public func listEvents(
+        labels: [String: Int],
+        page: ListEventsPage,
+        range: Range? = nil,
+        metadata: Metadata? = nil
+    ) async throws -> ResponseMetadata {
         try await listEvents(labels: labels, page: page, range: range, metadata: metadata, options: .init())
     }
 }

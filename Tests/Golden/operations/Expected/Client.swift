@@ -22,7 +22,8 @@ internal struct PetStore: PetStoreProtocol {
     ///
     /// `apiKey` defaults to the `PET_STORE_KEY` environment variable.
     internal init(apiKey: String? = nil, baseURL: String = PetStore.defaultBaseURL) {
-        self.init(configuration: ClientConfiguration(baseURL: baseURL, apiKey: apiKey ?? ClientConfiguration.environmentValue(PetStore.apiKeyEnvironmentVariable)))
+        let apiKey = apiKey ?? ClientConfiguration.environmentValue(Self.apiKeyEnvironmentVariable)
+        self.init(configuration: ClientConfiguration(baseURL: baseURL, apiKey: apiKey))
     }
 
     /// List pets
@@ -35,8 +36,20 @@ internal struct PetStore: PetStoreProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `GET /pets`.
-    internal func listPets(sortOrder: PSListPetsSortOrder, limit: Int32? = nil, tags: [String]? = nil, xRequestID: String? = nil, options: RequestOptions = .init()) async throws -> [PSPet] {
-        try await core.perform(makeListPetsRequest(sortOrder: sortOrder, limit: limit, tags: tags, xRequestID: xRequestID), as: [PSPet].self, options: options).value
+    internal func listPets(
+        sortOrder: PSListPetsSortOrder,
+        limit: Int32? = nil,
+        tags: [String]? = nil,
+        xRequestID: String? = nil,
+        options: RequestOptions = .init()
+    ) async throws -> [PSPet] {
+        let operationRequest = makeListPetsRequest(
+            sortOrder: sortOrder,
+            limit: limit,
+            tags: tags,
+            xRequestID: xRequestID
+        )
+        return try await core.perform(operationRequest, as: [PSPet].self, options: options).value
     }
 
     /// List pets
@@ -49,11 +62,28 @@ internal struct PetStore: PetStoreProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `GET /pets`.
-    internal func listPetsWithMetadata(sortOrder: PSListPetsSortOrder, limit: Int32? = nil, tags: [String]? = nil, xRequestID: String? = nil, options: RequestOptions = .init()) async throws -> APIResult<[PSPet]> {
-        try await core.perform(makeListPetsRequest(sortOrder: sortOrder, limit: limit, tags: tags, xRequestID: xRequestID), as: [PSPet].self, options: options)
+    internal func listPetsWithMetadata(
+        sortOrder: PSListPetsSortOrder,
+        limit: Int32? = nil,
+        tags: [String]? = nil,
+        xRequestID: String? = nil,
+        options: RequestOptions = .init()
+    ) async throws -> APIResult<[PSPet]> {
+        let operationRequest = makeListPetsRequest(
+            sortOrder: sortOrder,
+            limit: limit,
+            tags: tags,
+            xRequestID: xRequestID
+        )
+        return try await core.perform(operationRequest, as: [PSPet].self, options: options)
     }
 
-    private func makeListPetsRequest(sortOrder: PSListPetsSortOrder, limit: Int32?, tags: [String]?, xRequestID: String?) -> OperationRequest {
+    private func makeListPetsRequest(
+        sortOrder: PSListPetsSortOrder,
+        limit: Int32?,
+        tags: [String]?,
+        xRequestID: String?
+    ) -> OperationRequest {
         var requestQuery: [QueryItem] = []
         if let value = limit {
             requestQuery.append(QueryItem(name: "limit", value: String(describing: value)))
@@ -68,7 +98,13 @@ internal struct PetStore: PetStoreProtocol {
         if let value = xRequestID {
             requestHeaders.append(name: "X-Request-ID", value: value)
         }
-        return OperationRequest(operationID: "listPets", method: "GET", path: "/pets", query: requestQuery, headers: requestHeaders)
+        return OperationRequest(
+            operationID: "listPets",
+            method: "GET",
+            path: "/pets",
+            query: requestQuery,
+            headers: requestHeaders
+        )
     }
 
     /// Returns the decoded `PSPet`.
@@ -85,7 +121,10 @@ internal struct PetStore: PetStoreProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `POST /pets`.
-    internal func createPetWithMetadata(_ body: PSNewPet, options: RequestOptions = .init()) async throws -> APIResult<PSPet> {
+    internal func createPetWithMetadata(
+        _ body: PSNewPet,
+        options: RequestOptions = .init()
+    ) async throws -> APIResult<PSPet> {
         try await core.perform(makeCreatePetRequest(body), as: PSPet.self, options: options)
     }
 
@@ -109,7 +148,11 @@ internal struct PetStore: PetStoreProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `GET /pets/{pet_id}`.
-    internal func getPetWithMetadata(petID: String, xTrace: Bool? = nil, options: RequestOptions = .init()) async throws -> APIResult<PSPet> {
+    internal func getPetWithMetadata(
+        petID: String,
+        xTrace: Bool? = nil,
+        options: RequestOptions = .init()
+    ) async throws -> APIResult<PSPet> {
         try await core.perform(makeGetPetRequest(petID: petID, xTrace: xTrace), as: PSPet.self, options: options)
     }
 
@@ -118,7 +161,12 @@ internal struct PetStore: PetStoreProtocol {
         if let value = xTrace {
             requestHeaders.append(name: "X-Trace", value: String(describing: value))
         }
-        return OperationRequest(operationID: "getPet", method: "GET", path: "/pets/\(OperationRequest.escapePathComponent(petID))", headers: requestHeaders)
+        return OperationRequest(
+            operationID: "getPet",
+            method: "GET",
+            path: "/pets/\(OperationRequest.escapePathComponent(petID))",
+            headers: requestHeaders
+        )
     }
 
     /// Returns the decoded `PSPet`.
@@ -128,7 +176,11 @@ internal struct PetStore: PetStoreProtocol {
     ///
     /// - Remark: Generated from `PATCH /pets/{pet_id}`.
     @available(*, deprecated)
-    internal func updatePet(_ body: PSUpdatePetRequest? = nil, petID: String, options: RequestOptions = .init()) async throws -> PSPet {
+    internal func updatePet(
+        _ body: PSUpdatePetRequest? = nil,
+        petID: String,
+        options: RequestOptions = .init()
+    ) async throws -> PSPet {
         try await core.perform(makeUpdatePetRequest(body, petID: petID), as: PSPet.self, options: options).value
     }
 
@@ -139,12 +191,21 @@ internal struct PetStore: PetStoreProtocol {
     ///
     /// - Remark: Generated from `PATCH /pets/{pet_id}`.
     @available(*, deprecated)
-    internal func updatePetWithMetadata(_ body: PSUpdatePetRequest? = nil, petID: String, options: RequestOptions = .init()) async throws -> APIResult<PSPet> {
+    internal func updatePetWithMetadata(
+        _ body: PSUpdatePetRequest? = nil,
+        petID: String,
+        options: RequestOptions = .init()
+    ) async throws -> APIResult<PSPet> {
         try await core.perform(makeUpdatePetRequest(body, petID: petID), as: PSPet.self, options: options)
     }
 
     private func makeUpdatePetRequest(_ body: PSUpdatePetRequest?, petID: String) -> OperationRequest {
-        return OperationRequest(operationID: "updatePet", method: "PATCH", path: "/pets/\(OperationRequest.escapePathComponent(petID))", body: body)
+        return OperationRequest(
+            operationID: "updatePet",
+            method: "PATCH",
+            path: "/pets/\(OperationRequest.escapePathComponent(petID))",
+            body: body
+        )
     }
 
     /// Returns the response's metadata; the response has no body.
@@ -157,7 +218,11 @@ internal struct PetStore: PetStoreProtocol {
     }
 
     private func makeDeletePetRequest(petID: String) -> OperationRequest {
-        return OperationRequest(operationID: "delete_pet", method: "DELETE", path: "/pets/\(OperationRequest.escapePathComponent(petID))")
+        return OperationRequest(
+            operationID: "delete_pet",
+            method: "DELETE",
+            path: "/pets/\(OperationRequest.escapePathComponent(petID))"
+        )
     }
 
     /// Returns the response body (`text/plain`) as text, read in the charset the response names (UTF-8 by default).
@@ -167,8 +232,14 @@ internal struct PetStore: PetStoreProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `GET /pets/{pet_id}/photos/{photo-index}.png`.
-    internal func getPhotoCaption(petID: String, photoIndex: Int, kind: PSPhotoKind? = nil, options: RequestOptions = .init()) async throws -> String {
-        try await core.performText(makeGetPhotoCaptionRequest(petID: petID, photoIndex: photoIndex, kind: kind), accept: "text/plain", options: options).value
+    internal func getPhotoCaption(
+        petID: String,
+        photoIndex: Int,
+        kind: PSPhotoKind? = nil,
+        options: RequestOptions = .init()
+    ) async throws -> String {
+        let operationRequest = makeGetPhotoCaptionRequest(petID: petID, photoIndex: photoIndex, kind: kind)
+        return try await core.performText(operationRequest, accept: "text/plain", options: options).value
     }
 
     private func makeGetPhotoCaptionRequest(petID: String, photoIndex: Int, kind: PSPhotoKind?) -> OperationRequest {
@@ -176,7 +247,12 @@ internal struct PetStore: PetStoreProtocol {
         if let value = kind {
             requestQuery.append(QueryItem(name: "kind", value: value.rawValue))
         }
-        return OperationRequest(operationID: "getPhotoCaption", method: "GET", path: "/pets/\(OperationRequest.escapePathComponent(petID))/photos/\(OperationRequest.escapePathComponent(String(describing: photoIndex))).png", query: requestQuery)
+        return OperationRequest(
+            operationID: "getPhotoCaption",
+            method: "GET",
+            path: "/pets/\(OperationRequest.escapePathComponent(petID))/photos/\(OperationRequest.escapePathComponent(String(describing: photoIndex))).png",
+            query: requestQuery
+        )
     }
 
     /// Chat with a pet
@@ -199,7 +275,10 @@ internal struct PetStore: PetStoreProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `POST /chat`.
-    internal func chatWithMetadata(_ body: PSChatRequest, options: RequestOptions = .init()) async throws -> APIResult<PSChatAnswer> {
+    internal func chatWithMetadata(
+        _ body: PSChatRequest,
+        options: RequestOptions = .init()
+    ) async throws -> APIResult<PSChatAnswer> {
         var body = body
         body.stream = nil
         return try await core.perform(makeChatRequest(body), as: PSChatAnswer.self, options: options)
@@ -228,10 +307,22 @@ internal struct PetStore: PetStoreProtocol {
 /// its tests. Default arguments come from the extension, so calls read as on the client.
 internal protocol PetStoreProtocol: Sendable {
     /// `PetStore.listPets(sortOrder:limit:tags:xRequestID:options:)`: the decoded `[PSPet]`.
-    func listPets(sortOrder: PSListPetsSortOrder, limit: Int32?, tags: [String]?, xRequestID: String?, options: RequestOptions) async throws -> [PSPet]
+    func listPets(
+        sortOrder: PSListPetsSortOrder,
+        limit: Int32?,
+        tags: [String]?,
+        xRequestID: String?,
+        options: RequestOptions
+    ) async throws -> [PSPet]
 
     /// `PetStore.listPetsWithMetadata(sortOrder:limit:tags:xRequestID:options:)`: the decoded body with the response's metadata.
-    func listPetsWithMetadata(sortOrder: PSListPetsSortOrder, limit: Int32?, tags: [String]?, xRequestID: String?, options: RequestOptions) async throws -> APIResult<[PSPet]>
+    func listPetsWithMetadata(
+        sortOrder: PSListPetsSortOrder,
+        limit: Int32?,
+        tags: [String]?,
+        xRequestID: String?,
+        options: RequestOptions
+    ) async throws -> APIResult<[PSPet]>
 
     /// `PetStore.createPet(_:options:)`: the decoded `PSPet`.
     func createPet(_ body: PSNewPet, options: RequestOptions) async throws -> PSPet
@@ -249,13 +340,22 @@ internal protocol PetStoreProtocol: Sendable {
     func updatePet(_ body: PSUpdatePetRequest?, petID: String, options: RequestOptions) async throws -> PSPet
 
     /// `PetStore.updatePetWithMetadata(_:petID:options:)`: the decoded body with the response's metadata.
-    func updatePetWithMetadata(_ body: PSUpdatePetRequest?, petID: String, options: RequestOptions) async throws -> APIResult<PSPet>
+    func updatePetWithMetadata(
+        _ body: PSUpdatePetRequest?,
+        petID: String,
+        options: RequestOptions
+    ) async throws -> APIResult<PSPet>
 
     /// `PetStore.deletePet(petID:options:)`: the response's metadata.
     func deletePet(petID: String, options: RequestOptions) async throws -> ResponseMetadata
 
     /// `PetStore.getPhotoCaption(petID:photoIndex:kind:options:)`: the response body as text.
-    func getPhotoCaption(petID: String, photoIndex: Int, kind: PSPhotoKind?, options: RequestOptions) async throws -> String
+    func getPhotoCaption(
+        petID: String,
+        photoIndex: Int,
+        kind: PSPhotoKind?,
+        options: RequestOptions
+    ) async throws -> String
 
     /// `PetStore.chat(_:options:)`: the decoded `PSChatAnswer`.
     func chat(_ body: PSChatRequest, options: RequestOptions) async throws -> PSChatAnswer
@@ -269,13 +369,29 @@ internal protocol PetStoreProtocol: Sendable {
 
 extension PetStoreProtocol {
     /// Calls `listPets(sortOrder:limit:tags:xRequestID:options:)` with the default `RequestOptions`.
-    internal func listPets(sortOrder: PSListPetsSortOrder, limit: Int32? = nil, tags: [String]? = nil, xRequestID: String? = nil) async throws -> [PSPet] {
+    internal func listPets(
+        sortOrder: PSListPetsSortOrder,
+        limit: Int32? = nil,
+        tags: [String]? = nil,
+        xRequestID: String? = nil
+    ) async throws -> [PSPet] {
         try await listPets(sortOrder: sortOrder, limit: limit, tags: tags, xRequestID: xRequestID, options: .init())
     }
 
     /// Calls `listPetsWithMetadata(sortOrder:limit:tags:xRequestID:options:)` with the default `RequestOptions`.
-    internal func listPetsWithMetadata(sortOrder: PSListPetsSortOrder, limit: Int32? = nil, tags: [String]? = nil, xRequestID: String? = nil) async throws -> APIResult<[PSPet]> {
-        try await listPetsWithMetadata(sortOrder: sortOrder, limit: limit, tags: tags, xRequestID: xRequestID, options: .init())
+    internal func listPetsWithMetadata(
+        sortOrder: PSListPetsSortOrder,
+        limit: Int32? = nil,
+        tags: [String]? = nil,
+        xRequestID: String? = nil
+    ) async throws -> APIResult<[PSPet]> {
+        try await listPetsWithMetadata(
+            sortOrder: sortOrder,
+            limit: limit,
+            tags: tags,
+            xRequestID: xRequestID,
+            options: .init()
+        )
     }
 
     /// Calls `createPet(_:options:)` with the default `RequestOptions`.
@@ -304,7 +420,10 @@ extension PetStoreProtocol {
     }
 
     /// Calls `updatePetWithMetadata(_:petID:options:)` with the default `RequestOptions`.
-    internal func updatePetWithMetadata(_ body: PSUpdatePetRequest? = nil, petID: String) async throws -> APIResult<PSPet> {
+    internal func updatePetWithMetadata(
+        _ body: PSUpdatePetRequest? = nil,
+        petID: String
+    ) async throws -> APIResult<PSPet> {
         try await updatePetWithMetadata(body, petID: petID, options: .init())
     }
 

@@ -30,8 +30,24 @@ public struct Client: ClientProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `GET /x`.
-    public func init2(options2: String? = nil, body2: String? = nil, core2: String? = nil, selfValue: String? = nil, value: String? = nil, element: [String]? = nil, options: RequestOptions = .init()) async throws -> Names {
-        try await core.perform(makeInit2Request(options2: options2, body2: body2, core2: core2, selfValue: selfValue, value: value, element: element), as: Names.self, options: options).value
+    public func init2(
+        options2: String? = nil,
+        body2: String? = nil,
+        core2: String? = nil,
+        selfValue: String? = nil,
+        value: String? = nil,
+        element: [String]? = nil,
+        options: RequestOptions = .init()
+    ) async throws -> Names {
+        let operationRequest = makeInit2Request(
+            options2: options2,
+            body2: body2,
+            core2: core2,
+            selfValue: selfValue,
+            value: value,
+            element: element
+        )
+        return try await core.perform(operationRequest, as: Names.self, options: options).value
     }
 
     /// Returns the decoded body with the response's status, headers, request id and rate limits.
@@ -44,11 +60,34 @@ public struct Client: ClientProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `GET /x`.
-    public func init2WithMetadata(options2: String? = nil, body2: String? = nil, core2: String? = nil, selfValue: String? = nil, value: String? = nil, element: [String]? = nil, options: RequestOptions = .init()) async throws -> APIResult<Names> {
-        try await core.perform(makeInit2Request(options2: options2, body2: body2, core2: core2, selfValue: selfValue, value: value, element: element), as: Names.self, options: options)
+    public func init2WithMetadata(
+        options2: String? = nil,
+        body2: String? = nil,
+        core2: String? = nil,
+        selfValue: String? = nil,
+        value: String? = nil,
+        element: [String]? = nil,
+        options: RequestOptions = .init()
+    ) async throws -> APIResult<Names> {
+        let operationRequest = makeInit2Request(
+            options2: options2,
+            body2: body2,
+            core2: core2,
+            selfValue: selfValue,
+            value: value,
+            element: element
+        )
+        return try await core.perform(operationRequest, as: Names.self, options: options)
     }
 
-    private func makeInit2Request(options2: String?, body2: String?, core2: String?, selfValue: String?, value: String?, element: [String]?) -> OperationRequest {
+    private func makeInit2Request(
+        options2: String?,
+        body2: String?,
+        core2: String?,
+        selfValue: String?,
+        value: String?,
+        element: [String]?
+    ) -> OperationRequest {
         var requestQuery: [QueryItem] = []
         if let value = options2 {
             requestQuery.append(QueryItem(name: "options", value: value))
@@ -103,10 +142,26 @@ public struct Client: ClientProtocol {
 /// its tests. Default arguments come from the extension, so calls read as on the client.
 public protocol ClientProtocol: Sendable {
     /// `Client.init2(options2:body2:core2:selfValue:value:element:options:)`: the decoded `Names`.
-    func init2(options2: String?, body2: String?, core2: String?, selfValue: String?, value: String?, element: [String]?, options: RequestOptions) async throws -> Names
+    func init2(
+        options2: String?,
+        body2: String?,
+        core2: String?,
+        selfValue: String?,
+        value: String?,
+        element: [String]?,
+        options: RequestOptions
+    ) async throws -> Names
 
     /// `Client.init2WithMetadata(options2:body2:core2:selfValue:value:element:options:)`: the decoded body with the response's metadata.
-    func init2WithMetadata(options2: String?, body2: String?, core2: String?, selfValue: String?, value: String?, element: [String]?, options: RequestOptions) async throws -> APIResult<Names>
+    func init2WithMetadata(
+        options2: String?,
+        body2: String?,
+        core2: String?,
+        selfValue: String?,
+        value: String?,
+        element: [String]?,
+        options: RequestOptions
+    ) async throws -> APIResult<Names>
 
     /// `Client.core2(options:)`: the response's metadata.
     func core2(options: RequestOptions) async throws -> ResponseMetadata
@@ -117,13 +172,43 @@ public protocol ClientProtocol: Sendable {
 
 extension ClientProtocol {
     /// Calls `init2(options2:body2:core2:selfValue:value:element:options:)` with the default `RequestOptions`.
-    public func init2(options2: String? = nil, body2: String? = nil, core2: String? = nil, selfValue: String? = nil, value: String? = nil, element: [String]? = nil) async throws -> Names {
-        try await init2(options2: options2, body2: body2, core2: core2, selfValue: selfValue, value: value, element: element, options: .init())
+    public func init2(
+        options2: String? = nil,
+        body2: String? = nil,
+        core2: String? = nil,
+        selfValue: String? = nil,
+        value: String? = nil,
+        element: [String]? = nil
+    ) async throws -> Names {
+        try await init2(
+            options2: options2,
+            body2: body2,
+            core2: core2,
+            selfValue: selfValue,
+            value: value,
+            element: element,
+            options: .init()
+        )
     }
 
     /// Calls `init2WithMetadata(options2:body2:core2:selfValue:value:element:options:)` with the default `RequestOptions`.
-    public func init2WithMetadata(options2: String? = nil, body2: String? = nil, core2: String? = nil, selfValue: String? = nil, value: String? = nil, element: [String]? = nil) async throws -> APIResult<Names> {
-        try await init2WithMetadata(options2: options2, body2: body2, core2: core2, selfValue: selfValue, value: value, element: element, options: .init())
+    public func init2WithMetadata(
+        options2: String? = nil,
+        body2: String? = nil,
+        core2: String? = nil,
+        selfValue: String? = nil,
+        value: String? = nil,
+        element: [String]? = nil
+    ) async throws -> APIResult<Names> {
+        try await init2WithMetadata(
+            options2: options2,
+            body2: body2,
+            core2: core2,
+            selfValue: selfValue,
+            value: value,
+            element: element,
+            options: .init()
+        )
     }
 
     /// Calls `core2(options:)` with the default `RequestOptions`.

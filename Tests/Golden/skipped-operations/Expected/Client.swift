@@ -34,12 +34,19 @@ public struct Uploads: UploadsProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `GET /uploads/{upload_id}`.
-    public func getUploadWithMetadata(uploadID: String, options: RequestOptions = .init()) async throws -> APIResult<Upload> {
+    public func getUploadWithMetadata(
+        uploadID: String,
+        options: RequestOptions = .init()
+    ) async throws -> APIResult<Upload> {
         try await core.perform(makeGetUploadRequest(uploadID: uploadID), as: Upload.self, options: options)
     }
 
     private func makeGetUploadRequest(uploadID: String) -> OperationRequest {
-        return OperationRequest(operationID: "getUpload", method: "GET", path: "/uploads/\(OperationRequest.escapePathComponent(uploadID))")
+        return OperationRequest(
+            operationID: "getUpload",
+            method: "GET",
+            path: "/uploads/\(OperationRequest.escapePathComponent(uploadID))"
+        )
     }
 
     /// Returns the response body (`application/octet-stream`) as it arrives; read it once.
@@ -48,7 +55,8 @@ public struct Uploads: UploadsProtocol {
     ///
     /// - Remark: Generated from `GET /uploads/{upload_id}/content`.
     public func downloadUpload(uploadID: String, options: RequestOptions = .init()) async throws -> HTTPBody {
-        try await core.performBinary(makeDownloadUploadRequest(uploadID: uploadID), accept: "application/octet-stream", options: options).value
+        let operationRequest = makeDownloadUploadRequest(uploadID: uploadID)
+        return try await core.performBinary(operationRequest, accept: "application/octet-stream", options: options).value
     }
 
     /// Returns the response body as it arrives, with the response's status, headers, request id and rate limits.
@@ -56,12 +64,20 @@ public struct Uploads: UploadsProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `GET /uploads/{upload_id}/content`.
-    public func downloadUploadWithMetadata(uploadID: String, options: RequestOptions = .init()) async throws -> APIResult<HTTPBody> {
-        try await core.performBinary(makeDownloadUploadRequest(uploadID: uploadID), accept: "application/octet-stream", options: options)
+    public func downloadUploadWithMetadata(
+        uploadID: String,
+        options: RequestOptions = .init()
+    ) async throws -> APIResult<HTTPBody> {
+        let operationRequest = makeDownloadUploadRequest(uploadID: uploadID)
+        return try await core.performBinary(operationRequest, accept: "application/octet-stream", options: options)
     }
 
     private func makeDownloadUploadRequest(uploadID: String) -> OperationRequest {
-        return OperationRequest(operationID: "downloadUpload", method: "GET", path: "/uploads/\(OperationRequest.escapePathComponent(uploadID))/content")
+        return OperationRequest(
+            operationID: "downloadUpload",
+            method: "GET",
+            path: "/uploads/\(OperationRequest.escapePathComponent(uploadID))/content"
+        )
     }
 }
 

@@ -43,7 +43,10 @@ public struct Client: ClientProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `POST /stories`.
-    public func tellStoryWithMetadata(_ body: StoryRequest, options: RequestOptions = .init()) async throws -> APIResult<Story> {
+    public func tellStoryWithMetadata(
+        _ body: StoryRequest,
+        options: RequestOptions = .init()
+    ) async throws -> APIResult<Story> {
         var body = body
         body.stream = nil
         return try await core.perform(makeTellStoryRequest(body), as: Story.self, options: options)
@@ -73,7 +76,10 @@ public struct Client: ClientProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `POST /stories/continue`.
-    public func continueStoryStream(_ body: StoryRequest? = nil, options: RequestOptions = .init()) -> EventStream<StoryEvent> {
+    public func continueStoryStream(
+        _ body: StoryRequest? = nil,
+        options: RequestOptions = .init()
+    ) -> EventStream<StoryEvent> {
         var body = body
         body?.stream = true
         return core.stream(makeContinueStoryRequest(body), as: StoryEvent.self, options: options)
@@ -107,7 +113,10 @@ public struct Client: ClientProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `POST /stories/retell`.
-    public func retellStoryWithMetadata(_ body: RetellStoryRequest, options: RequestOptions = .init()) async throws -> APIResult<Story> {
+    public func retellStoryWithMetadata(
+        _ body: RetellStoryRequest,
+        options: RequestOptions = .init()
+    ) async throws -> APIResult<Story> {
         var body = body
         body.stream = false
         return try await core.perform(makeRetellStoryRequest(body), as: Story.self, options: options)
@@ -122,7 +131,10 @@ public struct Client: ClientProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `POST /stories/retell`.
-    public func retellStoryStream(_ body: RetellStoryRequest, options: RequestOptions = .init()) -> EventStream<StoryEvent> {
+    public func retellStoryStream(
+        _ body: RetellStoryRequest,
+        options: RequestOptions = .init()
+    ) -> EventStream<StoryEvent> {
         var body = body
         body.stream = true
         return core.stream(makeRetellStoryRequest(body), as: StoryEvent.self, options: options)

@@ -68,9 +68,24 @@ public enum Input: Codable, Hashable, Sendable {
 
     /// How each case looks in JSON, in case order: what decoding chooses the case by.
     private static let evidenceForMessage = UnionEvidence(for: Self.self, [
-        .member([.object], tags: ["role": ["user", "assistant"]], required: ["role", "content"], valueKinds: ["content": [.string, .array]]),
-        .member([.object], tags: ["role": ["user", "system", "developer"]], required: ["role", "content"], valueKinds: ["content": [.string]]),
-        .member([.object], tags: ["role": ["assistant"]], required: ["id", "role", "content"], valueKinds: ["content": [.array]]),
+        .member(
+            [.object],
+            tags: ["role": ["user", "assistant"]],
+            required: ["role", "content"],
+            valueKinds: ["content": [.string, .array]]
+        ),
+        .member(
+            [.object],
+            tags: ["role": ["user", "system", "developer"]],
+            required: ["role", "content"],
+            valueKinds: ["content": [.string]]
+        ),
+        .member(
+            [.object],
+            tags: ["role": ["assistant"]],
+            required: ["id", "role", "content"],
+            valueKinds: ["content": [.array]]
+        ),
     ])
 
     public func encode(to encoder: any Encoder) throws {
@@ -111,8 +126,18 @@ public enum Item: Codable, Hashable, Sendable {
 
     /// How each case looks in JSON, in case order: what decoding chooses the case by.
     private static let evidenceForMessage = UnionEvidence(for: Self.self, [
-        .member([.object], tags: ["role": ["user", "system", "developer"]], required: ["role", "content"], valueKinds: ["content": [.string]]),
-        .member([.object], tags: ["role": ["assistant"]], required: ["id", "role", "content"], valueKinds: ["content": [.array]]),
+        .member(
+            [.object],
+            tags: ["role": ["user", "system", "developer"]],
+            required: ["role", "content"],
+            valueKinds: ["content": [.string]]
+        ),
+        .member(
+            [.object],
+            tags: ["role": ["assistant"]],
+            required: ["id", "role", "content"],
+            valueKinds: ["content": [.array]]
+        ),
     ])
 
     public func encode(to encoder: any Encoder) throws {

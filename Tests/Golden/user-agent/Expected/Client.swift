@@ -41,7 +41,10 @@ public struct Weather: WeatherProtocol {
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `GET /forecast`.
-    public func getForecastWithMetadata(city: String, options: RequestOptions = .init()) async throws -> APIResult<GetForecastResponse> {
+    public func getForecastWithMetadata(
+        city: String,
+        options: RequestOptions = .init()
+    ) async throws -> APIResult<GetForecastResponse> {
         try await core.perform(makeGetForecastRequest(city: city), as: GetForecastResponse.self, options: options)
     }
 
