@@ -73,12 +73,14 @@ extension OperationEmitter {
 
     private func method(_ method: String, returns: String, isAsync: Bool, summary: String) -> ClientMethod {
         let tail = (isAsync ? " async throws" : "") + " -> \(returns)"
+        // Deprecated like the client's method, so neither the protocol nor its extension warns.
+        let deprecated = context.deprecation(operation.documentation)
         let plain = operation.arguments.map { declaration($0, defaults: false) }
         let forwarding = LineWrapping.list((isAsync ? "try await " : "") + method, forwardedArgumentList + ["options: .init()"], level: 2)
         return ClientMethod(
             selector: "\(method)(\((argumentLabels + ["options:"]).joined()))",
             summary: summary,
-            requirement: LineWrapping.list("func \(method)", plain + ["options: RequestOptions"], tail: tail, level: 1),
-            convenience: LineWrapping.block("\(context.access) func \(method)", parameterDeclarations, tail: tail, level: 1, body: forwarding))
+            requirement: deprecated + LineWrapping.list("func \(method)", plain + ["options: RequestOptions"], tail: tail, level: 1),
+            convenience: deprecated + LineWrapping.block("\(context.access) func \(method)", parameterDeclarations, tail: tail, level: 1, body: forwarding))
     }
 }

@@ -47,8 +47,20 @@ struct EmitContext {
         SpecText.commentLines(text)
     }
 
+    /// `@available(*, deprecated)` for what the code using the bindings calls or sets: operations
+    /// and properties. Generated code never refers to them in a way that warns (see `PropertyStorage`).
     func deprecation(_ documentation: Documentation) -> [SwiftNode] {
         documentation.deprecated ? [.line("@available(*, deprecated)")] : []
+    }
+
+    /// DocC for a type (struct, enum, union, alias, form). A deprecated schema says so in its
+    /// documentation but is not marked `@available(*, deprecated)`: other generated declarations
+    /// (members, union cases, validation) must name it, and each would be a warning in every build
+    /// of the bindings that nothing can silence. Callers still meet the deprecation on the
+    /// operations and properties the spec deprecates.
+    func typeDocumentation(_ documentation: Documentation, extra: [String] = []) -> [SwiftNode] {
+        let note = documentation.deprecated ? ["Deprecated: the spec marks this schema as deprecated."] : []
+        return self.documentation(documentation, extra: extra + note)
     }
 
     /// A Swift string literal for any text (see `SpecText.stringLiteral`).

@@ -25,7 +25,7 @@ struct EnumEmitter {
                 } + [.line("case .unknown(let value): value")]),
             ])
         ]
-        return context.documentation(model.documentation) + context.deprecation(model.documentation) + [
+        return context.typeDocumentation(model.documentation) + [
             .block("\(access) enum \(model.name): CaseListedOpenEnum", .separated([cases, allCases, rawValue]))
         ]
     }

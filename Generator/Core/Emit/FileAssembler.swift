@@ -55,7 +55,6 @@ public struct FileAssembler {
     }
 
     func aliasNodes(_ alias: AliasModel, context: EmitContext) -> [SwiftNode] {
-        context.documentation(alias.documentation) + context.deprecation(alias.documentation)
-            + [.line("\(context.access) typealias \(alias.name) = \(alias.target.swift)")]
+        context.typeDocumentation(alias.documentation) + [.line("\(context.access) typealias \(alias.name) = \(alias.target.swift)")]
     }
 }

@@ -13,8 +13,16 @@ struct FormEmitter {
         var members: [[SwiftNode]] = []
         for field in model.fields {
             guard let type = storedType(field) else { continue }
+            let declaration = "\(access) var \(SwiftNaming.escaped(field.swiftName)): \(type)" + (field.isRequired ? "" : "?")
+            guard field.documentation.deprecated else {
+                members.append(context.documentation(field.documentation) + [.line(declaration)])
+                continue
+            }
+            // As a struct's deprecated property (see `PropertyStorage`): marked for callers, and
+            // stored behind `_name`, which the initializer and `formProperty` use without a warning.
             members.append(context.documentation(field.documentation) + context.deprecation(field.documentation) + [
-                .line("\(access) var \(SwiftNaming.escaped(field.swiftName)): \(type)" + (field.isRequired ? "" : "?")),
+                .block(declaration, [.line("get { \(storageName(field)) }"), .line("set { \(storageName(field)) = newValue }")]),
+                .line("private var \(storageName(field)): \(type)" + (field.isRequired ? "" : "?")),
             ])
         }
         members.append(initializer())
@@ -23,10 +31,15 @@ struct FormEmitter {
         var result = [SwiftNode.blank]
         let constants = constantLines()
         let extra = [intro] + (constants.isEmpty ? [] : [""] + constants)
-        result += context.documentation(model.documentation, extra: extra) + context.deprecation(model.documentation)
+        result += context.typeDocumentation(model.documentation, extra: extra)
         result.append(.block("\(access) struct \(model.name): Sendable", .separated(members)))
         for choice in model.choices { result += [.blank] + choiceEnum(choice) }
         return result
+    }
+
+    /// The stored property behind a field: `_name` for a deprecated one.
+    func storageName(_ field: FormField) -> String {
+        field.documentation.deprecated ? "_" + field.swiftName.trimmingBackticks : SwiftNaming.escaped(field.swiftName)
     }
 
     /// The Swift type a field is stored as; `nil` for a constant, which is not stored.
@@ -53,13 +66,10 @@ struct FormEmitter {
             "\(SwiftNaming.escaped(field.swiftName)): \(type)" + (field.isRequired ? "" : "? = nil")
         }
         let assignments = stored.map { field, _ in
-            SwiftNode.line("self.\(SwiftNaming.escaped(field.swiftName)) = \(SwiftNaming.escaped(field.swiftName))")
+            SwiftNode.line("self.\(storageName(field)) = \(SwiftNaming.escaped(field.swiftName))")
         }
         let doc = SwiftNode.documentation(["Creates the body; optional fields left `nil` are not sent."])
-        let oneLine = "\(context.access) init(\(parameters.joined(separator: ", ")))"
-        if oneLine.count <= 110 { return [doc, .block(oneLine, assignments)] }
-        let lines = parameters.enumerated().map { index, text in SwiftNode.line(text + (index < parameters.count - 1 ? "," : "")) }
-        return [doc, .indented("\(context.access) init(", lines, closing: nil), .block(")", assignments)]
+        return [doc] + LineWrapping.block("\(context.access) init", parameters, level: 1, body: assignments)
     }
 
     /// `multipartForm` / `urlEncodedForm`: every field in the spec's order, optional ones when set.
@@ -68,7 +78,7 @@ struct FormEmitter {
         let property = isMultipart ? "multipartForm" : "urlEncodedForm"
         var lines: [SwiftNode] = [.line("var form = \(formType)()")]
         for field in model.fields {
-            let access = "self.\(SwiftNaming.escaped(field.swiftName))"
+            let access = "self.\(storageName(field))"
             if case .constant(let text) = field.value {
                 lines.append(.line(appendCall(EmitContext.stringLiteral(text), field)))
             } else if field.isRequired {

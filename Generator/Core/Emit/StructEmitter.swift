@@ -14,19 +14,19 @@ struct StructEmitter {
         let coding: [SwiftNode] = .separated([knownMembers(), decoder(), encoder()])
         // An open object's `OpenObject` conformance brings `Codable`, `Hashable` and `Sendable`.
         let conformances = model.additionalProperties == nil ? "Codable, Hashable, Sendable" : "OpenObject"
-        return context.documentation(model.documentation) + context.deprecation(model.documentation) + [
+        return context.typeDocumentation(model.documentation) + [
             .block("\(context.access) struct \(model.name): \(conformances)", body),
             .blank,
-        ] + context.deprecation(model.documentation) + [.block("extension \(model.name)", coding)]
+            .block("extension \(model.name)", coding),
+        ]
     }
 
     var stored: [PropertyModel] { model.properties.filter { $0.constant == nil } }
 
     // MARK: Properties
 
-    /// Plain properties are stored directly; indirect and deprecated ones behind a private `_name`
-    /// (heap box, or a place the coding code can use without deprecation warnings).
-    func usesStorage(_ property: PropertyModel) -> Bool { property.isIndirect || property.documentation.deprecated }
+    /// See `PropertyStorage`: indirect and deprecated properties are stored behind `_name`.
+    func usesStorage(_ property: PropertyModel) -> Bool { PropertyStorage.isSeparate(property) }
 
     func typeSpelling(_ property: PropertyModel) -> String {
         property.type.swift + (property.isOptional ? "?" : "")
@@ -37,9 +37,7 @@ struct StructEmitter {
         return "Indirect<\(property.type.swift)>" + (property.isOptional ? "?" : "")
     }
 
-    func storageName(_ property: PropertyModel) -> String {
-        usesStorage(property) ? "_" + property.swiftName.trimmingBackticks : property.swiftName
-    }
+    func storageName(_ property: PropertyModel) -> String { PropertyStorage.name(property) }
 
     func propertyDeclaration(_ property: PropertyModel) -> [SwiftNode] {
         var notes: [String] = []
@@ -61,7 +59,7 @@ struct StructEmitter {
                 .line("get { \(getter) }"),
                 .line("set { \(setter) }"),
             ]),
-            .line("private var \(storage): \(storageSpelling(property))"),
+            .line("\(PropertyStorage.accessPrefix(property))var \(storage): \(storageSpelling(property))"),
         ]
     }
 
@@ -176,8 +174,7 @@ struct StructEmitter {
                 continue
             }
             // `self.` because a property may share the name of the local `container`.
-            var value = "self." + SwiftNaming.escaped(storageName(property))
-            if property.isIndirect { value += property.isOptional ? "?.value" : ".value" }
+            let value = PropertyStorage.read(property)
             if let literal = defaultedLiteral(property) {
                 lines.append(.line("try container.encodeDefaulted(\(value), forKey: \(key), default: \(literal), nils: decodedNils)"))
                 continue

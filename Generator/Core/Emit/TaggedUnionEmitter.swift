@@ -65,7 +65,7 @@ struct TaggedUnionEmitter {
             ])
         ]
         let keyword = model.isIndirect ? "indirect enum" : "enum"
-        return context.documentation(model.documentation) + context.deprecation(model.documentation) + [
+        return context.typeDocumentation(model.documentation) + [
             .block("\(access) \(keyword) \(model.name): Codable, Hashable, Sendable", .separated([cases, decoder, encoder]))
         ]
     }

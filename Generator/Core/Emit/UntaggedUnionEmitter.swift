@@ -52,7 +52,7 @@ struct UntaggedUnionEmitter {
             ]))
         }
         let keyword = model.isIndirect ? "indirect enum" : "enum"
-        return context.documentation(model.documentation) + context.deprecation(model.documentation) + [
+        return context.typeDocumentation(model.documentation) + [
             .block("\(access) \(keyword) \(model.name): \(conformances.joined(separator: ", "))",
                    .separated([cases, decoder, table, encoder] + literals.map { [$0] }))
         ]

@@ -145,18 +145,42 @@ struct StructEmitterTests {
             ])
     }
 
-    @Test("a deprecated property is marked so, and coding uses its private storage to avoid warnings")
+    @Test("a deprecated property is marked so; coding and validation use its internal storage, so nothing warns")
     func deprecatedProperty() throws {
-        try assertSwift(Spec.schemas("""
+        let yaml = Spec.schemas("""
             Legacy:
               type: object
               properties:
-                old: {type: string, deprecated: true}
-            """), declaration: "Legacy", contains: [
-                "    @available(*, deprecated)\n    public var old: String? {",
-                "private var _old: String?",
-                "try container.encodeOptional(self._old, forKey: \"old\", nils: decodedNils)",
-            ])
+                old: {type: string, deprecated: true, maxLength: 3}
+            """)
+        try assertSwift(yaml, declaration: "Legacy", contains: [
+            "    @available(*, deprecated)\n    public var old: String? {",
+            "\n    var _old: String?\n",
+            "try container.encodeOptional(self._old, forKey: \"old\", nils: decodedNils)",
+        ])
+        let validation = try #require(Stages.files(yaml).first { $0.name == "Validation.swift" })
+        #expect(validation.contents.contains("if let value = self._old {"))
+    }
+
+    @Test("a deprecated schema says so in its DocC but is not marked: members, cases and validation must name it")
+    func deprecatedSchema() throws {
+        let yaml = Spec.schemas("""
+            Old:
+              type: object
+              deprecated: true
+              properties:
+                size: {type: integer}
+            Holder:
+              type: object
+              properties:
+                old: {$ref: '#/components/schemas/Old'}
+            """)
+        try assertSwift(yaml, declaration: "Old", contains: [
+            "/// Deprecated: the spec marks this schema as deprecated.\n",
+        ])
+        let models = try #require(Stages.files(yaml).first { $0.name == "Models.swift" })
+        #expect(!models.contents.contains("@available(*, deprecated)\npublic struct Old"))
+        #expect(!models.contents.contains("@available(*, deprecated)\nextension Old"))
     }
 
     @Test("additionalProperties beside named properties are kept in a dictionary that round-trips")

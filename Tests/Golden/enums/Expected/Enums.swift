@@ -111,8 +111,9 @@ public enum NullableLevel: CaseListedOpenEnum {
     }
 }
 
+/// Deprecated: the spec marks this schema as deprecated.
+///
 /// - Remark: Generated from `#/components/schemas/OldFormat`.
-@available(*, deprecated)
 public enum OldFormat: CaseListedOpenEnum {
     case v1, v2
     /// A value this version of the bindings does not know; the raw string is kept.

@@ -401,15 +401,16 @@ extension Keywords {
     }
 }
 
+/// Deprecated: the spec marks this schema as deprecated.
+///
 /// - Remark: Generated from `#/components/schemas/Legacy`.
-@available(*, deprecated)
 public struct Legacy: OpenObject {
     @available(*, deprecated)
     public var oldField: String? {
         get { _oldField }
         set { _oldField = newValue }
     }
-    private var _oldField: String?
+    var _oldField: String?
     public var newField: String?
     public var additionalProperties: [String: JSONValue] = [:]
     private var decodedNils = DecodedNils()
@@ -421,7 +422,6 @@ public struct Legacy: OpenObject {
     }
 }
 
-@available(*, deprecated)
 extension Legacy {
     private static let knownMembers: KnownMembers = ["old_field", "new_field"]
 

@@ -337,9 +337,11 @@ internal protocol PetStoreProtocol: Sendable {
     func getPetWithMetadata(petID: String, xTrace: Bool?, options: RequestOptions) async throws -> APIResult<PSPet>
 
     /// `PetStore.updatePet(_:petID:options:)`: the decoded `PSPet`.
+    @available(*, deprecated)
     func updatePet(_ body: PSUpdatePetRequest?, petID: String, options: RequestOptions) async throws -> PSPet
 
     /// `PetStore.updatePetWithMetadata(_:petID:options:)`: the decoded body with the response's metadata.
+    @available(*, deprecated)
     func updatePetWithMetadata(
         _ body: PSUpdatePetRequest?,
         petID: String,
@@ -415,11 +417,13 @@ extension PetStoreProtocol {
     }
 
     /// Calls `updatePet(_:petID:options:)` with the default `RequestOptions`.
+    @available(*, deprecated)
     internal func updatePet(_ body: PSUpdatePetRequest? = nil, petID: String) async throws -> PSPet {
         try await updatePet(body, petID: petID, options: .init())
     }
 
     /// Calls `updatePetWithMetadata(_:petID:options:)` with the default `RequestOptions`.
+    @available(*, deprecated)
     internal func updatePetWithMetadata(
         _ body: PSUpdatePetRequest? = nil,
         petID: String
