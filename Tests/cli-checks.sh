@@ -141,10 +141,10 @@ check "unchanged spec: --check prints no diff" test ! -s "$work/last.out"
 # (d) Deterministic, incremental writes.
 twice="$work/twice"
 run "$binary" "$spec" --config "$config" --output "$twice"
-check "first generation exits 0 and writes 5 files" bash -c "[ $status -eq 0 ] && grep -q '5 written' '$work/last.err'"
+check "first generation exits 0 and writes 8 files" bash -c "[ $status -eq 0 ] && grep -q '8 written' '$work/last.err'"
 first=$(snapshot "$twice")
 run "$binary" "$spec" --config "$config" --output "$twice"
-check "second generation exits 0 and reports 0 written" bash -c "[ $status -eq 0 ] && grep -q ': 0 written, 5 unchanged' '$work/last.err'"
+check "second generation exits 0 and reports 0 written" bash -c "[ $status -eq 0 ] && grep -q ': 0 written, 8 unchanged' '$work/last.err'"
 check "second generation leaves identical bytes" test "$first" = "$(snapshot "$twice")"
 check "generated files equal the committed $generated" diff -r "$generated" "$twice"
 

@@ -65,11 +65,12 @@ check "generate-bindings left Sources/Infercom/Generated as it was (it was up to
 check "check-bindings passes without write permission" spm check-bindings
 check "check-bindings with explicit --spec/--config/--output passes" spm check-bindings \
     --spec spec/responses.yaml --config spec/openapi-swift-config.yaml --output Sources/Infercom/Generated
-same_names() {
+same_names() {   # what the generator wrote just above, against the names the plugin declares
     local generator plugin
-    generator=$(grep 'static let fileNames' Generator/Core/Emit/FileAssembler.swift | grep -o '\[.*\]')
-    plugin=$(grep 'static let outputFileNames' Generator/Plugins/Shared/OpenAPIInputs.swift | grep -o '\[.*\]')
-    echo "generator: $generator"; echo "plugin:    $plugin"; [ "$generator" = "$plugin" ]
+    generator=$(ls Sources/Infercom/Generated | sort | tr '\n' ' ')
+    plugin=$(sed -n '/static let outputFileNames/,/]/p' Generator/Plugins/Shared/OpenAPIInputs.swift \
+        | grep -o '"[^"]*\.swift"' | tr -d '"' | sort | tr '\n' ' ')
+    echo "generator: $generator"; echo "plugin:    $plugin"; [ -n "$plugin" ] && [ "$generator" = "$plugin" ]
 }
 check "the build plugin declares the generator's output files" same_names
 

@@ -15,7 +15,10 @@ enum OpenAPIInputs {
     /// The files `openapi-swift` always writes (`FileAssembler.fileNames`). A build plugin has to name
     /// its outputs before anyone reads the spec, which is why the generator's file set is fixed.
     /// `Tests/plugin-checks.sh` fails if the two lists drift apart.
-    static let outputFileNames = ["Models.swift", "Enums.swift", "Unions.swift", "Validation.swift", "Client.swift"]
+    static let outputFileNames = [
+        "Models1.swift", "Models2.swift", "Models3.swift", "Models4.swift",
+        "Enums.swift", "Unions.swift", "Validation.swift", "Client.swift",
+    ]
 
     /// The target's document and optional configuration; `nil` if the target has no document.
     static func find(in files: FileList, target: String) throws -> (document: URL, configuration: URL?)? {
