@@ -74,7 +74,8 @@ extension TypeTranslator {
         // an item echoed back to the server carries the fields a newer server added.
         var additionalType = TypeUsage.json
         if case .schema(let valueSchema) = additional {
-            additionalType = usage(for: valueSchema, suggestedName: name + "AdditionalProperty").0
+            let (value, isNullable) = usage(for: valueSchema, suggestedName: name + "AdditionalProperty")
+            additionalType = isNullable ? .optional(value) : value
         }
         return StructModel(name: name, documentation: documentation(schema), properties: models, additionalProperties: additionalType)
     }

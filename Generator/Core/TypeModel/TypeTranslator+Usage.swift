@@ -68,8 +68,9 @@ extension TypeTranslator {
         case .object?:
             switch schema.additionalProperties {
             case .schema(let valueSchema):
-                let (value, _) = usage(for: valueSchema, suggestedName: suggestedName + "Value")
-                return .map(value)
+                // As for array items: values that may be `null` are optional (`[String: String?]`).
+                let (value, isNullable) = usage(for: valueSchema, suggestedName: suggestedName + "Value")
+                return .map(isNullable ? .optional(value) : value)
             case .allowed, .absent:
                 return .map(.json)
             }
