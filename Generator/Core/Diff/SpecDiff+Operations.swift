@@ -122,6 +122,22 @@ extension SpecDiff {
                     category, rule: "response-type-changed", pointer: at, symbol: symbol, location: new.location(of: at),
                     message: "\(b.httpMethod) \(b.path) now returns \(y.swift) (was \(x.swift))", explanation: explanation))
             }
+        case (.json(let x), .byStatus(let y)):
+            report(SpecChange(
+                .swiftBreaking, rule: "response-statuses-changed", pointer: at, symbol: symbol, location: new.location(of: at),
+                message: "\(b.httpMethod) \(b.path) now returns \(y.name), one case per status \(statusList(y)) (was \(x.swift))",
+                explanation: "its 2xx responses now differ; code that used the old result type no longer compiles"))
+        case (.byStatus(let x), .json(let y)):
+            report(SpecChange(
+                .swiftBreaking, rule: "response-statuses-changed", pointer: at, symbol: symbol, location: new.location(of: at),
+                message: "\(b.httpMethod) \(b.path) now returns \(y.swift) (was \(x.name), one case per status)",
+                explanation: "its 2xx responses no longer differ; code that switched over the statuses no longer compiles"))
+        case (.byStatus(let x), .byStatus(let y)) where x.cases.map(\.status) != y.cases.map(\.status)
+            || zip(x.cases, y.cases).contains { $0.type?.swift != $1.type?.swift }:
+            report(SpecChange(
+                .swiftBreaking, rule: "response-statuses-changed", pointer: at, symbol: symbol, location: new.location(of: at),
+                message: "\(b.httpMethod) \(b.path) now returns \(y.name) with the statuses \(statusList(y)) (was \(statusList(x)))",
+                explanation: "a switch over the result's cases no longer compiles, or a case carries another type"))
         default: break
         }
         if let x = a.stream?.eventType, let y = b.stream?.eventType, let (category, explanation) = typeChange(from: x, to: y, direction: .response) {
@@ -129,6 +145,11 @@ extension SpecDiff {
                 category, rule: "stream-event-type-changed", pointer: at, symbol: symbol, location: new.location(of: at),
                 message: "the events of \(b.httpMethod) \(b.path) are now \(y.swift) (was \(x.swift))", explanation: explanation))
         }
+    }
+
+    /// `200 (JobResult), 204 (no body)`.
+    func statusList(_ model: StatusResponsesModel) -> String {
+        model.cases.map { "\($0.status) (\($0.type?.swift ?? "no body"))" }.joined(separator: ", ")
     }
 
     mutating func reportContentTypes(removed: [String], added: [String], pointer: String, symbol: String, what: String) {

@@ -28,6 +28,7 @@ public struct UsageDirection: OptionSet, Sendable, Hashable {
             mark(operation.parameters.map(\.type) + (operation.body?.jsonType.map { [$0] } ?? []), .request)
             var received: [TypeUsage] = []
             if case .json(let type) = operation.success { received.append(type) }
+            if case .byStatus(let responses) = operation.success { received += responses.cases.compactMap(\.type) }
             if let stream = operation.stream { received.append(stream.eventType) }
             mark(received, .response)
         }

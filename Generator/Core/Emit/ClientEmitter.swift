@@ -34,6 +34,10 @@ struct ClientEmitter {
             .block("\(access) struct \(model.name): \(ClientProtocolEmitter.protocolName(of: model))", .separated(members))
         ] + ClientProtocolEmitter(context: context, model: model).emit() + model.streamEnds.flatMap(streamEndConformance)
             + model.operations.flatMap { OperationEmitter(context: context, operation: $0).formDeclaration() }
+            + model.operations.flatMap { operation -> [SwiftNode] in
+                guard case .byStatus(let responses) = operation.success else { return [] }
+                return StatusResponsesEmitter(context: context, model: responses, operation: operation).emit()
+            }
     }
 
     /// `MarksStreamEnd` for an event union, from the spec's `x-stream-terminal-events`.
@@ -103,6 +107,13 @@ struct OperationEmitter {
             groups.append(docs("Returns the decoded body with the response's status, headers, request id and rate limits." + streamFlagNote(false)) + method(
                 name + "WithMetadata", returns: "APIResult<\(type.swift)>", isAsync: true,
                 body: statements(streaming: false) { "try await core.perform(\($0), as: \(type.swift).self, options: options)" }))
+        case .byStatus(let responses):
+            let type = responses.name
+            let call = { (request: String) in "try await core.perform(\(request), options: options, byStatus: \(type).init(status:body:))" }
+            groups.append(docs("Returns the case of `\(type)` for the response's status." + streamFlagNote(false)) + method(
+                name, returns: type, isAsync: true, body: statements(streaming: false) { call($0) + ".value" }))
+            groups.append(docs("Returns the case for the response's status with its headers, request id and rate limits." + streamFlagNote(false)) + method(
+                name + "WithMetadata", returns: "APIResult<\(type)>", isAsync: true, body: statements(streaming: false, call)))
         case .text(let contentType):
             let accept = EmitContext.stringLiteral(contentType)
             groups.append(docs("Returns the response body (`\(SpecText.inlineComment(contentType))`) as text, read in the charset the response names (UTF-8 by default)." + streamFlagNote(false)) + method(

@@ -54,6 +54,9 @@ extension OperationEmitter {
         case .json(let type):
             result.append(method(name, returns: type.swift, isAsync: true, summary: "the decoded `\(type.swift)`."))
             result.append(method(name + "WithMetadata", returns: "APIResult<\(type.swift)>", isAsync: true, summary: "the decoded body with the response's metadata."))
+        case .byStatus(let responses):
+            result.append(method(name, returns: responses.name, isAsync: true, summary: "the case for the response's status."))
+            result.append(method(name + "WithMetadata", returns: "APIResult<\(responses.name)>", isAsync: true, summary: "the case for the response's status, with the response's metadata."))
         case .text:
             result.append(method(name, returns: "String", isAsync: true, summary: "the response body as text."))
         case .binary:

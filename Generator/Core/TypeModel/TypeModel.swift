@@ -94,6 +94,9 @@ public struct OperationModel: Sendable, Hashable {
 
     public enum Success: Sendable, Hashable {
         case json(TypeUsage)
+        /// 2xx responses that differ (another JSON body, or none): an enum with one case per
+        /// status, which the response's status picks — never a body decoded as another's type.
+        case byStatus(StatusResponsesModel)
         /// A `text/*` media type: a `String`, read in the response's charset.
         case text(contentType: String)
         /// Any other media type (`application/octet-stream`, `image/png`, …): the body's bytes, streamed.
@@ -126,4 +129,20 @@ public struct ParameterModel: Sendable, Hashable {
     public var documentation: Documentation
     /// For an object-valued query parameter: how its members become query items.
     public var objectQuery: ObjectQueryModel? = nil
+}
+
+/// The generated enum of an operation whose documented 2xx responses differ.
+public struct StatusResponsesModel: Sendable, Hashable {
+    public var name: String
+    public var cases: [Case]
+
+    public struct Case: Sendable, Hashable {
+        /// `"201"`, or `"2XX"` for the range (which takes the statuses no other case names).
+        public var status: String
+        public var caseName: String
+        /// The JSON body's type; `nil` for a response without a body.
+        public var type: TypeUsage?
+        /// The response's description.
+        public var text: String?
+    }
 }

@@ -56,14 +56,12 @@ extension TypeTranslator {
 
         let body = translateRequestBody(operation, typeStem: typeStem)
 
-        var success = OperationModel.Success.empty
+        let success = translateSuccess(operation, typeStem: typeStem)
         var stream: OperationModel.Stream?
         let successResponses = operation.responses.filter { $0.status.hasPrefix("2") }
         for (status, response) in successResponses {
             for media in response.content {
-                if isJSON(media.contentType), case .empty = success, let schema = media.schema {
-                    success = .json(usage(for: schema, suggestedName: typeStem + "Response").0)
-                } else if media.contentType == "text/event-stream", stream == nil {
+                if media.contentType == "text/event-stream", stream == nil {
                     guard let schema = media.schema else {
                         error("'text/event-stream' response \(status) needs a schema for its events' data", at: media.location)
                         continue
@@ -73,10 +71,6 @@ extension TypeTranslator {
                         eventType: eventType,
                         requestFlag: streamRequestFlag(media, body: body),
                         terminalCases: terminalEventCases(media, eventType: eventType))
-                } else if isTextResponse(media), case .empty = success {
-                    success = .text(contentType: media.contentType)
-                } else if case .empty = success, !isJSON(media.contentType), media.contentType != "text/event-stream" {
-                    success = .binary(contentType: media.contentType)
                 }
             }
         }

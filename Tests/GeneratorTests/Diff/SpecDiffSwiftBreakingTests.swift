@@ -19,6 +19,20 @@ struct SwiftBreakingDiffTests {
         #expect(changes.first?.message.contains("Status was renamed to NoteStatus") == true)
     }
 
+    @Test("a 2xx response without a body next to a JSON one turns the result into an enum by status: Swift-breaking")
+    func responsesStartToDiffer() throws {
+        let anchor = "schema: {$ref: '#/components/schemas/NoteRequest'}\n      responses:\n"
+        try #require(DiffSpec.base.contains(anchor))
+        let new = DiffSpec.edited([(anchor, anchor + "        '204': {description: nothing}\n")])
+        let changes = try DiffSpec.changes(to: new)
+        let change = try #require(changes.first { $0.rule == "response-statuses-changed" })
+        #expect(change.category == .swiftBreaking)
+        #expect(change.symbol == "Client.createNote")
+        #expect(change.message.contains("now returns CreateNoteResponse, one case per status 200 (Note), 204 (no body) (was Note)"))
+        let back = try DiffSpec.changes(from: new, to: DiffSpec.base)
+        #expect(back.contains { $0.rule == "response-statuses-changed" && $0.message.contains("was CreateNoteResponse") })
+    }
+
     @Test("a renamed property changes its JSON key: one wire-breaking rename")
     func propertyRenamed() throws {
         let new = DiffSpec.edited([("created: {type: integer}", "createdAt: {type: integer}")])
