@@ -42,6 +42,12 @@ enum LineWrapping {
     }
 
     static func fits(_ text: String, level: Int) -> Bool {
-        level * indentWidth + text.count <= width
+        let room = width - level * indentWidth
+        // Counting characters means finding grapheme boundaries; a character is at least one byte,
+        // and in ASCII exactly one, so the byte count alone decides nearly every line.
+        let bytes = text.utf8.count
+        if bytes <= room { return true }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return false }
+        return text.count <= room
     }
 }

@@ -8,7 +8,7 @@ public struct CodePrinter {
 
     public static func render(_ file: SwiftFile) -> String {
         var printer = CodePrinter()
-        for line in file.header.flatMap(commentBody) { printer.emit(line.isEmpty ? "//" : "// " + line) }
+        for line in file.header.flatMap(commentBody) { printer.emit(line, prefix: line.isEmpty ? "//" : "// ") }
         if !file.header.isEmpty { printer.emit("") }
         for module in file.imports { printer.emit(module) }
         if !file.imports.isEmpty && !file.body.isEmpty { printer.emit("") }
@@ -33,9 +33,9 @@ public struct CodePrinter {
         case .blank:
             emit("")
         case .documentation(let lines):
-            for line in lines.flatMap(Self.commentBody) { emit(line.isEmpty ? "///" : "/// " + line) }
+            for line in lines.flatMap(Self.commentBody) { emit(line, prefix: line.isEmpty ? "///" : "/// ") }
         case .block(let opening, let body, let closing):
-            emit(opening + " {")
+            emit(opening, suffix: " {")
             level += 1
             print(body)
             level -= 1
@@ -47,7 +47,7 @@ public struct CodePrinter {
             level -= 1
             if let closing { emit(closing) }
         case .switchBlock(let subject, let cases):
-            emit("switch \(subject) {")
+            emit(subject, prefix: "switch ", suffix: " {")
             print(cases)
             emit("}")
         }
@@ -60,10 +60,14 @@ public struct CodePrinter {
         return lines.isEmpty ? [""] : lines
     }
 
-    private mutating func emit(_ text: String) {
-        if !text.isEmpty {
+    /// `prefix + text + suffix` as one line, appended piece by piece rather than concatenated first:
+    /// the printer writes every line of the output, so a temporary string per line adds up.
+    private mutating func emit(_ text: String, prefix: String = "", suffix: String = "") {
+        if !(text.isEmpty && prefix.isEmpty && suffix.isEmpty) {
             for _ in 0..<level { output += indentUnit }
+            output += prefix
             output += text
+            output += suffix
         }
         output += "\n"
     }
