@@ -1,8 +1,9 @@
 /// Prints `SwiftNode`s as text: four-space indentation, no trailing whitespace, one final newline.
 public struct CodePrinter {
-    private var output = ""
+    /// UTF-8 bytes, turned into a `String` once at the end: appending to a `String` line by line
+    /// (capacity, uniqueness and ASCII bookkeeping per append) was the printer's main cost.
+    private var output: [UInt8] = []
     private var level = 0
-    private let indentUnit = "    "
 
     public init() {}
 
@@ -13,14 +14,16 @@ public struct CodePrinter {
         for module in file.imports { printer.emit(module) }
         if !file.imports.isEmpty && !file.body.isEmpty { printer.emit("") }
         printer.print(file.body)
-        return printer.output
+        return printer.text
     }
 
     public static func render(_ nodes: [SwiftNode]) -> String {
         var printer = CodePrinter()
         printer.print(nodes)
-        return printer.output
+        return printer.text
     }
+
+    private var text: String { String(decoding: output, as: UTF8.self) }
 
     mutating func print(_ nodes: [SwiftNode]) {
         for node in nodes { print(node) }
@@ -64,11 +67,11 @@ public struct CodePrinter {
     /// the printer writes every line of the output, so a temporary string per line adds up.
     private mutating func emit(_ text: String, prefix: String = "", suffix: String = "") {
         if !(text.isEmpty && prefix.isEmpty && suffix.isEmpty) {
-            for _ in 0..<level { output += indentUnit }
-            output += prefix
-            output += text
-            output += suffix
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * 4))
+            output.append(contentsOf: prefix.utf8)
+            output.append(contentsOf: text.utf8)
+            output.append(contentsOf: suffix.utf8)
         }
-        output += "\n"
+        output.append(UInt8(ascii: "\n"))
     }
 }
