@@ -28,16 +28,21 @@ enum LineWrapping {
     /// `prefix a, b, c` lines (each followed by `suffix`), holding as many elements as fit at `level`.
     static func packed(_ prefix: String, _ elements: [String], level: Int, suffix: String = "") -> [SwiftNode] {
         var lines: [SwiftNode] = []
-        var current: [String] = []
+        // The line being filled, without `suffix`, extended one element at a time (joining all of
+        // its elements again for each new one was quadratic in long `case` lists).
+        var current = prefix
+        var isEmpty = true
         for element in elements {
-            let candidate = prefix + (current + [element]).joined(separator: ", ") + suffix
-            if !current.isEmpty && !fits(candidate, level: level) {
-                lines.append(.line(prefix + current.joined(separator: ", ") + suffix))
-                current = []
+            let extended = isEmpty ? current + element : current + ", " + element
+            if !isEmpty && !fits(extended + suffix, level: level) {
+                lines.append(.line(current + suffix))
+                current = prefix + element
+            } else {
+                current = extended
             }
-            current.append(element)
+            isEmpty = false
         }
-        if !current.isEmpty { lines.append(.line(prefix + current.joined(separator: ", ") + suffix)) }
+        if !isEmpty { lines.append(.line(current + suffix)) }
         return lines
     }
 
