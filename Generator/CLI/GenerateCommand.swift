@@ -12,10 +12,10 @@ import Darwin
 struct GenerateCommand {
     let options: CommandLineOptions
 
-    func run() async -> Int32 {
+    func run() -> Int32 {
         var sources: [String: String] = [:]
         do {
-            return try await generate(sources: &sources)
+            return try generate(sources: &sources)
         } catch {
             let renderer = DiagnosticRenderer(sources: sources)
             printError(renderer.render(error))
@@ -26,7 +26,7 @@ struct GenerateCommand {
     }
 
     /// `sources` collects the text of every file read, so diagnostics can quote the offending line.
-    func generate(sources: inout [String: String]) async throws(DiagnosticError) -> Int32 {
+    func generate(sources: inout [String: String]) throws(DiagnosticError) -> Int32 {
         var configuration = GeneratorConfiguration()
         if let configPath = options.configPath {
             let configText = try InputFile.readText(configPath, maxBytes: YAMLLimits.defaultDocumentBytes)
@@ -39,8 +39,7 @@ struct GenerateCommand {
         // The configuration comes first: it may raise the spec's size limit.
         let specText = try InputFile.readText(options.specPath, maxBytes: configuration.yamlLimits.maxDocumentBytes)
         sources[options.specPath] = specText
-        let output = try await GeneratorPipeline.runConcurrently(
-            specText: specText, specPath: options.specPath, configuration: configuration)
+        let output = try GeneratorPipeline.run(specText: specText, specPath: options.specPath, configuration: configuration)
         let renderer = DiagnosticRenderer(sources: sources)
         for warning in renderer.render(output.warnings) { printError(warning) }
         let directory = OutputDirectory(path: options.outputDirectory, ownedFileMarker: FileAssembler.ownershipMarker)

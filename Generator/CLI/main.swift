@@ -37,7 +37,7 @@ default: break
 }
 do {
     let options = try CommandLineOptions.parse(arguments)
-    exit(await GenerateCommand(options: options).run())
+    exit(GenerateCommand(options: options).run())
 } catch where error.isHelp {
     print("openapi-swift: \(error.message)\n\n\(CommandLineOptions.usage)")
     exit(0)
