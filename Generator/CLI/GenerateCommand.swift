@@ -41,7 +41,7 @@ struct GenerateCommand {
         sources[options.specPath] = specText
         let output = try GeneratorPipeline.run(specText: specText, specPath: options.specPath, configuration: configuration)
         let renderer = DiagnosticRenderer(sources: sources)
-        for warning in output.warnings { printError(renderer.render(warning)) }
+        for warning in renderer.render(output.warnings) { printError(warning) }
         let directory = OutputDirectory(path: options.outputDirectory, ownedFileMarker: FileAssembler.ownershipMarker)
         return options.check ? check(output.files, in: directory) : try write(output.files, to: directory)
     }

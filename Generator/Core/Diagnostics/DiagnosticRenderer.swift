@@ -18,14 +18,22 @@ public struct DiagnosticRenderer: Sendable {
     /// The diagnostic's header line, followed by the source line and caret when the location's file
     /// is known and the line exists; just the header otherwise. No trailing newline.
     public func render(_ diagnostic: Diagnostic) -> String {
-        let header = Self.terminalSafe(diagnostic.description, keepingNewlines: true)
-        guard let location = diagnostic.location,
-              let text = sources[location.file],
-              let fullLine = Self.line(location.line, of: text)
-        else { return header }
-        let (line, column) = Self.window(of: fullLine, around: location.column)
-        let shown = Self.terminalSafe(String(line), keepingNewlines: false)
-        return header + "\n" + Self.indent + shown + "\n" + Self.indent + Self.caret(under: column, in: line)
+        render([diagnostic])[0]
+    }
+
+    /// Each diagnostic rendered as by `render(_ diagnostic:)`, in order; each source file is
+    /// indexed once for the whole batch.
+    public func render(_ diagnostics: [Diagnostic]) -> [String] {
+        var indexes: [String: LineIndex] = [:]
+        return diagnostics.map { diagnostic in
+            let header = Self.terminalSafe(diagnostic.description, keepingNewlines: true)
+            guard let location = diagnostic.location, let text = sources[location.file] else { return header }
+            if indexes[location.file] == nil { indexes[location.file] = LineIndex(text) }
+            guard let fullLine = indexes[location.file]?.line(location.line) else { return header }
+            let (line, column) = Self.window(of: fullLine, around: location.column)
+            let shown = Self.terminalSafe(String(line), keepingNewlines: false)
+            return header + "\n" + Self.indent + shown + "\n" + Self.indent + Self.caret(under: column, in: line)
+        }
     }
 
     /// At most `width` scalars of a long line (minified JSON is one line), centred on `column`,
@@ -61,32 +69,10 @@ public struct DiagnosticRenderer: Sendable {
 
     /// Every diagnostic of `error`, one after another.
     public func render(_ error: DiagnosticError) -> String {
-        error.diagnostics.map(render).joined(separator: "\n")
+        render(error.diagnostics).joined(separator: "\n")
     }
 
     private static let indent = "    "
-
-    /// The 1-based `number`th line without its terminator, or nil when out of range. A final empty line
-    /// (after the last newline) exists, since "unexpected end of stream" errors point there.
-    private static func line(_ number: Int, of text: String) -> Substring? {
-        guard number >= 1 else { return nil }
-        // Offsets found in the contiguous UTF-8 (a byte scan, not a walk of `String.UTF8View`):
-        // a warning near the end of a 3 MB spec must not cost a generic pass per line.
-        var contiguous = text
-        let offsets: Range<Int>? = contiguous.withUTF8 { bytes in
-            var start = 0
-            for _ in 1..<number {
-                guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
-                start = newline + 1
-            }
-            return start..<(bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count)
-        }
-        guard let offsets else { return nil }
-        let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: offsets.lowerBound)
-        let line = text[start..<utf8.index(start, offsetBy: offsets.count)]
-        return line.utf8.last == UInt8(ascii: "\r") ? line.dropLast() : line
-    }
 
     /// Columns count Unicode scalars, as libyaml's marks do. Tabs before the column are copied so the
     /// caret lands under the same character whatever the terminal's tab width.

@@ -41,16 +41,21 @@ enum LineWrapping {
     /// `prefix a, b, c` lines (each followed by `suffix`), holding as many elements as fit at `level`.
     static func packed(_ prefix: String, _ elements: [String], level: Int, suffix: String = "") -> [SwiftNode] {
         var lines: [SwiftNode] = []
-        var current: [String] = []
+        // The line being filled, without `suffix`, extended one element at a time (joining all of
+        // its elements again for each new one was quadratic in long `case` lists).
+        var current = prefix
+        var isEmpty = true
         for element in elements {
-            let candidate = prefix + (current + [element]).joined(separator: ", ") + suffix
-            if !current.isEmpty && !fits(candidate, level: level) {
-                lines.append(.line(prefix + current.joined(separator: ", ") + suffix))
-                current = []
+            let extended = isEmpty ? current + element : current + ", " + element
+            if !isEmpty && !fits(extended + suffix, level: level) {
+                lines.append(.line(current + suffix))
+                current = prefix + element
+            } else {
+                current = extended
             }
-            current.append(element)
+            isEmpty = false
         }
-        if !current.isEmpty { lines.append(.line(prefix + current.joined(separator: ", ") + suffix)) }
+        if !isEmpty { lines.append(.line(current + suffix)) }
         return lines
     }
 
@@ -78,6 +83,12 @@ enum LineWrapping {
     }
 
     static func fits(_ text: String, level: Int) -> Bool {
-        level * indentWidth + text.count <= width
+        let room = width - level * indentWidth
+        // Counting characters means finding grapheme boundaries; a character is at least one byte,
+        // and in ASCII exactly one, so the byte count alone decides nearly every line.
+        let bytes = text.utf8.count
+        if bytes <= room { return true }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return false }
+        return text.count <= room
     }
 }

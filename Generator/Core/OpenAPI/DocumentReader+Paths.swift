@@ -43,7 +43,9 @@ extension DocumentReader {
 
     /// JSON-pointer escaping of one reference token (RFC 6901): `~` → `~0`, `/` → `~1`.
     static func escapePointer(_ token: String) -> String {
-        token.replacing("~", with: "~0").replacing("/", with: "~1")
+        // Without a `~` or `/` byte there is nothing to replace (and `replacing` is slow).
+        guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return token }
+        return token.replacing("~", with: "~0").replacing("/", with: "~1")
     }
 
     mutating func readOperation(

@@ -32,11 +32,11 @@ extension DocumentReader {
             error("expected a schema (a mapping), found a \(node.kindName)", at: node)
             return Schema(location: node.location, pointer: pointer)
         }
-        var keys: [String: YAMLNode] = [:]
+        var keys = SchemaKeywords()
         var extensions: [String: ExtensionValue] = [:]
         for entry in entries {
             guard let key = entry.key.stringValue else { continue }
-            if key.hasPrefix("x-") { extensions[key] = ExtensionValue(entry.value) } else { keys[key] = entry.value }
+            if key.hasPrefix("x-") { extensions[key] = ExtensionValue(entry.value) } else { keys.append(key, entry.value) }
         }
         if let refNode = keys["$ref"] {
             return readReferenceSchema(refNode, keys: keys, node: node, pointer: pointer, extensions: extensions)
@@ -112,9 +112,9 @@ extension DocumentReader {
     ]
 
     mutating func readReferenceSchema(
-        _ refNode: YAMLNode, keys: [String: YAMLNode], node: YAMLNode, pointer: String, extensions: [String: ExtensionValue]
+        _ refNode: YAMLNode, keys: SchemaKeywords, node: YAMLNode, pointer: String, extensions: [String: ExtensionValue]
     ) -> Schema {
-        for key in keys.keys.sorted() where key != "$ref" && !Self.referenceSiblings.contains(key) {
+        for key in keys.names.sorted() where key != "$ref" && !Self.referenceSiblings.contains(key) {
             if key == "type" {
                 // `type: object` beside a `$ref` to an object only repeats it.
                 warning("'type' next to '$ref' is ignored; the referenced schema decides", at: keys[key]!.location, pointer: pointer)
@@ -134,7 +134,7 @@ extension DocumentReader {
             deprecated: keys["deprecated"]?.boolValue ?? false, extensions: extensions)
     }
 
-    mutating func readRecursiveReference(_ refNode: YAMLNode, keys: [String: YAMLNode], node: YAMLNode, pointer: String) -> Schema {
+    mutating func readRecursiveReference(_ refNode: YAMLNode, keys: SchemaKeywords, node: YAMLNode, pointer: String) -> Schema {
         let prefix = "#/components/schemas/"
         guard refNode.stringValue == "#", pointer.hasPrefix(prefix),
               let name = pointer.dropFirst(prefix.count).split(separator: "/").first
@@ -223,7 +223,7 @@ extension DocumentReader {
         }
     }
 
-    mutating func readConstraints(_ keys: [String: YAMLNode]) -> Constraints {
+    mutating func readConstraints(_ keys: SchemaKeywords) -> Constraints {
         var constraints = Constraints()
         constraints.minimum = keys["minimum"].flatMap { readBound($0, keyword: "minimum") }
         constraints.maximum = keys["maximum"].flatMap { readBound($0, keyword: "maximum") }

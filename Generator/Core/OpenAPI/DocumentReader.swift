@@ -106,7 +106,12 @@ public struct DocumentReader {
     }
 
     func isValidComponentName(_ name: String) -> Bool {
-        !name.isEmpty && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }
+        // Bytes, not characters: only ASCII is allowed, and an ASCII byte is a character of its own.
+        !name.isEmpty && name.utf8.allSatisfy { byte in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+        }
     }
 
     /// The raw node of `#/components/<section>/<name>`, following chains of `$ref`s.
@@ -144,14 +149,24 @@ public struct DocumentReader {
             error("unsupported external reference '\(text)' (only local '#/components/...' references are supported)", at: node)
             return nil
         }
-        // Most references have no escapes; `replacing` is slow enough to show on large specs.
-        let parts = text.dropFirst(2).split(separator: "/", omittingEmptySubsequences: false).map {
-            $0.contains("~") ? String($0).replacing("~1", with: "/").replacing("~0", with: "~") : String($0)
-        }
+        let parts = Self.referenceTokens(text)
         guard parts.count == 3, parts[0] == "components", let section = Reference.Section(rawValue: parts[1]) else {
             error("unsupported reference '\(text)' (expected '#/components/<section>/<name>')", at: node)
             return nil
         }
         return Reference(section: section, name: parts[2], location: node.location)
+    }
+
+    /// The unescaped tokens after `#/`. Most references are ASCII without escapes, split on bytes:
+    /// splitting by `Character` and `replacing` are slow enough to show on large specs. Other text
+    /// is split by `Character` (a `/` followed by a combining mark is not a separator there).
+    static func referenceTokens(_ text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "~") }) {
+            return text.utf8.dropFirst(2).split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+                .map { String(Substring($0)) }
+        }
+        return text.dropFirst(2).split(separator: "/", omittingEmptySubsequences: false).map {
+            $0.contains("~") ? String($0).replacing("~1", with: "/").replacing("~0", with: "~") : String($0)
+        }
     }
 }

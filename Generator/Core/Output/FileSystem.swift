@@ -21,6 +21,10 @@ enum FileSystem {
         }
         defer { close(fd) }
         var bytes: [UInt8] = []
+        // Sized once from the file's length (growing a 3 MB array chunk by chunk copies it several
+        // times); still read to the end, since a file may grow, or report no size (pipes, /dev).
+        var info = stat()
+        if fstat(fd, &info) == 0, info.st_size > 0 { bytes.reserveCapacity(min(Int(info.st_size), limit) + 1) }
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }

@@ -26,7 +26,6 @@ extension SHA256 {
         ]
         private var pending: [UInt8] = []
         private var totalBytes: UInt64 = 0
-        private var schedule = [UInt32](repeating: 0, count: 64)
 
         mutating func absorb(_ bytes: UnsafeBufferPointer<UInt8>) {
             totalBytes &+= UInt64(bytes.count)
@@ -41,11 +40,9 @@ extension SHA256 {
                 block.withUnsafeBufferPointer { compress($0, from: 0) }
                 pending.removeAll(keepingCapacity: true)
             }
-            while bytes.count - offset >= 64 {
-                compress(bytes, from: offset)
-                offset += 64
-            }
-            pending.append(contentsOf: bytes[offset...])
+            let whole = (bytes.count - offset) / 64 * 64
+            compress(UnsafeBufferPointer(rebasing: bytes[offset..<offset + whole]), from: 0)
+            pending.append(contentsOf: bytes[(offset + whole)...])
         }
 
         /// Applies the padding (a 1 bit, zeros, 64-bit big-endian bit length) and returns the digest words.
@@ -57,37 +54,50 @@ extension SHA256 {
             for shift in stride(from: 56, through: 0, by: -8) {
                 tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
             }
-            tail.withUnsafeBufferPointer { buffer in
-                for offset in stride(from: 0, to: buffer.count, by: 64) { compress(buffer, from: offset) }
-            }
+            tail.withUnsafeBufferPointer { compress($0, from: 0) }
             return h
         }
 
-        private mutating func compress(_ block: UnsafeBufferPointer<UInt8>, from offset: Int) {
-            for t in 0..<16 {
-                let base = offset + t * 4
-                schedule[t] = UInt32(block[base]) << 24 | UInt32(block[base + 1]) << 16
-                    | UInt32(block[base + 2]) << 8 | UInt32(block[base + 3])
+        /// Hashes every whole 64-byte block of `blocks` from `offset` on. The working words and the
+        /// message schedule live in locals and a stack buffer: going through the `h` and constant
+        /// arrays for each of the 64 rounds (bounds and uniqueness checks) made hashing a 3 MB spec
+        /// cost several times more.
+        private mutating func compress(_ blocks: UnsafeBufferPointer<UInt8>, from offset: Int) {
+            guard blocks.count - offset >= 64 else { return }
+            var h0 = h[0], h1 = h[1], h2 = h[2], h3 = h[3], h4 = h[4], h5 = h[5], h6 = h[6], h7 = h[7]
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                SHA256.roundConstants.withUnsafeBufferPointer { k in
+                    var base = offset
+                    while blocks.count - base >= 64 {
+                        for t in 0..<16 {
+                            let i = base + t * 4
+                            w[t] = UInt32(blocks[i]) << 24 | UInt32(blocks[i + 1]) << 16
+                                | UInt32(blocks[i + 2]) << 8 | UInt32(blocks[i + 3])
+                        }
+                        for t in 16..<64 {
+                            let w15 = w[t - 15], w2 = w[t - 2]
+                            let s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >> 3)
+                            let s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >> 10)
+                            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+                        }
+                        var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, hh = h7
+                        for t in 0..<64 {
+                            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+                            let choose = (e & f) ^ (~e & g)
+                            let t1 = hh &+ s1 &+ choose &+ k[t] &+ w[t]
+                            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+                            let majority = (a & b) ^ (a & c) ^ (b & c)
+                            let t2 = s0 &+ majority
+                            hh = g; g = f; f = e; e = d &+ t1
+                            d = c; c = b; b = a; a = t1 &+ t2
+                        }
+                        h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d
+                        h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= hh
+                        base += 64
+                    }
+                }
             }
-            for t in 16..<64 {
-                let w15 = schedule[t - 15], w2 = schedule[t - 2]
-                let s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >> 3)
-                let s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >> 10)
-                schedule[t] = schedule[t - 16] &+ s0 &+ schedule[t - 7] &+ s1
-            }
-            var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
-            for t in 0..<64 {
-                let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                let choose = (e & f) ^ (~e & g)
-                let t1 = hh &+ s1 &+ choose &+ SHA256.roundConstants[t] &+ schedule[t]
-                let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                let majority = (a & b) ^ (a & c) ^ (b & c)
-                let t2 = s0 &+ majority
-                hh = g; g = f; f = e; e = d &+ t1
-                d = c; c = b; b = a; a = t1 &+ t2
-            }
-            h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d
-            h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
+            h = [h0, h1, h2, h3, h4, h5, h6, h7]
         }
 
         @inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 {

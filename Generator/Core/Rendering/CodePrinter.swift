@@ -1,26 +1,29 @@
 /// Prints `SwiftNode`s as text: four-space indentation, no trailing whitespace, one final newline.
 public struct CodePrinter {
-    private var output = ""
+    /// UTF-8 bytes, turned into a `String` once at the end: appending to a `String` line by line
+    /// (capacity, uniqueness and ASCII bookkeeping per append) was the printer's main cost.
+    private var output: [UInt8] = []
     private var level = 0
-    private let indentUnit = "    "
 
     public init() {}
 
     public static func render(_ file: SwiftFile) -> String {
         var printer = CodePrinter()
-        for line in file.header.flatMap(commentBody) { printer.emit(line.isEmpty ? "//" : "// " + line) }
+        for line in file.header.flatMap(commentBody) { printer.emit(line, prefix: line.isEmpty ? "//" : "// ") }
         if !file.header.isEmpty { printer.emit("") }
         for module in file.imports { printer.emit(module) }
         if !file.imports.isEmpty && !file.body.isEmpty { printer.emit("") }
         printer.print(file.body)
-        return printer.output
+        return printer.text
     }
 
     public static func render(_ nodes: [SwiftNode]) -> String {
         var printer = CodePrinter()
         printer.print(nodes)
-        return printer.output
+        return printer.text
     }
+
+    private var text: String { String(decoding: output, as: UTF8.self) }
 
     mutating func print(_ nodes: [SwiftNode]) {
         for node in nodes { print(node) }
@@ -33,9 +36,9 @@ public struct CodePrinter {
         case .blank:
             emit("")
         case .documentation(let lines):
-            for line in lines.flatMap(Self.commentBody) { emit(line.isEmpty ? "///" : "/// " + line) }
+            for line in lines.flatMap(Self.commentBody) { emit(line, prefix: line.isEmpty ? "///" : "/// ") }
         case .block(let opening, let body, let closing):
-            emit(opening + " {")
+            emit(opening, suffix: " {")
             level += 1
             print(body)
             level -= 1
@@ -47,7 +50,7 @@ public struct CodePrinter {
             level -= 1
             if let closing { emit(closing) }
         case .switchBlock(let subject, let cases):
-            emit("switch \(subject) {")
+            emit(subject, prefix: "switch ", suffix: " {")
             print(cases)
             emit("}")
         }
@@ -60,11 +63,15 @@ public struct CodePrinter {
         return lines.isEmpty ? [""] : lines
     }
 
-    private mutating func emit(_ text: String) {
-        if !text.isEmpty {
-            for _ in 0..<level { output += indentUnit }
-            output += text
+    /// `prefix + text + suffix` as one line, appended piece by piece rather than concatenated first:
+    /// the printer writes every line of the output, so a temporary string per line adds up.
+    private mutating func emit(_ text: String, prefix: String = "", suffix: String = "") {
+        if !(text.isEmpty && prefix.isEmpty && suffix.isEmpty) {
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * 4))
+            output.append(contentsOf: prefix.utf8)
+            output.append(contentsOf: text.utf8)
+            output.append(contentsOf: suffix.utf8)
         }
-        output += "\n"
+        output.append(UInt8(ascii: "\n"))
     }
 }

@@ -37,17 +37,29 @@ public enum SpecText {
     /// its comment.
     public static func commentLines(_ text: String?) -> [String] {
         guard let text else { return [] }
-        var lines: [String] = []
-        // Fast path for the common case, printable ASCII with `\n` breaks: nothing to escape.
-        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) || $0 == 0x0A || $0 == 0x09 }) {
-            lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
-                .map { String(Substring($0)).replacingTrailingWhitespace() }
-        } else {
-            lines = slowCommentLines(text)
-        }
+        var lines = asciiCommentLines(text) ?? slowCommentLines(text)
         while lines.last?.isEmpty == true { lines.removeLast() }
         while lines.first?.isEmpty == true { lines.removeFirst() }
         return lines
+    }
+
+    /// `commentLines` for the common case, printable ASCII with `\n` breaks (nothing to escape), in
+    /// one pass over the bytes; nil for any other text. Trimming bytes is right here because in
+    /// ASCII a space or tab is always a character of its own.
+    private static func asciiCommentLines(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            guard bytes.allSatisfy({ (0x20...0x7E).contains($0) || $0 == 0x0A || $0 == 0x09 }) else { return nil }
+            var lines: [String] = []
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x0A {
+                var trimmed = end
+                while trimmed > start, bytes[trimmed - 1] == 0x20 || bytes[trimmed - 1] == 0x09 { trimmed -= 1 }
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<trimmed]), as: UTF8.self))
+                start = end + 1
+            }
+            return lines
+        }
     }
 
     /// `commentLines` for text with other line breaks or scalars that must be escaped.
@@ -91,6 +103,10 @@ public enum SpecText {
     /// interpolate), line breaks and invisible scalars written as escapes. The literal is plain
     /// (never raw, never multi-line), so `#` delimiters mean nothing in it.
     public static func stringLiteral(_ text: String) -> String {
+        // Fast path: printable ASCII without `"` or `\` is its own literal.
+        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -101,7 +117,9 @@ public enum SpecText {
             case "\t": result += "\\t"
             case "\0": result += "\\0"
             // Format characters (zero-width spaces and joiners, …) are invisible: spelled out in code.
-            case _ where isLineBreak(scalar) || isInvisibleControl(scalar) || scalar.properties.generalCategory == .format:
+            // (No ASCII scalar is a format character, so those skip the Unicode table lookup.)
+            case _ where isLineBreak(scalar) || isInvisibleControl(scalar)
+                || (!scalar.isASCII && scalar.properties.generalCategory == .format):
                 result += escape(scalar)
             default: result.unicodeScalars.append(scalar)
             }

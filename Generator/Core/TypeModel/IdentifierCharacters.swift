@@ -29,6 +29,12 @@ enum IdentifierCharacters {
     /// `name` without the scalars that are not allowed (case mapping can introduce some: the
     /// capital of `ǰ` is `J` plus a combining caron).
     static func filtered(_ name: String) -> String {
+        // Nearly every name is already ASCII letters and digits: nothing to remove.
+        let isASCIIAlphanumeric = { (byte: UInt8) in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
+        if name.utf8.allSatisfy(isASCIIAlphanumeric) { return name }
         var result = ""
         for scalar in name.unicodeScalars where isAllowed(scalar) { result.unicodeScalars.append(scalar) }
         return result

@@ -85,12 +85,24 @@ public enum SwiftNaming {
 
     static func lowercaseFirst(_ word: String) -> String {
         // `URLCitation` → `urlCitation`: lower the leading run of capitals except the last before a lowercase.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiLowercaseFirst(word) }
         let characters = Array(word)
         var index = 0
         while index < characters.count, characters[index].isUppercase { index += 1 }
         if index <= 1 { return word.prefix(1).lowercased() + word.dropFirst() }
         let cut = index == characters.count ? index : index - 1
         return String(characters[..<cut]).lowercased() + String(characters[cut...])
+    }
+
+    /// `lowercaseFirst` on bytes: in ASCII every character is one byte, and only `A`–`Z` are uppercase.
+    private static func asciiLowercaseFirst(_ word: String) -> String {
+        var bytes = Array(word.utf8)
+        func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+        var index = 0
+        while index < bytes.count, isUpper(bytes[index]) { index += 1 }
+        let cut = index <= 1 ? min(1, bytes.count) : (index == bytes.count ? index : index - 1)
+        for i in 0..<cut where isUpper(bytes[i]) { bytes[i] += 0x20 }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Backticks for identifiers that are Swift keywords.

@@ -2,6 +2,10 @@
 extension TypeTranslator {
     /// The properties and required names of an object schema, with `allOf` members merged in order.
     func mergedObject(_ schema: Schema) -> (properties: [Schema.Property], required: Set<String>, additional: Schema.AdditionalProperties) {
+        mergedObjects.merged(schema, compute: merging)
+    }
+
+    private func merging(_ schema: Schema) -> MergedObjectCache.Merged {
         var properties: [Schema.Property] = []
         var positions: [String: Int] = [:]  // name → index in `properties`; a scan would be quadratic
         var required: Set<String> = []

@@ -10,6 +10,7 @@ public struct TypeTranslator {
     var diagnostics: [Diagnostic] = []
     /// The operations to generate: selected by the configuration, of a supported shape.
     var selectedOperations: [Operation] = []
+    let mergedObjects = MergedObjectCache()
 
     public static func translate(
         _ document: OpenAPIDocument, configuration: GeneratorConfiguration

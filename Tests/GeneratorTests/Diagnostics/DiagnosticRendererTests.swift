@@ -33,6 +33,22 @@ struct DiagnosticRendererTests {
         #expect(output.split(separator: "\n", omittingEmptySubsequences: false).last == "          ^")
     }
 
+    @Test("a batch quotes each diagnostic's own line, whatever the order, file or line ending")
+    func batchQuotesEachLine() {
+        let renderer = DiagnosticRenderer(sources: ["a.yaml": "one\r\ntwo\nthree\n", "b.yaml": "x: 1"])
+        let output = renderer.render([
+            error("e3", "a.yaml", 3, 2), error("e1", "b.yaml", 1, 4), error("e2", "a.yaml", 1, 1),
+            error("end", "a.yaml", 4, 1), error("past", "a.yaml", 5, 1),
+        ])
+        #expect(output == [
+            "a.yaml:3:2: error: e3\n    three\n     ^",
+            "b.yaml:1:4: error: e1\n    x: 1\n       ^",
+            "a.yaml:1:1: error: e2\n    one\n    ^",  // without the `\r` of CRLF
+            "a.yaml:4:1: error: end\n    \n    ^",  // the empty line after the last newline exists
+            "a.yaml:5:1: error: past",  // beyond the end: the header alone
+        ])
+    }
+
     @Test("without the file's source, only the header line is rendered")
     func missingSource() {
         let renderer = DiagnosticRenderer(sources: [:])
