@@ -206,7 +206,9 @@ struct OperationEmitter {
         let name = SwiftNaming.escaped(parameter.swiftName)
         let statement: (String) -> String = { template.replacing("%@", with: $0) }
         var body: [SwiftNode]
-        if case .array(let element) = parameter.type {
+        if case .array(let element) = parameter.type, let delimiter = parameter.arrayDelimiter {
+            body = [.line(statement(joinedExpression(parameter.isRequired ? name : "value", element, delimiter: delimiter)))]
+        } else if case .array(let element) = parameter.type {
             body = [.block("for element in \(parameter.isRequired ? name : "value")", [.line(statement(stringExpression("element", element)))])]
         } else {
             body = [.line(statement(stringExpression(parameter.isRequired ? name : "value", parameter.type)))]
@@ -220,6 +222,13 @@ struct OperationEmitter {
         return context.resolved(type) == .string ? value : "String(describing: \(value))"
     }
 
+    /// The elements of an array as one value, joined by `delimiter`.
+    func joinedExpression(_ value: String, _ element: TypeUsage, delimiter: String) -> String {
+        let separator = EmitContext.stringLiteral(delimiter)
+        let text = stringExpression("$0", element)
+        return text == "$0" ? "\(value).joined(separator: \(separator))" : "\(value).map { \(text) }.joined(separator: \(separator))"
+    }
+
     /// The path as a Swift string with escaped parameter values interpolated.
     func pathExpression() -> String {
         var result = ""
@@ -228,8 +237,14 @@ struct OperationEmitter {
             result += EmitContext.stringLiteral(String(remainder[..<open])).dropFirst().dropLast()
             let wire = String(remainder[remainder.index(after: open)..<close])
             if let parameter = operation.parameters.first(where: { $0.location == .path && $0.wireName == wire }) {
-                let value = stringExpression(SwiftNaming.escaped(parameter.swiftName), parameter.type)
-                result += "\\(OperationRequest.escapePathComponent(\(value)))"
+                let name = SwiftNaming.escaped(parameter.swiftName)
+                if case .array(let element) = parameter.type {
+                    // Style simple: each element escaped, the commas between them left as they are.
+                    let each = "OperationRequest.escapePathComponent(\(stringExpression("$0", element)))"
+                    result += "\\(\(name).map { \(each) }.joined(separator: \",\"))"
+                } else {
+                    result += "\\(OperationRequest.escapePathComponent(\(stringExpression(name, parameter.type))))"
+                }
             } else {
                 result += EmitContext.stringLiteral("{\(wire)}").dropFirst().dropLast()
             }

@@ -79,6 +79,9 @@ public struct Parameter: Sendable {
     /// `style` (`form`, `deepObject`, …) and `explode`, when the spec sets them.
     public var style: String? = nil
     public var explode: Bool? = nil
+    /// For a parameter given by `content` instead of `schema`: its media type (the schema is that
+    /// media type's). The client does not serialize such parameters; their operations are skipped.
+    public var contentType: String? = nil
 }
 
 public struct RequestBody: Sendable {

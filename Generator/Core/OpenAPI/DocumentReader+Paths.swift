@@ -114,20 +114,27 @@ extension DocumentReader {
             error("header parameter name '\(SpecText.visible(name))' is not a valid HTTP field name", at: resolved["name"] ?? resolved)
             return nil
         }
-        if location == .cookie {
-            error("cookie parameters are not supported (parameter '\(name)')", at: resolved)
+        // Cookie and `content` parameters are read, not refused: the translator skips their
+        // operations with a warning (an error in strict mode), like any other unsupported shape.
+        var schemaNode = resolved["schema"]
+        var schemaPointer = pointer + "/schema"
+        var contentType: String?
+        if schemaNode == nil, let content = resolved["content"]?.mappingEntries?.first {
+            contentType = content.key.stringValue ?? ""
+            schemaNode = content.value["schema"]
+            schemaPointer = pointer + "/content/" + Self.escapePointer(contentType ?? "") + "/schema"
+        }
+        guard contentType != nil || schemaNode != nil else {
+            error("parameter '\(name)' has neither 'schema' nor 'content'", at: resolved)
             return nil
         }
-        guard let schemaNode = resolved["schema"] else {
-            error("parameter '\(name)' has no 'schema' ('content' parameters are not supported)", at: resolved)
-            return nil
-        }
+        let schema = schemaNode.map { readSchema($0, pointer: schemaPointer) } ?? Schema(location: resolved.location, pointer: schemaPointer)
         return Parameter(
             name: name, location: location,
             required: location == .path || (resolved["required"]?.boolValue ?? false),
             description: resolved["description"]?.stringValue, deprecated: resolved["deprecated"]?.boolValue ?? false,
-            schema: readSchema(schemaNode, pointer: pointer + "/schema"), sourceLocation: resolved.location,
-            style: resolved["style"]?.stringValue, explode: resolved["explode"]?.boolValue)
+            schema: schema, sourceLocation: resolved.location,
+            style: resolved["style"]?.stringValue, explode: resolved["explode"]?.boolValue, contentType: contentType)
     }
 
     mutating func readRequestBody(_ node: YAMLNode, pointer: String) -> RequestBody? {

@@ -51,7 +51,7 @@ extension TypeTranslator {
                 wireName: parameter.name, swiftName: parameterNames.claim(SwiftNaming.memberName(parameter.name)),
                 location: parameter.location, type: type, isRequired: parameter.required,
                 documentation: Documentation(text: parameter.description, deprecated: parameter.deprecated),
-                objectQuery: objectQuery))
+                objectQuery: objectQuery, arrayDelimiter: arrayDelimiter(for: parameter)))
         }
 
         let body = translateRequestBody(operation, typeStem: typeStem)
