@@ -132,8 +132,10 @@ struct NameRegistry {
     mutating func claim(_ name: String) -> String {
         var candidate = name
         var counter = nextSuffix[name] ?? 2
+        // `version1` and a second `version1` are `version1_2`, not `version12`.
+        let separator = name.last?.isASCII == true && name.last?.isNumber == true ? "_" : ""
         while used.contains(candidate) {
-            candidate = "\(name)\(counter)"
+            candidate = "\(name)\(separator)\(counter)"
             counter += 1
         }
         if candidate != name { nextSuffix[name] = counter }
