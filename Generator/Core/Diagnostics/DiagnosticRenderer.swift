@@ -8,11 +8,15 @@
 /// ```
 public struct DiagnosticRenderer: Sendable {
     /// Source text by file path, keyed exactly as ``SourceLocation/file`` spells it.
-    public var sources: [String: String]
+    public let sources: [String: String]
+    /// Where each line of each source starts, found once: a spec with hundreds of warnings (Stripe's
+    /// 6 MB has ~300) must not be scanned from its start for every one of them.
+    private let lineIndexes: [String: LineIndex]
 
     /// - Parameter sources: The text of each file diagnostics may point into, by path.
     public init(sources: [String: String]) {
         self.sources = sources
+        self.lineIndexes = sources.mapValues(LineIndex.init)
     }
 
     /// The diagnostic's header line, followed by the source line and caret when the location's file
@@ -21,7 +25,7 @@ public struct DiagnosticRenderer: Sendable {
         let header = Self.terminalSafe(diagnostic.description, keepingNewlines: true)
         guard let location = diagnostic.location,
               let text = sources[location.file],
-              let fullLine = Self.line(location.line, of: text)
+              let fullLine = lineIndexes[location.file]?.line(location.line, of: text)
         else { return header }
         let (line, column) = Self.window(of: fullLine, around: location.column)
         let shown = Self.terminalSafe(String(line), keepingNewlines: false)
@@ -66,28 +70,6 @@ public struct DiagnosticRenderer: Sendable {
 
     private static let indent = "    "
 
-    /// The 1-based `number`th line without its terminator, or nil when out of range. A final empty line
-    /// (after the last newline) exists, since "unexpected end of stream" errors point there.
-    private static func line(_ number: Int, of text: String) -> Substring? {
-        guard number >= 1 else { return nil }
-        // Offsets found in the contiguous UTF-8 (a byte scan, not a walk of `String.UTF8View`):
-        // a warning near the end of a 3 MB spec must not cost a generic pass per line.
-        var contiguous = text
-        let offsets: Range<Int>? = contiguous.withUTF8 { bytes in
-            var start = 0
-            for _ in 1..<number {
-                guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
-                start = newline + 1
-            }
-            return start..<(bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count)
-        }
-        guard let offsets else { return nil }
-        let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: offsets.lowerBound)
-        let line = text[start..<utf8.index(start, offsetBy: offsets.count)]
-        return line.utf8.last == UInt8(ascii: "\r") ? line.dropLast() : line
-    }
-
     /// Columns count Unicode scalars, as libyaml's marks do. Tabs before the column are copied so the
     /// caret lands under the same character whatever the terminal's tab width.
     private static func caret(under column: Int, in line: Substring) -> String {
@@ -98,5 +80,33 @@ public struct DiagnosticRenderer: Sendable {
         }
         let missing = width - padding.count
         return String(padding) + String(repeating: " ", count: max(missing, 0)) + "^"
+    }
+}
+
+/// The UTF-8 offset at which each line of a text starts.
+private struct LineIndex: Sendable {
+    private let starts: [Int]
+    private let byteCount: Int
+
+    init(_ text: String) {
+        var contiguous = text
+        // One byte scan of the contiguous UTF-8, not a walk of `String.UTF8View`.
+        (starts, byteCount) = contiguous.withUTF8 { bytes in
+            var starts = [0]
+            for offset in bytes.indices where bytes[offset] == UInt8(ascii: "\n") { starts.append(offset + 1) }
+            return (starts, bytes.count)
+        }
+    }
+
+    /// The 1-based `number`th line without its terminator, or nil when out of range. A final empty line
+    /// (after the last newline) exists, since "unexpected end of stream" errors point there.
+    func line(_ number: Int, of text: String) -> Substring? {
+        guard number >= 1, number <= starts.count else { return nil }
+        let lowerBound = starts[number - 1]
+        let upperBound = number < starts.count ? starts[number] - 1 : byteCount
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: lowerBound)
+        let line = text[start..<utf8.index(start, offsetBy: upperBound - lowerBound)]
+        return line.utf8.last == UInt8(ascii: "\r") ? line.dropLast() : line
     }
 }

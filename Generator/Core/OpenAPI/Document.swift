@@ -79,6 +79,9 @@ public struct Parameter: Sendable {
     /// `style` (`form`, `deepObject`, …) and `explode`, when the spec sets them.
     public var style: String? = nil
     public var explode: Bool? = nil
+    /// The media type of a parameter given by `content` instead of `schema` (then `schema` is that
+    /// media type's schema).
+    public var contentType: String? = nil
 }
 
 public struct RequestBody: Sendable {

@@ -112,20 +112,29 @@ extension DocumentReader {
             error("header parameter name '\(SpecText.visible(name))' is not a valid HTTP field name", at: resolved["name"] ?? resolved)
             return nil
         }
-        if location == .cookie {
-            error("cookie parameters are not supported (parameter '\(name)')", at: resolved)
-            return nil
-        }
-        guard let schemaNode = resolved["schema"] else {
-            error("parameter '\(name)' has no 'schema' ('content' parameters are not supported)", at: resolved)
+        // A parameter has a `schema` or (serialised as a media type) a `content` with one entry;
+        // whether the client can send it is the type model's decision, not the reader's.
+        let schema: Schema
+        var contentType: String?
+        if let schemaNode = resolved["schema"] {
+            schema = readSchema(schemaNode, pointer: pointer + "/schema")
+        } else if let content = resolved["content"], expectMapping(content, "'content' of parameter '\(name)'"),
+                  let first = content.mappingEntries?.first {
+            let type = first.key.stringValue ?? ""
+            contentType = type
+            let schemaPointer = pointer + "/content/\(Self.escapePointer(type))/schema"
+            schema = first.value["schema"].map { readSchema($0, pointer: schemaPointer) }
+                ?? Schema(location: first.key.location, pointer: schemaPointer)
+        } else {
+            error("parameter '\(name)' needs a 'schema' or a 'content' with a media type", at: resolved)
             return nil
         }
         return Parameter(
             name: name, location: location,
             required: location == .path || (resolved["required"]?.boolValue ?? false),
             description: resolved["description"]?.stringValue, deprecated: resolved["deprecated"]?.boolValue ?? false,
-            schema: readSchema(schemaNode, pointer: pointer + "/schema"), sourceLocation: resolved.location,
-            style: resolved["style"]?.stringValue, explode: resolved["explode"]?.boolValue)
+            schema: schema, sourceLocation: resolved.location,
+            style: resolved["style"]?.stringValue, explode: resolved["explode"]?.boolValue, contentType: contentType)
     }
 
     mutating func readRequestBody(_ node: YAMLNode, pointer: String) -> RequestBody? {
