@@ -36,7 +36,7 @@ extension TypeTranslator {
         }
         for parameter in operation.parameters where !isSimpleParameterType(parameter.schema) && objectQueryStyle(parameter) == nil {
             return UnsupportedShape(
-                reason: "parameter '\(parameter.name)' has an object or union schema; only primitives, string enums, arrays of them and (in the query, styles form and deepObject) objects of primitives are supported",
+                reason: "parameter '\(parameter.name)' has an object or union schema; only primitives, string enums, arrays of them, unions of primitives that include any string and (in the query, styles form and deepObject) objects of primitives are supported",
                 location: parameter.sourceLocation)
         }
         if let requestBody = operation.requestBody, !carriesNothing(requestBody), requestBodyPlan(requestBody) == nil {
