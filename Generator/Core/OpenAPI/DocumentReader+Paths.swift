@@ -10,6 +10,8 @@ extension DocumentReader {
         var derivedNames = DerivedOperationNames(taken: explicitOperationIDs())
         for pathEntry in paths.mappingEntries ?? [] {
             let path = pathEntry.key.stringValue ?? ""
+            // The Paths Object allows specification extensions beside the paths (`x-internal: …`).
+            if path.hasPrefix("x-") { continue }
             guard !Self.containsControl(path) else {
                 error("path '\(SpecText.visible(path))' contains a control character or line break", at: pathEntry.key)
                 continue
