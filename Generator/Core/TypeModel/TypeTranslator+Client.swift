@@ -62,9 +62,11 @@ extension TypeTranslator {
         let successResponses = operation.responses.filter { $0.status.hasPrefix("2") }
         for (status, response) in successResponses {
             for media in response.content {
-                if isJSON(media.contentType), case .empty = success, let schema = media.schema {
-                    success = .json(usage(for: schema, suggestedName: typeStem + "Response").0)
-                } else if media.contentType == "text/event-stream", stream == nil {
+                if isJSON(media.contentType), case .empty = success {
+                    // No schema says nothing of the JSON's shape, not that there is none: the body is
+                    // still returned, as free-form JSON (OAI's api-with-examples gives only examples).
+                    success = .json(media.schema.map { usage(for: $0, suggestedName: typeStem + "Response").0 } ?? .json)
+                } else if Self.baseMediaType(media.contentType) == "text/event-stream", stream == nil {
                     guard let schema = media.schema else {
                         error("'text/event-stream' response \(status) needs a schema for its events' data", at: media.location)
                         continue
@@ -76,7 +78,7 @@ extension TypeTranslator {
                         terminalCases: terminalEventCases(media, eventType: eventType))
                 } else if isTextResponse(media), case .empty = success {
                     success = .text(contentType: media.contentType)
-                } else if case .empty = success, !isJSON(media.contentType), media.contentType != "text/event-stream" {
+                } else if case .empty = success, !isJSON(media.contentType), Self.baseMediaType(media.contentType) != "text/event-stream" {
                     success = .binary(contentType: media.contentType)
                 }
             }
@@ -137,7 +139,8 @@ extension TypeTranslator {
     }
 
     func isJSON(_ contentType: String) -> Bool {
-        let base = contentType.split(separator: ";").first.map(String.init) ?? contentType
+        // Media type names are case-insensitive and may carry parameters and spaces (RFC 9110).
+        let base = Self.baseMediaType(contentType)
         return base == "application/json" || base.hasSuffix("+json")
     }
 }
