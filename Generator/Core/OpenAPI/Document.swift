@@ -66,6 +66,15 @@ public struct Operation: Sendable {
     public var location: SourceLocation
 }
 
+extension Operation {
+    /// The responses that describe a successful call: the 2xx ones (`200`, `2XX`); with none listed,
+    /// `default`, which stands for every status not listed (Swagger's petstore: `default: successful operation`).
+    public var successResponses: [(status: String, response: Response)] {
+        let listed = responses.filter { $0.status.hasPrefix("2") }
+        return listed.isEmpty ? responses.filter { $0.status == "default" } : listed
+    }
+}
+
 public struct Parameter: Sendable {
     public enum Location: String, Sendable { case path, query, header, cookie }
 

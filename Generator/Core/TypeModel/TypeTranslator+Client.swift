@@ -59,7 +59,7 @@ extension TypeTranslator {
 
         var success = OperationModel.Success.empty
         var stream: OperationModel.Stream?
-        let successResponses = operation.responses.filter { $0.status.hasPrefix("2") }
+        let successResponses = operation.successResponses
         for (status, response) in successResponses {
             for media in response.content {
                 if isJSON(media.contentType), case .empty = success {
