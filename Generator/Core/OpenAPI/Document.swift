@@ -64,6 +64,9 @@ public struct Operation: Sendable {
     /// Status code (`200`, `4XX`, `default`) → response, in source order.
     public var responses: [(status: String, response: Response)]
     public var location: SourceLocation
+    /// The operation's own `servers` (or its path item's); empty when it uses the document's.
+    public var servers: [OpenAPIDocument.Server] = []
+    public var serversLocation: SourceLocation? = nil
 }
 
 extension Operation {

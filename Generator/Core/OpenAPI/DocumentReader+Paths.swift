@@ -27,8 +27,14 @@ extension DocumentReader {
             }
             for entry in item.mappingEntries ?? [] {
                 guard let method = entry.key.stringValue, Self.httpMethods.contains(method) else { continue }
-                guard let operation = readOperation(entry.value, method: method, path: path, shared: shared, derivedNames: &derivedNames) else {
+                guard var operation = readOperation(entry.value, method: method, path: path, shared: shared, derivedNames: &derivedNames) else {
                     continue
+                }
+                // Servers of the operation, else of its path item (GitHub's release-asset upload goes to
+                // uploads.github.com): whether the client can honour them is the type model's decision.
+                if let serversNode = entry.value["servers"] ?? item["servers"] {
+                    operation.servers = (serversNode.sequenceElements ?? []).compactMap { readServer($0) }
+                    operation.serversLocation = serversNode.location
                 }
                 if let first = operationIDs[operation.operationID] {
                     error(

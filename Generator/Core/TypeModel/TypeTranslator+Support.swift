@@ -29,6 +29,13 @@ extension TypeTranslator {
 
     /// The first part of `operation` the generated client could not send or receive faithfully.
     func unsupportedShape(of operation: Operation) -> UnsupportedShape? {
+        // The client sends every request to its one base URL (the document's first server).
+        func base(_ url: String?) -> Substring? { url.map { $0.hasSuffix("/") ? $0.dropLast() : Substring($0) } }
+        if let own = operation.servers.first, base(own.url) != base(document.servers.first?.url) {
+            return UnsupportedShape(
+                reason: "it is served from its own server '\(SpecText.visible(own.url))', not the client's base URL",
+                location: operation.serversLocation ?? operation.location)
+        }
         for parameter in operation.parameters {
             if let reason = unsupportedSerialization(of: parameter) {
                 return UnsupportedShape(reason: "parameter '\(SpecText.visible(parameter.name))' \(reason)", location: parameter.sourceLocation)
