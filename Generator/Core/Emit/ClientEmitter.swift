@@ -184,13 +184,20 @@ struct OperationEmitter {
         return [.block("private func make\(SwiftNaming.typeName(name))Request(\(parameters.joined(separator: ", "))) -> OperationRequest", lines)]
     }
 
-    /// Statements adding a parameter's value(s); optional values only when present, arrays exploded.
+    /// Statements adding a parameter's value(s); optional values only when present, query arrays
+    /// exploded (`form`), header arrays comma-separated in one field (`simple`).
     func append(_ parameter: ParameterModel, into template: String) -> [SwiftNode] {
         if let query = parameter.objectQuery { return appendObjectQuery(parameter, query) }
         let name = SwiftNaming.escaped(parameter.swiftName)
         let statement: (String) -> String = { template.replacing("%@", with: $0) }
         var body: [SwiftNode]
-        if case .array(let element) = parameter.type {
+        if case .array(let element) = parameter.type, parameter.location == .header {
+            // Style `simple`: one field whose value lists the elements, comma-separated; none when empty.
+            let values = parameter.isRequired ? name : "value"
+            let texts = stringExpression("$0", element) == "$0" ? values : "\(values).map { \(stringExpression("$0", element)) }"
+            let condition = parameter.isRequired ? "if !\(name).isEmpty" : "if let value = \(name), !value.isEmpty"
+            return [.block(condition, [.line(statement("\(texts).joined(separator: \",\")"))])]
+        } else if case .array(let element) = parameter.type {
             body = [.block("for element in \(parameter.isRequired ? name : "value")", [.line(statement(stringExpression("element", element)))])]
         } else {
             body = [.line(statement(stringExpression(parameter.isRequired ? name : "value", parameter.type)))]
