@@ -10,6 +10,8 @@
 #   make bench      benchmarks against the anchors (separate package under Tests/Benchmarks)
 #   make corpus     rebuild the decoding corpus Tests/Corpus with openai-python (needs PyPI once)
 #   make corpus-check  decode the corpus with our bindings and OpenAI's (no PyPI; see Tests/Corpus)
+#   make spec-corpus   generate + compile every OpenAPI document in SPEC_CORPUS (a folder of real-world
+#                   specs kept outside the repo; skipped when absent), rows into .build/spec-corpus
 #   make docs       the DocC documentation of the library (toolchain docc; broken links fail) into
 #                   .build/docs/Infercom.doccarchive; part of make test, with docs-checks
 #   make lint       swift-format (toolchain) over the hand-written sources, per .swift-format (Tests/lint.sh)
@@ -27,7 +29,7 @@ GENERATOR := .build/debug/openapi-swift
 
 CORPUS_VENV := Tests/Corpus/.venv
 
-.PHONY: breaking generate check test test-without-curl golden bench lint fuzz fuzz-smoke deps tls-deps validate-spec generator corpus corpus-check docs docs-checks
+.PHONY: spec-corpus breaking generate check test test-without-curl golden bench lint fuzz fuzz-smoke deps tls-deps validate-spec generator corpus corpus-check docs docs-checks
 
 generate: generator
 	$(GENERATOR) $(SPEC) --config $(CONFIG) --output $(GENERATED)
@@ -70,6 +72,12 @@ breaking: generator
 golden: deps
 	OPENAPI_SWIFT_RECORD=1 $(SWIFT) test --filter GeneratorTests.Golden || true
 	@echo "golden files rewritten; review them with: git diff Tests/Golden"
+
+SPEC_CORPUS ?= ../reach-corpus/specs
+spec-corpus: generator
+	@if [ ! -d "$(SPEC_CORPUS)" ]; then echo "spec-corpus: skipped ($(SPEC_CORPUS) does not exist; set SPEC_CORPUS=DIR)"; exit 0; fi; \
+	$(SWIFT) build --target OpenAPIClientRuntime && \
+	python3 Tests/SpecCorpus/run.py "$(SPEC_CORPUS)" .build/spec-corpus
 
 bench: deps
 	$(MAKE) -C Tests/Benchmarks bench

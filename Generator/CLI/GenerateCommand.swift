@@ -40,8 +40,11 @@ struct GenerateCommand {
         let specText = try InputFile.readText(options.specPath, maxBytes: configuration.yamlLimits.maxDocumentBytes)
         sources[options.specPath] = specText
         let output = try GeneratorPipeline.run(specText: specText, specPath: options.specPath, configuration: configuration)
-        let renderer = DiagnosticRenderer(sources: sources)
-        for warning in renderer.render(output.warnings) { printError(warning) }
+        if !output.warnings.isEmpty {
+            // Built only when needed: it indexes the lines of each source once for the batch.
+            let renderer = DiagnosticRenderer(sources: sources)
+            for warning in renderer.render(output.warnings) { printError(warning) }
+        }
         let directory = OutputDirectory(path: options.outputDirectory, ownedFileMarker: FileAssembler.ownershipMarker)
         return options.check ? check(output.files, in: directory) : try write(output.files, to: directory)
     }

@@ -90,7 +90,7 @@ extension SpecDiff {
     mutating func compareSuccess(_ a: OperationModel, _ oldSource: Operation, _ b: OperationModel, _ newSource: Operation, pointer: String) {
         let symbol = "\(clientName).\(b.methodName)"
         func contentTypes(_ operation: Operation) -> [(status: String, type: String)] {
-            operation.responses.filter { $0.status.hasPrefix("2") }.flatMap { response in
+            operation.successResponses.flatMap { response in
                 response.response.content.map { (response.status, $0.contentType) }
             }
         }

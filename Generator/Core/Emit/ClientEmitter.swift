@@ -200,14 +200,21 @@ struct OperationEmitter {
                                   tail: " -> OperationRequest", level: 1, body: lines)
     }
 
-    /// Statements adding a parameter's value(s); optional values only when present, arrays exploded.
+    /// Statements adding a parameter's value(s); optional values only when present; arrays one
+    /// query item per element, or joined by the parameter's delimiter (header arrays: one field).
     func append(_ parameter: ParameterModel, into template: String) -> [SwiftNode] {
         if let query = parameter.objectQuery { return appendObjectQuery(parameter, query) }
         let name = SwiftNaming.escaped(parameter.swiftName)
         let statement: (String) -> String = { template.replacing("%@", with: $0) }
         var body: [SwiftNode]
         if case .array(let element) = parameter.type, let delimiter = parameter.arrayDelimiter {
-            body = [.line(statement(joinedExpression(parameter.isRequired ? name : "value", element, delimiter: delimiter)))]
+            let joined = statement(joinedExpression(parameter.isRequired ? name : "value", element, delimiter: delimiter))
+            if parameter.location == .header {
+                // Style `simple`: one field whose value lists the elements; none when there are none.
+                let condition = parameter.isRequired ? "if !\(name).isEmpty" : "if let value = \(name), !value.isEmpty"
+                return [.block(condition, [.line(joined)])]
+            }
+            body = [.line(joined)]
         } else if case .array(let element) = parameter.type {
             body = [.block("for element in \(parameter.isRequired ? name : "value")", [.line(statement(stringExpression("element", element)))])]
         } else {

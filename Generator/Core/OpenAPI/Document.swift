@@ -64,6 +64,18 @@ public struct Operation: Sendable {
     /// Status code (`200`, `4XX`, `default`) → response, in source order.
     public var responses: [(status: String, response: Response)]
     public var location: SourceLocation
+    /// The operation's own `servers` (or its path item's); empty when it uses the document's.
+    public var servers: [OpenAPIDocument.Server] = []
+    public var serversLocation: SourceLocation? = nil
+}
+
+extension Operation {
+    /// The responses that describe a successful call: the 2xx ones (`200`, `2XX`); with none listed,
+    /// `default`, which stands for every status not listed (Swagger's petstore: `default: successful operation`).
+    public var successResponses: [(status: String, response: Response)] {
+        let listed = responses.filter { $0.status.hasPrefix("2") }
+        return listed.isEmpty ? responses.filter { $0.status == "default" } : listed
+    }
 }
 
 public struct Parameter: Sendable {
@@ -79,8 +91,8 @@ public struct Parameter: Sendable {
     /// `style` (`form`, `deepObject`, …) and `explode`, when the spec sets them.
     public var style: String? = nil
     public var explode: Bool? = nil
-    /// For a parameter given by `content` instead of `schema`: its media type (the schema is that
-    /// media type's). The client does not serialize such parameters; their operations are skipped.
+    /// The media type of a parameter given by `content` instead of `schema` (then `schema` is that
+    /// media type's schema).
     public var contentType: String? = nil
 }
 

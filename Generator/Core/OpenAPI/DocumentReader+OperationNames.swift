@@ -10,7 +10,7 @@ extension DocumentReader {
     /// Every explicit `operationId` in the document, so derived names never take one of them.
     func explicitOperationIDs() -> Set<String> {
         var ids: Set<String> = []
-        for pathEntry in root["paths"]?.mappingEntries ?? [] {
+        for pathEntry in root["paths"]?.mappingEntries ?? [] where pathEntry.key.stringValue?.hasPrefix("x-") != true {
             for entry in pathEntry.value.mappingEntries ?? [] {
                 guard let method = entry.key.stringValue, Self.httpMethods.contains(method) else { continue }
                 if let id = entry.value["operationId"]?.stringValue, !id.isEmpty { ids.insert(id) }

@@ -10,6 +10,8 @@ extension DocumentReader {
         var derivedNames = DerivedOperationNames(taken: explicitOperationIDs())
         for pathEntry in paths.mappingEntries ?? [] {
             let path = pathEntry.key.stringValue ?? ""
+            // The Paths Object allows specification extensions beside the paths (`x-internal: …`).
+            if path.hasPrefix("x-") { continue }
             guard !Self.containsControl(path) else {
                 error("path '\(SpecText.visible(path))' contains a control character or line break", at: pathEntry.key)
                 continue
@@ -25,8 +27,14 @@ extension DocumentReader {
             }
             for entry in item.mappingEntries ?? [] {
                 guard let method = entry.key.stringValue, Self.httpMethods.contains(method) else { continue }
-                guard let operation = readOperation(entry.value, method: method, path: path, shared: shared, derivedNames: &derivedNames) else {
+                guard var operation = readOperation(entry.value, method: method, path: path, shared: shared, derivedNames: &derivedNames) else {
                     continue
+                }
+                // Servers of the operation, else of its path item (GitHub's release-asset upload goes to
+                // uploads.github.com): whether the client can honour them is the type model's decision.
+                if let serversNode = entry.value["servers"] ?? item["servers"] {
+                    operation.servers = (serversNode.sequenceElements ?? []).compactMap { readServer($0) }
+                    operation.serversLocation = serversNode.location
                 }
                 if let first = operationIDs[operation.operationID] {
                     error(
@@ -114,21 +122,23 @@ extension DocumentReader {
             error("header parameter name '\(SpecText.visible(name))' is not a valid HTTP field name", at: resolved["name"] ?? resolved)
             return nil
         }
-        // Cookie and `content` parameters are read, not refused: the translator skips their
-        // operations with a warning (an error in strict mode), like any other unsupported shape.
-        var schemaNode = resolved["schema"]
-        var schemaPointer = pointer + "/schema"
+        // A parameter has a `schema` or (serialised as a media type) a `content` with one entry;
+        // whether the client can send it is the type model's decision, not the reader's.
+        let schema: Schema
         var contentType: String?
-        if schemaNode == nil, let content = resolved["content"]?.mappingEntries?.first {
-            contentType = content.key.stringValue ?? ""
-            schemaNode = content.value["schema"]
-            schemaPointer = pointer + "/content/" + Self.escapePointer(contentType ?? "") + "/schema"
-        }
-        guard contentType != nil || schemaNode != nil else {
-            error("parameter '\(name)' has neither 'schema' nor 'content'", at: resolved)
+        if let schemaNode = resolved["schema"] {
+            schema = readSchema(schemaNode, pointer: pointer + "/schema")
+        } else if let content = resolved["content"], expectMapping(content, "'content' of parameter '\(name)'"),
+                  let first = content.mappingEntries?.first {
+            let type = first.key.stringValue ?? ""
+            contentType = type
+            let schemaPointer = pointer + "/content/\(Self.escapePointer(type))/schema"
+            schema = first.value["schema"].map { readSchema($0, pointer: schemaPointer) }
+                ?? Schema(location: first.key.location, pointer: schemaPointer)
+        } else {
+            error("parameter '\(name)' needs a 'schema' or a 'content' with a media type", at: resolved)
             return nil
         }
-        let schema = schemaNode.map { readSchema($0, pointer: schemaPointer) } ?? Schema(location: resolved.location, pointer: schemaPointer)
         return Parameter(
             name: name, location: location,
             required: location == .path || (resolved["required"]?.boolValue ?? false),

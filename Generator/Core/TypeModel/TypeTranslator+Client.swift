@@ -43,7 +43,8 @@ extension TypeTranslator {
         var parameterNames = NameRegistry(reserved: ["body", "options", "requestQuery", "requestHeaders", "operationRequest", "core"])
         var parameters: [ParameterModel] = []
         for parameter in operation.parameters {
-            let (type, _) = usage(for: parameter.schema, suggestedName: typeStem + SwiftNaming.typeName(parameter.name))
+            let type = isTextUnionParameter(parameter.schema)
+                ? TypeUsage.string : usage(for: parameter.schema, suggestedName: typeStem + SwiftNaming.typeName(parameter.name)).0
             // `supportedOperations()` let only scalar, array and supported object parameters through.
             let objectQuery = isSimpleParameterType(parameter.schema)
                 ? nil : objectQueryStyle(parameter).flatMap { objectQueryModel(style: $0, type: type) }
@@ -58,10 +59,10 @@ extension TypeTranslator {
 
         let success = translateSuccess(operation, typeStem: typeStem)
         var stream: OperationModel.Stream?
-        let successResponses = operation.responses.filter { $0.status.hasPrefix("2") }
+        let successResponses = operation.successResponses
         for (status, response) in successResponses {
             for media in response.content {
-                if media.contentType == "text/event-stream", stream == nil {
+                if Self.baseMediaType(media.contentType) == "text/event-stream", stream == nil {
                     guard let schema = media.schema else {
                         error("'text/event-stream' response \(status) needs a schema for its events' data", at: media.location)
                         continue
@@ -99,12 +100,25 @@ extension TypeTranslator {
         let resolved = resolve(schema)
         switch shape(of: resolved) {
         case .object: return false
-        case .union(let members, _): return members.count == 1 && isSimpleParameterType(members[0])
+        case .union(let members, _): return members.count == 1 && isSimpleParameterType(members[0]) || isTextUnionParameter(resolved)
         case .stringEnum: return true
         case .other:
             // Null elements have no text form in a query.
             if resolved.types == [.array], let items = resolved.items { return !admitsNull(resolve(items)) && !items.allowsNull && isSimpleParameterType(items) }
             return !resolved.types.contains(.object) && !resolved.types.contains(.array)
+        }
+    }
+
+    /// A union of scalars one of which is any string (GitHub's `workflow_id: oneOf [integer, string]`):
+    /// every member's value is text on the wire, and every text is a value of the plain-string member,
+    /// so the parameter is exactly a `String` — no union type whose cases the caller must pick between.
+    func isTextUnionParameter(_ schema: Schema) -> Bool {
+        guard case .union(let members, _) = shape(of: resolve(schema)), members.count > 1 else { return false }
+        let resolvedMembers = members.map(resolve)
+        guard resolvedMembers.allSatisfy({ isSimpleParameterType($0) && !$0.types.contains(.array) }) else { return false }
+        return resolvedMembers.contains { member in
+            member.types == [.string] && member.enumValues == nil && member.constValue == nil
+                && member.constraints.isEmpty && member.oneOf == nil && member.anyOf == nil && member.allOf == nil
         }
     }
 
@@ -117,7 +131,8 @@ extension TypeTranslator {
     }
 
     func isJSON(_ contentType: String) -> Bool {
-        let base = contentType.split(separator: ";").first.map(String.init) ?? contentType
+        // Media type names are case-insensitive and may carry parameters and spaces (RFC 9110).
+        let base = Self.baseMediaType(contentType)
         return base == "application/json" || base.hasSuffix("+json")
     }
 }

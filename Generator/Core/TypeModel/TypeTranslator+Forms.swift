@@ -3,7 +3,9 @@ extension TypeTranslator {
     /// The body of `operation` as its method sends it; `nil` without a body. `supportedOperations()`
     /// let only operations with a body that can be sent through.
     mutating func translateRequestBody(_ operation: Operation, typeStem: String) -> OperationModel.Body? {
-        guard let requestBody = operation.requestBody, let (media, plan) = requestBodyPlan(requestBody) else { return nil }
+        guard let requestBody = operation.requestBody, !carriesNothing(requestBody),
+              let (media, plan) = requestBodyPlan(requestBody)
+        else { return nil }
         let kind: OperationModel.Body.Kind
         switch plan {
         case .json(let schema):

@@ -26,6 +26,21 @@ extension TypeTranslator {
         return nil
     }
 
+    /// An optional body whose every media type is a form that admits no fields at all (Stripe's
+    /// `GET` operations declare `properties: {}, additionalProperties: false`): the only body it
+    /// allows is an empty one, so the method sends none and takes no body argument.
+    func carriesNothing(_ body: RequestBody) -> Bool {
+        !body.required && !body.content.isEmpty && body.content.allSatisfy { media in
+            let base = Self.baseMediaType(media.contentType)
+            guard base == "multipart/form-data" || base == "application/x-www-form-urlencoded", let schema = media.schema else { return false }
+            let resolved = resolve(schema)
+            guard resolved.oneOf == nil, resolved.anyOf == nil else { return false }
+            let object = mergedObject(schema)
+            if case .allowed(false) = object.additional { return object.properties.isEmpty }
+            return false
+        }
+    }
+
     /// Why each of a body's media types cannot be sent.
     func requestBodyProblems(_ body: RequestBody) -> [String] {
         body.content.compactMap { media in

@@ -3,23 +3,28 @@ extension TypeTranslator {
     /// One 2xx response as far as the result type is concerned: its first media type (the one the
     /// generated method asks for with `Accept`), event streams aside, which the `…Stream` method has.
     private enum Outcome {
-        case json(Schema)
+        /// JSON; without a schema it is free-form (`JSONValue`): no schema says nothing of its shape.
+        case json(Schema?)
         case noBody
         case other(MediaType)
     }
 
     private func outcome(of response: Response) -> Outcome? {
         if response.content.isEmpty { return .noBody }
-        // A JSON media type without a schema says nothing to decode; the next one may.
-        let media = response.content.filter { $0.contentType != "text/event-stream" && !(isJSON($0.contentType) && $0.schema == nil) }
+        let media = response.content.filter { Self.baseMediaType($0.contentType) != "text/event-stream" }
         guard let first = media.first else { return nil }
-        if isJSON(first.contentType), let schema = first.schema { return .json(schema) }
+        if isJSON(first.contentType) { return .json(first.schema) }
         return .other(first)
     }
 
+    /// The type of a JSON body: its schema's, or `JSONValue` when it has none.
+    private mutating func jsonType(_ schema: Schema?, suggestedName: String) -> (TypeUsage, isNullable: Bool) {
+        guard let schema else { return (.json, false) }
+        return usage(for: schema, suggestedName: suggestedName)
+    }
+
     mutating func translateSuccess(_ operation: Operation, typeStem: String) -> OperationModel.Success {
-        let outcomes: [(status: String, response: Response, outcome: Outcome)] = operation.responses
-            .filter { $0.status.hasPrefix("2") }
+        let outcomes: [(status: String, response: Response, outcome: Outcome)] = operation.successResponses
             .compactMap { status, response in outcome(of: response).map { (status, response, $0) } }
         let decodable = outcomes.allSatisfy { if case .other = $0.outcome { false } else { true } }
         if outcomes.count > 1, decodable, differ(outcomes.map(\.outcome)) {
@@ -27,7 +32,7 @@ extension TypeTranslator {
         }
         // One result for every status: the first response's first media type.
         switch outcomes.first(where: { if case .noBody = $0.outcome { false } else { true } })?.outcome {
-        case .json(let schema)?: return .json(usage(for: schema, suggestedName: typeStem + "Response").0)
+        case .json(let schema)?: return .json(jsonType(schema, suggestedName: typeStem + "Response").0)
         case .other(let media)?: return isTextResponse(media) ? .text(contentType: media.contentType) : .binary(contentType: media.contentType)
         case .noBody?, nil: return .empty
         }
@@ -40,7 +45,8 @@ extension TypeTranslator {
         for (index, outcome) in outcomes.enumerated() {
             switch outcome {
             case .noBody: seen.insert("no body")
-            case .json(let schema): seen.insert(schema.reference.map { "\($0.section)/\($0.name)" } ?? "inline \(index)")
+            case .json(let schema?): seen.insert(schema.reference.map { "\($0.section)/\($0.name)" } ?? "inline \(index)")
+            case .json(nil): seen.insert("free-form JSON")
             case .other: seen.insert("other")
             }
         }
@@ -56,7 +62,7 @@ extension TypeTranslator {
             let caseName = caseNames.claim(Self.caseName(forStatus: status))
             var type: TypeUsage?
             if case .json(let schema) = outcome {
-                let (usage, isNullable) = self.usage(for: schema, suggestedName: name + SwiftNaming.typeName(caseName))
+                let (usage, isNullable) = jsonType(schema, suggestedName: name + SwiftNaming.typeName(caseName))
                 type = isNullable ? .optional(usage) : usage
             }
             return .init(status: status.uppercased(), caseName: caseName, type: type, text: response.description)

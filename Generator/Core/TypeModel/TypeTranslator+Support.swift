@@ -29,17 +29,24 @@ extension TypeTranslator {
 
     /// The first part of `operation` the generated client could not send or receive faithfully.
     func unsupportedShape(of operation: Operation) -> UnsupportedShape? {
+        // The client sends every request to its one base URL (the document's first server).
+        func base(_ url: String?) -> Substring? { url.map { $0.hasSuffix("/") ? $0.dropLast() : Substring($0) } }
+        if let own = operation.servers.first, base(own.url) != base(document.servers.first?.url) {
+            return UnsupportedShape(
+                reason: "it is served from its own server '\(SpecText.visible(own.url))', not the client's base URL",
+                location: operation.serversLocation ?? operation.location)
+        }
         for parameter in operation.parameters {
             if let reason = unsupportedSerialization(of: parameter) {
-                return UnsupportedShape(reason: reason, location: parameter.sourceLocation)
+                return UnsupportedShape(reason: "parameter '\(SpecText.visible(parameter.name))' \(reason)", location: parameter.sourceLocation)
             }
         }
         for parameter in operation.parameters where !isSimpleParameterType(parameter.schema) && objectQueryStyle(parameter) == nil {
             return UnsupportedShape(
-                reason: "parameter '\(parameter.name)' has an object or union schema; only primitives, string enums, arrays of them and (in the query, styles form and deepObject) objects of primitives are supported",
+                reason: "parameter '\(parameter.name)' has an object or union schema; only primitives, string enums, arrays of them, unions of primitives that include any string and (in the query, styles form and deepObject) objects of primitives are supported",
                 location: parameter.sourceLocation)
         }
-        if let requestBody = operation.requestBody, requestBodyPlan(requestBody) == nil {
+        if let requestBody = operation.requestBody, !carriesNothing(requestBody), requestBodyPlan(requestBody) == nil {
             let problems = requestBodyProblems(requestBody)
             return UnsupportedShape(
                 reason: "its request body cannot be sent (\(problems.isEmpty ? "no content" : problems.joined(separator: "; ")))",
@@ -49,35 +56,13 @@ extension TypeTranslator {
         return nil
     }
 
-    /// Why the client cannot send `parameter` the way the spec says, if it cannot: a cookie, a
-    /// `content` parameter, or a `style` it does not write. Sending it some other way would be a
-    /// request the server reads differently, so the operation is skipped instead.
-    func unsupportedSerialization(of parameter: Parameter) -> String? {
-        let name = "parameter '\(SpecText.visible(parameter.name))'"
-        if parameter.location == .cookie { return "\(name) is a cookie, which the client does not send" }
-        if let type = parameter.contentType {
-            return "\(name) is given as '\(SpecText.visible(type))' content instead of a schema, which the client does not serialize"
-        }
-        guard let style = parameter.style else { return nil }
-        let isArray = resolve(parameter.schema).types == [.array]
-        switch (parameter.location, style) {
-        case (.query, "form"), (.query, "deepObject"), (.path, "simple"), (.header, "simple"):
-            return nil
-        case (.query, "spaceDelimited"), (.query, "pipeDelimited") where isArray:
-            return nil
-        default:
-            return "\(name) uses style '\(SpecText.visible(style))' in the \(parameter.location.rawValue)"
-                + ", which the client does not write (it writes form, spaceDelimited and pipeDelimited queries, deepObject objects, simple paths and headers)"
-        }
-    }
-
-    /// How an array parameter's elements travel: `nil` for one query item (or header line) each,
-    /// else the delimiter that joins them into one value (`style` and `explode`, as OpenAPI has them).
+    /// How an array parameter's elements travel: `nil` for one query item each, else the delimiter
+    /// that joins them into one value (`style` and `explode`, as OpenAPI has them).
     func arrayDelimiter(for parameter: Parameter) -> String? {
-        guard resolve(parameter.schema).types == [.array] else { return nil }
+        guard isArray(parameter) else { return nil }
         switch parameter.location {
-        case .path: return ","
-        case .header, .cookie: return nil
+        case .path, .header: return ","
+        case .cookie: return nil
         case .query:
             // `explode` defaults to true for form only (OpenAPI 3.x, Parameter Object).
             let explode = parameter.explode ?? (parameter.style == nil || parameter.style == "form")
@@ -88,5 +73,38 @@ extension TypeTranslator {
             default: return ","
             }
         }
+    }
+}
+
+extension TypeTranslator {
+    /// Why the client could not put `parameter` on the wire the way the spec says, or `nil`.
+    ///
+    /// The client writes paths and headers in style `simple` (arrays comma-separated), query
+    /// scalars and arrays in `form` (exploded or not), `spaceDelimited` or `pipeDelimited`
+    /// (`arrayDelimiter`); objects in the query are decided by `objectQueryStyle`. Any other
+    /// style, or one the specification leaves undefined, such as `deepObject` on an array, would
+    /// be sent in a form the server reads differently, so the operation is refused.
+    func unsupportedSerialization(of parameter: Parameter) -> String? {
+        if parameter.location == .cookie { return "is a cookie; cookie parameters are not supported" }
+        if let contentType = parameter.contentType {
+            return "is serialised as '\(SpecText.visible(contentType))' content; only parameters with a 'schema' are supported"
+        }
+        let style = parameter.style.map { "style '\(SpecText.visible($0))'" }
+        switch parameter.location {
+        case .path, .header:
+            if let style, parameter.style != "simple" { return "has \(style); \(parameter.location.rawValue) parameters are sent in style 'simple'" }
+        case .query:
+            guard isArray(parameter) else { return nil }
+            if let style, !["form", "spaceDelimited", "pipeDelimited"].contains(parameter.style) {
+                return "is an array with \(style); query arrays are sent in style form, spaceDelimited or pipeDelimited"
+            }
+        case .cookie:
+            break
+        }
+        return nil
+    }
+
+    func isArray(_ parameter: Parameter) -> Bool {
+        valueSchema(of: resolve(parameter.schema)).types.contains(.array)
     }
 }

@@ -22,6 +22,33 @@ struct DocumentReaderOperationTests {
         #expect(errors.first?.location == yaml.location(of: "listPets", occurrence: 2))
     }
 
+    @Test("extension keys of the Paths Object (x-…) are not paths: skipped, not an error, their operations not read")
+    func pathsExtensionsAreIgnored() throws {
+        let yaml = Spec.paths("""
+            x-internal:
+              get:
+                operationId: hidden
+                responses: {'204': {description: ok}}
+            x-owner: platform team
+            /pets:
+              get:
+                responses: {'204': {description: ok}}
+            """)
+        let (document, warnings) = try Stages.read(yaml)
+        #expect(document.operations.map(\.operationID) == ["getPets"])
+        #expect(warnings.isEmpty)
+    }
+
+    @Test("a path that is not an extension must still start with '/'")
+    func pathWithoutSlashIsAnError() throws {
+        let yaml = Spec.paths("""
+            pets:
+              get:
+                responses: {'204': {description: ok}}
+            """)
+        #expect(try Stages.readErrors(yaml).map(\.message) == ["path 'pets' must start with '/'"])
+    }
+
     @Test("an operation without operationId gets a name derived from its method and path")
     func missingOperationIDIsDerived() throws {
         let yaml = Spec.paths("""

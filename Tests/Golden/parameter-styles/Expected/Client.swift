@@ -83,10 +83,8 @@ public struct Client: ClientProtocol {
             }
         }
         var requestHeaders = HTTPFields()
-        if let value = xFlags {
-            for element in value {
-                requestHeaders.append(name: "X-Flags", value: element)
-            }
+        if let value = xFlags, !value.isEmpty {
+            requestHeaders.append(name: "X-Flags", value: value.joined(separator: ","))
         }
         return OperationRequest(
             operationID: "listItems",
