@@ -73,9 +73,9 @@ golden: deps
 	OPENAPI_SWIFT_RECORD=1 $(SWIFT) test --filter GeneratorTests.Golden || true
 	@echo "golden files rewritten; review them with: git diff Tests/Golden"
 
-SPEC_CORPUS ?= ../reach-corpus/specs
+SPEC_CORPUS ?=
 spec-corpus: generator
-	@if [ ! -d "$(SPEC_CORPUS)" ]; then echo "spec-corpus: skipped ($(SPEC_CORPUS) does not exist; set SPEC_CORPUS=DIR)"; exit 0; fi; \
+	@if [ -z "$(SPEC_CORPUS)" ] || [ ! -d "$(SPEC_CORPUS)" ]; then echo "spec-corpus: skipped (set SPEC_CORPUS=DIR to a folder of OpenAPI documents; '$(SPEC_CORPUS)' is not one)"; exit 0; fi; \
 	$(SWIFT) build --target OpenAPIClientRuntime && \
 	python3 Tests/SpecCorpus/run.py "$(SPEC_CORPUS)" .build/spec-corpus
 
