@@ -12,10 +12,18 @@ import Darwin
 struct GenerateCommand {
     let options: CommandLineOptions
 
-    func run() -> Int32 {
+    /// Runs the command and exits with its status, never returning: the pipeline's trees are still
+    /// held when the process ends, so they are not released one node at a time first.
+    func runAndExit() -> Never {
+        var kept: GeneratorPipeline.Intermediates?
+        let status = run(keeping: &kept)
+        withExtendedLifetime(kept) { exit(status) }
+    }
+
+    func run(keeping kept: inout GeneratorPipeline.Intermediates?) -> Int32 {
         var sources: [String: String] = [:]
         do {
-            return try generate(sources: &sources)
+            return try generate(sources: &sources, keeping: &kept)
         } catch {
             let renderer = DiagnosticRenderer(sources: sources)
             printError(renderer.render(error))
@@ -26,7 +34,7 @@ struct GenerateCommand {
     }
 
     /// `sources` collects the text of every file read, so diagnostics can quote the offending line.
-    func generate(sources: inout [String: String]) throws(DiagnosticError) -> Int32 {
+    func generate(sources: inout [String: String], keeping kept: inout GeneratorPipeline.Intermediates?) throws(DiagnosticError) -> Int32 {
         var configuration = GeneratorConfiguration()
         if let configPath = options.configPath {
             let configText = try InputFile.readText(configPath, maxBytes: YAMLLimits.defaultDocumentBytes)
@@ -39,7 +47,9 @@ struct GenerateCommand {
         // The configuration comes first: it may raise the spec's size limit.
         let specText = try InputFile.readText(options.specPath, maxBytes: configuration.yamlLimits.maxDocumentBytes)
         sources[options.specPath] = specText
-        let output = try GeneratorPipeline.run(specText: specText, specPath: options.specPath, configuration: configuration)
+        let output = try GeneratorPipeline.run(
+            specText: specText, specPath: options.specPath, configuration: configuration, keepingIntermediates: true)
+        kept = output.intermediates
         if !output.warnings.isEmpty {
             // Built only when needed: it indexes the lines of each source once for the batch.
             let renderer = DiagnosticRenderer(sources: sources)

@@ -37,7 +37,7 @@ default: break
 }
 do {
     let options = try CommandLineOptions.parse(arguments)
-    exit(GenerateCommand(options: options).run())
+    GenerateCommand(options: options).runAndExit()
 } catch where error.isHelp {
     print("openapi-swift: \(error.message)\n\n\(CommandLineOptions.usage)")
     exit(0)
