@@ -39,7 +39,7 @@ struct FormEmitter {
 
     /// The stored property behind a field: `_name` for a deprecated one.
     func storageName(_ field: FormField) -> String {
-        field.documentation.deprecated ? "_" + field.swiftName.trimmingBackticks : SwiftNaming.escaped(field.swiftName)
+        field.documentation.deprecated ? PropertyStorage.separateName(field.swiftName) : SwiftNaming.escaped(field.swiftName)
     }
 
     /// The Swift type a field is stored as; `nil` for a constant, which is not stored.

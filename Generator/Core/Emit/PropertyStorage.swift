@@ -10,8 +10,12 @@ enum PropertyStorage {
 
     /// The stored property's name (`_name` when separate).
     static func name(_ property: PropertyModel) -> String {
-        isSeparate(property) ? "_" + property.swiftName.trimmingBackticks : property.swiftName
+        isSeparate(property) ? separateName(property.swiftName) : property.swiftName
     }
+
+    /// `_name`: where a member kept apart from its declaration is stored (struct properties and
+    /// form fields alike).
+    static func separateName(_ swiftName: String) -> String { "_" + swiftName.trimmingBackticks }
 
     /// `private `, or nothing (internal) for a deprecated property's storage.
     static func accessPrefix(_ property: PropertyModel) -> String {
