@@ -16,9 +16,9 @@ struct StatusResponsesEmitter {
                 .line(responseCase.type.map { "case \(name)(\($0.swift))" } ?? "case \(name)"),
             ]
         }
-        var choices: [SwiftNode] = model.cases.filter { $0.status != "2XX" }.flatMap { responseCase in
-            LineWrapping.caseClause([responseCase.status], assignment(responseCase), level: 2)
-        }
+        // Printed from the parsed number, never the spec's text (the reader admits only codes and ranges).
+        var choices: [SwiftNode] = model.cases.compactMap { responseCase in Int(responseCase.status).map { ($0, responseCase) } }
+            .flatMap { code, responseCase in LineWrapping.caseClause([String(code)], assignment(responseCase), level: 2) }
         if let range = model.cases.first(where: { $0.status == "2XX" }) {
             choices += LineWrapping.caseClause(["200..<300"], assignment(range), level: 2)
         }

@@ -49,6 +49,16 @@ extension DocumentReader {
         return operations
     }
 
+    /// `default`, a status code `100`–`599`, or a range `1XX`–`5XX` (`x` accepted too).
+    static func isResponseStatus(_ status: String) -> Bool {
+        if status == "default" { return true }
+        let bytes = Array(status.utf8)
+        guard bytes.count == 3, (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(bytes[0]) else { return false }
+        let rest = bytes[1...]
+        return rest.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+            || rest.allSatisfy { $0 == UInt8(ascii: "X") || $0 == UInt8(ascii: "x") }
+    }
+
     /// JSON-pointer escaping of one reference token (RFC 6901): `~` → `~0`, `/` → `~1`.
     static func escapePointer(_ token: String) -> String {
         // Without a `~` or `/` byte there is nothing to replace (and `replacing` is slow).
@@ -78,6 +88,12 @@ extension DocumentReader {
         if let responsesNode = node["responses"], expectMapping(responsesNode, "'responses'") {
             for entry in responsesNode.mappingEntries ?? [] {
                 let status = entry.key.stringValue ?? ""
+                if status.hasPrefix("x-") { continue }   // a specification extension, not a response
+                // The status reaches the generated code (`case 201:`), so only what OpenAPI allows passes.
+                guard Self.isResponseStatus(status) else {
+                    error("response status '\(SpecText.visible(status))' is not 'default', a code from 100 to 599 or a range such as '2XX'", at: entry.key)
+                    continue
+                }
                 responses.append((status, readResponse(entry.value, pointer: pointer + "/responses/\(status)")))
             }
         }

@@ -22,6 +22,42 @@ struct DocumentReaderOperationTests {
         #expect(errors.first?.location == yaml.location(of: "listPets", occurrence: 2))
     }
 
+    @Test("a response status must be default, a code 100-599 or a range like 2XX: anything else is a located error, never code", arguments: [
+        "2: self = .ok(\\\"x\\\"); }", "600", "099", "20", "2000", "2XY", "two", "2 0", "", "2٠٠",
+    ])
+    func malformedResponseStatus(status: String) throws {
+        let yaml = Spec.paths("""
+            /pets:
+              get:
+                operationId: listPets
+                responses:
+                  '200': {description: ok}
+                  "\(status)": {description: odd}
+            """)
+        let errors = try Stages.readErrors(yaml)
+        #expect(errors.count == 1)
+        #expect(errors.first?.message.hasPrefix("response status '") == true)
+        #expect(errors.first?.location?.line == yaml.location(of: "description: odd")?.line)
+    }
+
+    @Test("default, codes, ranges in either case and x- extensions under responses are read as such")
+    func responseStatuses() throws {
+        let yaml = Spec.paths("""
+            /pets:
+              get:
+                operationId: listPets
+                responses:
+                  '200': {description: ok}
+                  '204': {description: none}
+                  4XX: {description: client}
+                  5xx: {description: server}
+                  default: {description: other}
+                  x-note: not a response
+            """)
+        let (document, _) = try Stages.read(yaml)
+        #expect(document.operations.first?.responses.map(\.status) == ["200", "204", "4XX", "5xx", "default"])
+    }
+
     @Test("extension keys of the Paths Object (x-…) are not paths: skipped, not an error, their operations not read")
     func pathsExtensionsAreIgnored() throws {
         let yaml = Spec.paths("""
