@@ -76,7 +76,8 @@ struct FormEmitter {
     func formProperty() -> [SwiftNode] {
         let formType = isMultipart ? "MultipartForm" : "URLEncodedForm"
         let property = isMultipart ? "multipartForm" : "urlEncodedForm"
-        var lines: [SwiftNode] = [.line("var form = \(formType)()")]
+        let notation = model.deepObjectArrays.map { "deepObjectArrays: .\($0.rawValue)" } ?? ""
+        var lines: [SwiftNode] = [.line("var form = \(formType)(\(notation))")]
         for field in model.fields {
             let access = "self.\(storageName(field))"
             if case .constant(let text) = field.value {

@@ -13,8 +13,11 @@ extension OperationEmitter {
             let keyText = keyIsLiteral ? EmitContext.stringLiteral(key) : key
             switch query.style {
             case .deepObject:
-                let itemName = keyIsLiteral ? EmitContext.stringLiteral("\(wire)[\(key)]") : "\(EmitContext.stringLiteral(wire + "[")) + \(key) + \"]\""
-                return .line("requestQuery.append(QueryItem(name: \(itemName), value: \(text)))")
+                let itemName: [ItemNamePart] = keyIsLiteral ? [.text("\(wire)[\(key)]")] : [.text(wire + "["), .code(key), .text("]")]
+                if case .array(let element) = type, let notation = query.arrays {
+                    return deepObjectArrayLoop(value, element: element, itemName: itemName, notation: notation)
+                }
+                return .line("requestQuery.append(QueryItem(name: \(Self.literal(itemName)), value: \(text)))")
             case .formExploded:
                 return .line("requestQuery.append(QueryItem(name: \(keyText), value: \(text)))")
             case .form:
@@ -42,5 +45,53 @@ extension OperationEmitter {
         if !parameter.isRequired { return [.block("if let object = \(name)", body)] }
         // A scope of its own, so two such parameters do not both declare `requestPairs`.
         return query.style == .form ? [.block("do", body)] : body
+    }
+}
+
+extension OperationEmitter {
+    /// Statements adding a `deepObject` query array, one item per element named in the
+    /// configured notation: `tags[]=a`, `tags[0]=a` or `tags=a` (see `DeepObjectArrays`).
+    func appendDeepObjectArray(_ parameter: ParameterModel, _ notation: GeneratorConfiguration.DeepObjectArrays) -> [SwiftNode] {
+        guard case .array(let element) = parameter.type else { return [] }
+        let name = SwiftNaming.escaped(parameter.swiftName)
+        let loop = deepObjectArrayLoop(
+            parameter.isRequired ? name : "value", element: element, itemName: [.text(parameter.wireName)], notation: notation)
+        return parameter.isRequired ? [loop] : [.block("if let value = \(name)", [loop])]
+    }
+
+    /// A loop adding one query item per element of `array`, named `itemName` followed by `[]`,
+    /// `[index]` or nothing.
+    func deepObjectArrayLoop(
+        _ array: String, element: TypeUsage, itemName: [ItemNamePart], notation: GeneratorConfiguration.DeepObjectArrays
+    ) -> SwiftNode {
+        let value = stringExpression("element", element)
+        func append(_ name: [ItemNamePart]) -> SwiftNode {
+            .line("requestQuery.append(QueryItem(name: \(Self.literal(name)), value: \(value)))")
+        }
+        switch notation {
+        case .indices:
+            return .block("for (index, element) in \(array).enumerated()", [append(itemName + [.text("["), .code("index"), .text("]")])])
+        case .brackets:
+            return .block("for element in \(array)", [append(itemName + [.text("[]")])])
+        case .repeated:
+            return .block("for element in \(array)", [append(itemName)])
+        }
+    }
+
+    /// A query item's name: spec text, and Swift values interpolated into it.
+    enum ItemNamePart {
+        case text(String)
+        case code(String)
+    }
+
+    /// One string literal for `parts`: text escaped, code as `\(…)` interpolations.
+    static func literal(_ parts: [ItemNamePart]) -> String {
+        let body = parts.map { part in
+            switch part {
+            case .text(let text): String(EmitContext.stringLiteral(text).dropFirst().dropLast())
+            case .code(let code): "\\(\(code))"
+            }
+        }
+        return "\"" + body.joined() + "\""
     }
 }

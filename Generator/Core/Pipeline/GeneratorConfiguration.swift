@@ -14,6 +14,7 @@
 /// maxNodes: 1000000
 /// missingRequiredArraysDecodeAsEmpty: false   # or true, or [logprobs]: leniency for servers that omit required arrays
 /// userAgent: notes-swift/1.2            # product tokens the client's default User-Agent starts with
+/// deepObjectArrays: brackets            # or indices, repeated: how arrays in deepObject values are sent
 /// ```
 public struct GeneratorConfiguration: Sendable, Hashable {
     public enum AccessLevel: String, Sendable, Hashable {
@@ -46,6 +47,19 @@ public struct GeneratorConfiguration: Sendable, Hashable {
     /// `User-Agent` starts with, before the runtime's ` (Swift; <OS>)`; `nil` sends the runtime's
     /// generic `openapi-swift-client/<version>`.
     public var userAgent: String?
+    /// How arrays inside `deepObject` query parameters and form fields are written. OpenAPI leaves
+    /// them undefined and servers disagree, so without this setting an operation that would send
+    /// one is skipped with a warning (the runtime's `DeepObjectArrays` describes each notation).
+    public var deepObjectArrays: DeepObjectArrays?
+
+    public enum DeepObjectArrays: String, Sendable, Hashable, CaseIterable {
+        /// `tags[]=a&tags[]=b`
+        case brackets
+        /// `tags[0]=a&tags[1]=b`; elements may be objects (`items[0][price]=p`).
+        case indices
+        /// `tags=a&tags=b`
+        case repeated
+    }
 
     public init() {}
 
@@ -126,6 +140,12 @@ public struct GeneratorConfiguration: Sendable, Hashable {
                     configuration.exclude = list.compactMap(\.stringValue)
                 } else {
                     errors.append(.error("exclude must be a list of operationIds", at: value.location))
+                }
+            case "deepObjectArrays":
+                if let notation = value.stringValue.flatMap(DeepObjectArrays.init(rawValue:)) {
+                    configuration.deepObjectArrays = notation
+                } else {
+                    errors.append(.error("deepObjectArrays must be brackets, indices or repeated", at: value.location))
                 }
             case "strict":
                 if let flag = value.boolValue {

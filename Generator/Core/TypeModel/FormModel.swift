@@ -7,6 +7,9 @@ public struct FormModel: Sendable, Hashable {
     public var fields: [FormField]
     /// Enums for properties that take a file or another value (`oneOf: [binary, Object]`).
     public var choices: [FileChoiceModel]
+    /// The notation of arrays inside `deepObject` fields (URL-encoded forms with such fields,
+    /// when the configuration names one); `nil`: the runtime refuses such an array.
+    public var deepObjectArrays: GeneratorConfiguration.DeepObjectArrays? = nil
 }
 
 public struct FormField: Sendable, Hashable {

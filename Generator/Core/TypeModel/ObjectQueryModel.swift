@@ -1,7 +1,8 @@
 /// An object-valued query parameter (`filter: {owner, kind}` or a string map), serialised as the
 /// spec's `style`/`explode` say:
 ///
-/// - `deepObject`: `filter[owner]=ann&filter[kind]=cat`
+/// - `deepObject`: `filter[owner]=ann&filter[kind]=cat`; array members (only with the configuration's
+///   `deepObjectArrays`) as `filter[tags][]=a`, `filter[tags][0]=a` or `filter[tags]=a`
 /// - `form`, exploded (the default): `owner=ann&kind=cat`
 /// - `form`, not exploded: `filter=owner,ann,kind,cat`
 public struct ObjectQueryModel: Sendable, Hashable {
@@ -25,13 +26,18 @@ public struct ObjectQueryModel: Sendable, Hashable {
 
     public var style: Style
     public var members: Members
+    /// The notation of array members (`deepObject` only, when the configuration names one).
+    public var arrays: GeneratorConfiguration.DeepObjectArrays? = nil
 }
 
 /// Deciding which object query parameters are supported and describing them for the emitter.
 extension TypeTranslator {
     /// The serialisation style of an object query parameter, or `nil` when the generator does not
     /// support it (another location or style, or members that are not scalars).
-    func objectQueryStyle(_ parameter: Parameter) -> ObjectQueryModel.Style? {
+    ///
+    /// Array members are taken in `deepObject` when the configuration names their notation, or
+    /// when `allowingArrays` asks whether a notation would make the parameter supported.
+    func objectQueryStyle(_ parameter: Parameter, allowingArrays: Bool = false) -> ObjectQueryModel.Style? {
         guard parameter.location == .query else { return nil }
         let style: ObjectQueryModel.Style
         switch parameter.style {
@@ -41,10 +47,13 @@ extension TypeTranslator {
         }
         let object = objectSchema(parameter.schema)
         guard let object else { return nil }
+        // Arrays of scalars as members: only in deepObject, in the configured notation.
+        let isMember = style == .deepObject && (configuration.deepObjectArrays != nil || allowingArrays)
+            ? isSimpleParameterType : isScalarParameterType
         if case .schema(let value) = object.additionalProperties {
-            return object.properties.isEmpty && isScalarParameterType(value) ? style : nil
+            return object.properties.isEmpty && isMember(value) ? style : nil
         }
-        guard !object.properties.isEmpty, object.properties.allSatisfy({ isScalarParameterType($0.schema) }) else { return nil }
+        guard !object.properties.isEmpty, object.properties.allSatisfy({ isMember($0.schema) }) else { return nil }
         return style
     }
 
@@ -64,15 +73,16 @@ extension TypeTranslator {
 
     /// The emitter's description of an object query parameter already typed as `type`.
     func objectQueryModel(style: ObjectQueryModel.Style, type: TypeUsage) -> ObjectQueryModel? {
+        let arrays = style == .deepObject ? configuration.deepObjectArrays : nil
         switch resolvedAlias(type) {
         case .map(let value):
-            return ObjectQueryModel(style: style, members: .map(value))
+            return ObjectQueryModel(style: style, members: .map(value), arrays: arrays)
         case .named(let name):
             guard case .structure(let model)? = declaration(named: name) else { return nil }
             let members = model.properties.map {
                 ObjectQueryModel.Member(wireName: $0.wireName, swiftName: $0.swiftName, type: $0.type, isOptional: $0.isOptional)
             }
-            return ObjectQueryModel(style: style, members: .properties(members))
+            return ObjectQueryModel(style: style, members: .properties(members), arrays: arrays)
         default:
             return nil
         }

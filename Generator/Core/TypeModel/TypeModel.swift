@@ -132,6 +132,8 @@ public struct ParameterModel: Sendable, Hashable {
     /// For an array: the delimiter that joins its elements into one value (`,` in a path or an
     /// unexploded form query, ` ` or `|` for spaceDelimited and pipeDelimited), `nil` for one item each.
     public var arrayDelimiter: String? = nil
+    /// For a `deepObject` query array: the notation of its items' names (`tags[]`, `tags[0]`, `tags`).
+    public var deepObjectArrays: GeneratorConfiguration.DeepObjectArrays? = nil
 }
 
 /// The generated enum of an operation whose documented 2xx responses differ.

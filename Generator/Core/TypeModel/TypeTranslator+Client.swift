@@ -52,7 +52,8 @@ extension TypeTranslator {
                 wireName: parameter.name, swiftName: parameterNames.claim(SwiftNaming.memberName(parameter.name)),
                 location: parameter.location, type: type, isRequired: parameter.required,
                 documentation: Documentation(text: parameter.description, deprecated: parameter.deprecated),
-                objectQuery: objectQuery, arrayDelimiter: arrayDelimiter(for: parameter)))
+                objectQuery: objectQuery, arrayDelimiter: arrayDelimiter(for: parameter),
+                deepObjectArrays: parameter.style == "deepObject" && isArray(parameter) ? configuration.deepObjectArrays : nil))
         }
 
         let body = translateRequestBody(operation, typeStem: typeStem)

@@ -72,6 +72,7 @@ extension TypeTranslator {
         return FormModel(
             name: name,
             documentation: Documentation(text: resolved.description ?? resolved.title, pointer: resolved.pointer, deprecated: resolved.deprecated),
-            fields: fields, choices: choices)
+            fields: fields, choices: choices,
+            deepObjectArrays: fields.contains(where: \.isDeepObject) ? configuration.deepObjectArrays : nil)
     }
 }

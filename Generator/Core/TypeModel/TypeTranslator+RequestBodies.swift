@@ -122,6 +122,9 @@ extension TypeTranslator {
             if let style = encoding?.style, style != "form", style != "deepObject" {
                 return "property '\(name)' has style '\(SpecText.visible(style))'; form and deepObject are supported"
             }
+            if encoding?.style == "deepObject", let problem = deepObjectArrayProblem(property.schema) {
+                return "property '\(name)' \(problem)"
+            }
         }
         return nil
     }

@@ -42,6 +42,10 @@ extension TypeTranslator {
             }
         }
         for parameter in operation.parameters where !isSimpleParameterType(parameter.schema) && objectQueryStyle(parameter) == nil {
+            if parameter.style == "deepObject", configuration.deepObjectArrays == nil, let problem = deepObjectArrayProblem(parameter.schema),
+               objectQueryStyle(parameter, allowingArrays: true) != nil {
+                return UnsupportedShape(reason: "parameter '\(SpecText.visible(parameter.name))' \(problem)", location: parameter.sourceLocation)
+            }
             return UnsupportedShape(
                 reason: "parameter '\(parameter.name)' has an object or union schema; only primitives, string enums, arrays of them, unions of primitives that include any string and (in the query, styles form and deepObject) objects of primitives are supported",
                 location: parameter.sourceLocation)
@@ -59,7 +63,7 @@ extension TypeTranslator {
     /// How an array parameter's elements travel: `nil` for one query item each, else the delimiter
     /// that joins them into one value (`style` and `explode`, as OpenAPI has them).
     func arrayDelimiter(for parameter: Parameter) -> String? {
-        guard isArray(parameter) else { return nil }
+        guard isArray(parameter), parameter.style != "deepObject" else { return nil }
         switch parameter.location {
         case .path, .header: return ","
         case .cookie: return nil
@@ -82,8 +86,9 @@ extension TypeTranslator {
     /// The client writes paths and headers in style `simple` (arrays comma-separated), query
     /// scalars and arrays in `form` (exploded or not), `spaceDelimited` or `pipeDelimited`
     /// (`arrayDelimiter`); objects in the query are decided by `objectQueryStyle`. Any other
-    /// style, or one the specification leaves undefined, such as `deepObject` on an array, would
-    /// be sent in a form the server reads differently, so the operation is refused.
+    /// style, or one the specification leaves undefined, such as `deepObject` on an array (unless
+    /// the configuration names its notation), would be sent in a form the server reads
+    /// differently, so the operation is refused.
     func unsupportedSerialization(of parameter: Parameter) -> String? {
         if parameter.location == .cookie { return "is a cookie; cookie parameters are not supported" }
         if let contentType = parameter.contentType {
@@ -95,8 +100,11 @@ extension TypeTranslator {
             if let style, parameter.style != "simple" { return "has \(style); \(parameter.location.rawValue) parameters are sent in style 'simple'" }
         case .query:
             guard isArray(parameter) else { return nil }
+            if parameter.style == "deepObject" {
+                return deepObjectArrayProblem(parameter.schema)
+            }
             if let style, !["form", "spaceDelimited", "pipeDelimited"].contains(parameter.style) {
-                return "is an array with \(style); query arrays are sent in style form, spaceDelimited or pipeDelimited"
+                return "is an array with \(style); query arrays are sent in style form, spaceDelimited, pipeDelimited or (with 'deepObjectArrays' set) deepObject"
             }
         case .cookie:
             break

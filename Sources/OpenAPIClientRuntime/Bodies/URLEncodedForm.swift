@@ -7,8 +7,10 @@
 ///
 /// - `form`, exploded: a scalar `name=value`; an array `name=a&name=b`; an object `key=value` per member.
 /// - `form`, not exploded: an array `name=a,b`; an object `name=key,value,key,value`.
-/// - `deepObject`: an object `name[key]=value`, nested objects `name[key][inner]=value`, arrays
-///   inside as repeated `name[key]=value`.
+/// - `deepObject`: an object `name[key]=value`, nested objects `name[key][inner]=value`. OpenAPI
+///   leaves arrays in this style undefined, and servers read them differently, so they are written
+///   in the notation the form was created with (`DeepObjectArrays`): without one, an array there
+///   fails the call rather than being sent in a form the server may misread.
 ///
 /// Object members are sent in key order, so a request is reproducible. Values are encoded when
 /// the request is sent: a `null`, or nesting the style cannot express, fails the call with
@@ -26,8 +28,18 @@ public struct URLEncodedForm: Sendable {
     }
 
     var fields: [Field] = []
+    /// How arrays inside `deepObject` fields are written; `nil`: they are refused.
+    public let deepObjectArrays: DeepObjectArrays?
 
-    public init() {}
+    /// A form whose `deepObject` fields hold no arrays.
+    public init() {
+        self.deepObjectArrays = nil
+    }
+
+    /// A form whose `deepObject` fields may hold arrays, written in `notation`.
+    public init(deepObjectArrays notation: DeepObjectArrays) {
+        self.deepObjectArrays = notation
+    }
 
     public mutating func append(_ value: some Encodable & Sendable, name: String, style: Style = .form, explode: Bool = true) {
         fields.append(Field(name: name, value: value, style: style, explode: explode))
@@ -38,17 +50,19 @@ public struct URLEncodedForm: Sendable {
         var pairs: [(String, String)] = []
         for field in fields {
             let json = try FormValue.json(of: field.value, field: field.name).value
-            pairs += try Self.pairs(field.name, json, style: field.style, explode: field.explode)
+            pairs += try self.pairs(field.name, json, style: field.style, explode: field.explode)
         }
         let text = pairs.map { Self.percentEncoded($0) + "=" + Self.percentEncoded($1) }.joined(separator: "&")
         return Array(text.utf8)
     }
 
-    static func pairs(_ name: String, _ value: JSONValue, style: Style, explode: Bool) throws(BodyEncodingError) -> [(String, String)] {
+    func pairs(_ name: String, _ value: JSONValue, style: Style, explode: Bool) throws(BodyEncodingError) -> [(String, String)] {
         if let text = FormValue.scalarText(value) { return [(name, text)] }
         switch value {
+        case .array where style == .deepObject:
+            return try deepPairs(name, value)
         case .array(let elements):
-            let texts = try elements.map { element throws(BodyEncodingError) in try scalar(element, in: name) }
+            let texts = try elements.map { element throws(BodyEncodingError) in try Self.scalar(element, in: name) }
             return explode ? texts.map { (name, $0) } : [(name, texts.joined(separator: ","))]
         case .object(let members):
             let sorted = members.sorted { $0.key < $1.key }
@@ -58,10 +72,10 @@ public struct URLEncodedForm: Sendable {
                 for (key, member) in sorted { result += try deepPairs("\(name)[\(key)]", member) }
                 return result
             case (.form, true):
-                return try sorted.map { key, member throws(BodyEncodingError) in (key, try scalar(member, in: "\(name).\(key)")) }
+                return try sorted.map { key, member throws(BodyEncodingError) in (key, try Self.scalar(member, in: "\(name).\(key)")) }
             case (.form, false):
                 var texts: [String] = []
-                for (key, member) in sorted { texts += [key, try scalar(member, in: "\(name).\(key)")] }
+                for (key, member) in sorted { texts += [key, try Self.scalar(member, in: "\(name).\(key)")] }
                 return [(name, texts.joined(separator: ","))]
             }
         default:
@@ -69,17 +83,31 @@ public struct URLEncodedForm: Sendable {
         }
     }
 
-    /// `deepObject` members: nested objects by bracketed keys, arrays of scalars repeated.
-    static func deepPairs(_ name: String, _ value: JSONValue) throws(BodyEncodingError) -> [(String, String)] {
+    /// `deepObject` members: nested objects by bracketed keys, arrays in the form's notation.
+    func deepPairs(_ name: String, _ value: JSONValue) throws(BodyEncodingError) -> [(String, String)] {
         switch value {
         case .object(let members):
             var result: [(String, String)] = []
             for (key, member) in members.sorted(by: { $0.key < $1.key }) { result += try deepPairs("\(name)[\(key)]", member) }
             return result
         case .array(let elements):
-            return try elements.map { element throws(BodyEncodingError) in (name, try scalar(element, in: name)) }
+            guard let notation = deepObjectArrays else {
+                throw BodyEncodingError(
+                    "form field '\(name)' holds an array in style deepObject, which OpenAPI leaves undefined "
+                        + "(the generator's 'deepObjectArrays' setting chooses how such arrays are written)")
+            }
+            switch notation {
+            case .indices:
+                var result: [(String, String)] = []
+                for (index, element) in elements.enumerated() { result += try deepPairs("\(name)[\(index)]", element) }
+                return result
+            case .brackets:
+                return try elements.map { element throws(BodyEncodingError) in (name + "[]", try Self.scalar(element, in: name)) }
+            case .repeated:
+                return try elements.map { element throws(BodyEncodingError) in (name, try Self.scalar(element, in: name)) }
+            }
         default:
-            return [(name, try scalar(value, in: name))]
+            return [(name, try Self.scalar(value, in: name))]
         }
     }
 

@@ -84,6 +84,25 @@ extension EndToEndTests {
             #expect(received.body == Array(expected.utf8))
         }
 
+        @Test("deepObject arrays arrive in the form's notation, in the body and in the query")
+        func deepObjectArrays() async throws {
+            let server = try LoopbackServer { _, writer in writer.respondJSON(Array(#"{"id":"in_1"}"#.utf8)) }
+            defer { server.stop() }
+            // What a client generated with `deepObjectArrays: indices` builds for Stripe-style calls.
+            var form = URLEncodedForm(deepObjectArrays: .indices)
+            form.append("cus_1", name: "customer")
+            form.append([["price": "p1", "quantity": 2]] as JSONValue, name: "lines", style: .deepObject)
+            let query = ["customer", "lines"].enumerated().map { QueryItem(name: "expand[" + String($0) + "]", value: $1) }
+            let request = OperationRequest(
+                operationID: "createInvoice", method: "POST", path: "/invoices", query: query, content: .urlEncodedForm(form))
+            #expect(try await Self.client(server).perform(request, as: Reply.self).value == Reply(id: "in_1"))
+
+            let received = try #require(server.requests.first)
+            #expect(received.path.hasSuffix("/invoices?expand%5B0%5D=customer&expand%5B1%5D=lines"), "\(received.path)")
+            let expected = "customer=cus_1&lines%5B0%5D%5Bprice%5D=p1&lines%5B0%5D%5Bquantity%5D=2"
+            #expect(received.body == Array(expected.utf8))
+        }
+
         static func hex(_ text: String) -> String { Array(text.utf8).map { String(format: "%02x", $0) }.joined() }
 
         /// `name|filename|content type|payload hex` per part, as Python's `email` package parses the body.
