@@ -204,6 +204,7 @@ struct OperationEmitter {
     /// query item per element, or joined by the parameter's delimiter (header arrays: one field).
     func append(_ parameter: ParameterModel, into template: String) -> [SwiftNode] {
         if let query = parameter.objectQuery { return appendObjectQuery(parameter, query) }
+        if let union = parameter.unionQuery { return appendUnionQuery(parameter, union) }
         if let notation = parameter.deepObjectArrays { return appendDeepObjectArray(parameter, notation) }
         let name = SwiftNaming.escaped(parameter.swiftName)
         let statement: (String) -> String = { template.replacing("%@", with: $0) }

@@ -22,6 +22,12 @@ enum PropertyStorage {
         property.documentation.deprecated ? "" : "private "
     }
 
+    /// `self.…` reading the property from another file (validation): through the accessor, except
+    /// for a deprecated property, whose storage is read to avoid the warning (and is internal for it).
+    static func readFromAnotherFile(_ property: PropertyModel) -> String {
+        property.documentation.deprecated ? read(property) : "self." + SwiftNaming.escaped(property.swiftName)
+    }
+
     /// `self.…` reading the property's value without its accessor: `self._name.value` for a boxed one.
     static func read(_ property: PropertyModel) -> String {
         let stored = "self." + SwiftNaming.escaped(name(property))

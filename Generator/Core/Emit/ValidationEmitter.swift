@@ -27,7 +27,7 @@ struct ValidationEmitter {
 
     func propertyChecks(_ property: PropertyModel) -> [SwiftNode] {
         let path = "SchemaCheck.member(path, \(EmitContext.stringLiteral(property.wireName)))"
-        let access = PropertyStorage.read(property)   // a deprecated property's storage: no warning
+        let access = PropertyStorage.readFromAnotherFile(property)
         let subject = property.isOptional ? "value" : access
         let checks = valueChecks(subject, type: property.type, constraints: property.constraints,
                                  elementConstraints: property.elementConstraints, path: path)

@@ -38,23 +38,30 @@ extension TypeTranslator {
     /// Array members are taken in `deepObject` when the configuration names their notation, or
     /// when `allowingArrays` asks whether a notation would make the parameter supported.
     func objectQueryStyle(_ parameter: Parameter, allowingArrays: Bool = false) -> ObjectQueryModel.Style? {
+        guard let style = queryStyle(of: parameter) else { return nil }
+        return objectMembersFit(parameter.schema, style: style, allowingArrays: allowingArrays) ? style : nil
+    }
+
+    /// The style of a query parameter that may hold an object: deepObject or form (exploded or not).
+    func queryStyle(of parameter: Parameter) -> ObjectQueryModel.Style? {
         guard parameter.location == .query else { return nil }
-        let style: ObjectQueryModel.Style
         switch parameter.style {
-        case "deepObject": style = .deepObject
-        case nil, "form": style = parameter.explode ?? true ? .formExploded : .form
+        case "deepObject": return .deepObject
+        case nil, "form": return parameter.explode ?? true ? .formExploded : .form
         default: return nil
         }
-        let object = objectSchema(parameter.schema)
-        guard let object else { return nil }
-        // Arrays of scalars as members: only in deepObject, in the configured notation.
+    }
+
+    /// Whether `schema` is an object whose members `style` can write: scalars, and in deepObject
+    /// arrays of scalars once the configuration names their notation.
+    func objectMembersFit(_ schema: Schema, style: ObjectQueryModel.Style, allowingArrays: Bool = false) -> Bool {
+        guard let object = objectSchema(schema) else { return false }
         let isMember = style == .deepObject && (configuration.deepObjectArrays != nil || allowingArrays)
             ? isSimpleParameterType : isScalarParameterType
         if case .schema(let value) = object.additionalProperties {
-            return object.properties.isEmpty && isMember(value) ? style : nil
+            return object.properties.isEmpty && isMember(value)
         }
-        guard !object.properties.isEmpty, object.properties.allSatisfy({ isMember($0.schema) }) else { return nil }
-        return style
+        return !object.properties.isEmpty && object.properties.allSatisfy { isMember($0.schema) }
     }
 
     /// The object behind a parameter schema: itself, a reference's target, or the member of `anyOf: [object, null]`.

@@ -129,6 +129,8 @@ public struct ParameterModel: Sendable, Hashable {
     public var documentation: Documentation
     /// For an object-valued query parameter: how its members become query items.
     public var objectQuery: ObjectQueryModel? = nil
+    /// For a union-valued query parameter: how each of its cases becomes query items.
+    public var unionQuery: UnionQueryModel? = nil
     /// For an array: the delimiter that joins its elements into one value (`,` in a path or an
     /// unexploded form query, ` ` or `|` for spaceDelimited and pipeDelimited), `nil` for one item each.
     public var arrayDelimiter: String? = nil

@@ -45,14 +45,20 @@ extension TypeTranslator {
         for parameter in operation.parameters {
             let type = isTextUnionParameter(parameter.schema)
                 ? TypeUsage.string : usage(for: parameter.schema, suggestedName: typeStem + SwiftNaming.typeName(parameter.name)).0
-            // `supportedOperations()` let only scalar, array and supported object parameters through.
-            let objectQuery = isSimpleParameterType(parameter.schema)
-                ? nil : objectQueryStyle(parameter).flatMap { objectQueryModel(style: $0, type: type) }
+            // `supportedOperations()` let only scalar, array and supported object and union parameters through.
+            let isSimple = isSimpleParameterType(parameter.schema)
+            let objectQuery = isSimple ? nil : objectQueryStyle(parameter).flatMap { objectQueryModel(style: $0, type: type) }
+            let unionQuery = isSimple || objectQuery != nil
+                ? nil : unionQueryStyle(parameter).flatMap { unionQueryModel(style: $0, type: type) }
+            if !isSimple && objectQuery == nil && unionQuery == nil {
+                // The schema passed the check but its Swift type did not: never emit it as a plain value.
+                error("parameter '\(SpecText.visible(parameter.name))' has a type the query cannot write", at: parameter.sourceLocation)
+            }
             parameters.append(ParameterModel(
                 wireName: parameter.name, swiftName: parameterNames.claim(SwiftNaming.memberName(parameter.name)),
                 location: parameter.location, type: type, isRequired: parameter.required,
                 documentation: Documentation(text: parameter.description, deprecated: parameter.deprecated),
-                objectQuery: objectQuery, arrayDelimiter: arrayDelimiter(for: parameter),
+                objectQuery: objectQuery, unionQuery: unionQuery, arrayDelimiter: arrayDelimiter(for: parameter),
                 deepObjectArrays: parameter.style == "deepObject" && isArray(parameter) ? configuration.deepObjectArrays : nil))
         }
 

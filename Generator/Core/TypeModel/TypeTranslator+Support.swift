@@ -41,13 +41,14 @@ extension TypeTranslator {
                 return UnsupportedShape(reason: "parameter '\(SpecText.visible(parameter.name))' \(reason)", location: parameter.sourceLocation)
             }
         }
-        for parameter in operation.parameters where !isSimpleParameterType(parameter.schema) && objectQueryStyle(parameter) == nil {
+        for parameter in operation.parameters
+        where !isSimpleParameterType(parameter.schema) && objectQueryStyle(parameter) == nil && unionQueryStyle(parameter) == nil {
             if parameter.style == "deepObject", configuration.deepObjectArrays == nil, let problem = deepObjectArrayProblem(parameter.schema),
                objectQueryStyle(parameter, allowingArrays: true) != nil {
                 return UnsupportedShape(reason: "parameter '\(SpecText.visible(parameter.name))' \(problem)", location: parameter.sourceLocation)
             }
             return UnsupportedShape(
-                reason: "parameter '\(parameter.name)' has an object or union schema; only primitives, string enums, arrays of them, unions of primitives that include any string and (in the query, styles form and deepObject) objects of primitives are supported",
+                reason: "parameter '\(parameter.name)' has an object or union schema; only primitives, string enums, arrays of them, unions of primitives that include any string and (in the query, styles form and deepObject) objects of primitives and unions of those are supported",
                 location: parameter.sourceLocation)
         }
         if let requestBody = operation.requestBody, !carriesNothing(requestBody), requestBodyPlan(requestBody) == nil {

@@ -4,6 +4,7 @@ extension APIClient {
     /// Header precedence, lowest first: the client's own (authorization, content type, accept,
     /// user agent), the configuration's defaults, the operation's header parameters, the call's options.
     func makeHTTPRequest(_ request: OperationRequest, accept: String, options: RequestOptions) throws(ClientError) -> HTTPRequest {
+        if let refusal = request.refusal { throw .invalidRequest(InvalidRequest(operationID: request.operationID, detail: refusal)) }
         let body = try encodeBody(of: request)
         var headers = HTTPFields()
         if let apiKey = configuration.apiKey { headers["Authorization"] = "Bearer \(apiKey)" }

@@ -13,6 +13,10 @@
     public var headers: HTTPFields
     /// The request body of any media type (JSON, multipart, form, bytes, text).
     public var content: RequestContent?
+    /// Why the request cannot be sent as the spec describes it, found while building it (say, a
+    /// union parameter holding its `unknown` case, which no style can write): the client throws
+    /// `ClientError.invalidRequest` with it instead of sending anything.
+    public var refusal: String?
 
     /// The JSON request body, validated first when it is `SchemaValidatable`; `nil` when the body
     /// is absent or not JSON (see `content`).
@@ -43,6 +47,14 @@
         self.query = query
         self.headers = headers
         self.content = content
+        self.refusal = nil
+    }
+
+    /// A request that is refused, not sent: the client throws `ClientError.invalidRequest` with
+    /// `refusal`. `path` is the spec's path template (the values that fill it may be what is wrong).
+    public init(operationID: String, method: String, path: String, refusal: String) {
+        self.init(operationID: operationID, method: method, path: path, content: nil)
+        self.refusal = refusal
     }
 
     /// `value` escaped for use as one path segment: RFC 3986 unreserved characters

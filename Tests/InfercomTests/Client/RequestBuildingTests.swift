@@ -20,6 +20,22 @@ struct RequestBuildingTests {
         #expect(sent.body == nil)
     }
 
+    @Test("A refused request (a union parameter in its unknown case) is an invalidRequest error, and nothing is sent")
+    func refusedRequest() async throws {
+        let transport = MockTransport(.json(200, #"{"message":"hi"}"#))
+        let request = OperationRequest(
+            operationID: "listCharges", method: "GET", path: "/charges",
+            refusal: "parameter 'created' holds a value of none of its schema's members, which the query cannot express")
+        let error = await clientError { _ = try await mockClient(transport).perform(request, as: Greeting.self) }
+        #expect(error?.kind == .invalidRequest)
+        #expect(error?.invalidRequest?.operationID == "listCharges")
+        #expect(error?.invalidRequest?.detail.contains("parameter 'created'") == true)
+        #expect(transport.requests.isEmpty)
+        let stream = await clientError { for try await _ in mockClient(transport).stream(request, as: Greeting.self) {} }
+        #expect(stream?.kind == .invalidRequest)
+        #expect(transport.requests.isEmpty)
+    }
+
     @Test("escapePathComponent keeps only RFC 3986 unreserved characters")
     func escapePathComponent() {
         #expect(OperationRequest.escapePathComponent("resp_AZaz09-._~") == "resp_AZaz09-._~")
