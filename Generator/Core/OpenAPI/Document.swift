@@ -38,6 +38,14 @@ public struct OpenAPIDocument: Sendable {
         public var headers: [String: Header] = [:]
         public var requestBodies: [String: RequestBody] = [:]
         public var securitySchemes: [String: SecurityScheme] = [:]
+        /// The schemas that references into a component name (`#/components/schemas/Pet/properties/owner`),
+        /// by `Reference.pointer`: each read once from where it sits.
+        public var insideSchemas: [String: Schema] = [:]
+
+        /// The schema a schema reference names; `nil` only if reading reported it unresolved.
+        public func schema(referencedBy reference: Reference) -> Schema? {
+            reference.isInside ? insideSchemas[reference.pointer] : schema(named: reference.name)
+        }
 
         public func schema(named name: String) -> Schema? {
             if let schemaIndex { return schemaIndex[name].map { schemas[$0].schema } }
@@ -67,6 +75,9 @@ public struct Operation: Sendable {
     /// The operation's own `servers` (or its path item's); empty when it uses the document's.
     public var servers: [OpenAPIDocument.Server] = []
     public var serversLocation: SourceLocation? = nil
+    /// Parts of the operation defined where the generator does not read (a parameter or response
+    /// `$ref` into another file): the operation is skipped.
+    public var unsupported: [UnsupportedConstruct] = []
 }
 
 extension Operation {

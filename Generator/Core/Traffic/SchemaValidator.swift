@@ -55,7 +55,7 @@ struct SchemaValidator {
         }
         if let reference = schema.reference {
             if value == .null, schema.allowsNull { return }
-            guard let target = components.schema(named: reference.name) else { return }
+            guard let target = components.schema(referencedBy: reference) else { return }
             validate(value, against: target, at: position.step(), into: &issues)
             return
         }

@@ -1,0 +1,67 @@
+/// References to schemas inside components (`#/components/schemas/Pet/properties/owner`): such a
+/// reference has the very type the component's own translation gives that schema, not a copy.
+///
+/// The schema is translated once, by whichever comes first (the component or a reference), and
+/// its type is remembered by pointer. A reference that comes first names the type as the component
+/// would (`PetOwner`), so the name does not depend on which came first in the common cases.
+extension TypeTranslator {
+    /// Whether a reference names `schema` from outside (the component's copy shares its pointer).
+    func isReferencedInside(_ schema: Schema) -> Bool {
+        !document.components.insideSchemas.isEmpty && document.components.insideSchemas[schema.pointer] != nil
+    }
+
+    /// The type of the schema `reference` names inside a component.
+    mutating func insideUsage(_ reference: Reference) -> (TypeUsage, isNullable: Bool) {
+        guard let target = document.components.schema(referencedBy: reference) else { return (.json, false) }
+        if let known = insideUsages[target.pointer] { return known }
+        if insideInProgress.contains(target.pointer) {
+            // Only a named type (struct, enum, union) may contain itself; it is remembered as soon as
+            // its name is claimed, so getting here means an array or map of itself: `L = [L]`.
+            error(
+                "reference cycle through '\(SpecText.visible(reference.pointer))': the schema contains itself with no object in between; give it structure (an object with properties)",
+                at: reference.location)
+            return (.json, false)
+        }
+        return usage(for: target, suggestedName: insideTypeName(reference))
+    }
+
+    /// Translates a schema that a reference names, once; later uses get the same type.
+    mutating func sharedUsage(for schema: Schema, suggestedName: String) -> (TypeUsage, isNullable: Bool) {
+        if let known = insideUsages[schema.pointer] { return known }
+        insideInProgress.insert(schema.pointer)
+        let (type, isNullable) = ownUsage(for: schema, suggestedName: suggestedName)
+        insideInProgress.remove(schema.pointer)
+        insideUsages[schema.pointer] = (type, isNullable)
+        return (type, isNullable)
+    }
+
+    /// Claims a type name for `schema`; if a reference names the schema, remembers the type at
+    /// once, so a reference back to it from inside resolves to it (recursion through a struct).
+    mutating func claim(_ suggestedName: String, for schema: Schema, isNullable: Bool) -> String {
+        let name = names.claim(suggestedName)
+        if isReferencedInside(schema), insideUsages[schema.pointer] == nil {
+            insideUsages[schema.pointer] = (.named(name), isNullable)
+        }
+        return name
+    }
+
+    /// The name a component's translation gives the schema at `reference`'s path: the component's
+    /// name, then each property's name, `Item` for array items, `AdditionalProperty` for values of
+    /// an object's extra members, `VariantN` for union members.
+    func insideTypeName(_ reference: Reference) -> String {
+        var name = swiftName(of: Reference(section: .schemas, name: reference.name, location: reference.location))
+        var tokens = reference.path[...]
+        while let token = tokens.popFirst() {
+            switch token {
+            case "properties", "patternProperties", "$defs", "definitions", "dependentSchemas":
+                name += SwiftNaming.typeName(tokens.popFirst() ?? "")
+            case "items": name += "Item"
+            case "additionalProperties": name += "AdditionalProperty"
+            case "oneOf", "anyOf", "allOf", "prefixItems":
+                name += "Variant\((tokens.popFirst().flatMap { Int($0) } ?? 0) + 1)"
+            default: name += SwiftNaming.typeName(token)
+            }
+        }
+        return name
+    }
+}
