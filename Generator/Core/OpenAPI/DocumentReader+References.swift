@@ -10,7 +10,9 @@ extension DocumentReader {
 
     /// Parses a `$ref` value; `nil` after reporting an error (not a string, malformed, names nothing).
     mutating func parseReference(_ node: YAMLNode) -> ParsedReference? {
-        guard let text = node.stringValue else {
+        // A plain `42`, `true` or `null` is not a string in YAML, even though it has text.
+        let isOtherScalar = node.scalar?.style == .plain && (node.isNull || node.boolValue != nil || node.doubleValue != nil)
+        guard let text = node.stringValue, !isOtherScalar else {
             error("'$ref' must be a string", at: node)
             return nil
         }

@@ -1,0 +1,141 @@
+import Testing
+
+@testable import GeneratorCore
+
+/// `$ref`s to schemas inside components (`#/components/schemas/Pet/properties/owner`) have the type
+/// the component's own translation gives that schema: one type, not a second copy of it.
+@Suite("References into components")
+struct InsideReferenceTests {
+    /// `Pet` declares an inline object, an inline enum and a string; `/owner` refers into it.
+    static func document(returning pointer: String, petFirst: Bool) -> String {
+        let pet = """
+            Pet:
+              type: object
+              properties:
+                owner: {type: object, properties: {name: {type: string}}}
+                a/b c: {type: string, enum: [x, y]}
+                name: {type: string}
+                tags: {type: array, items: {type: object, properties: {label: {type: string}}}}
+              $defs:
+                Color: {type: string, enum: [red, blue]}
+            """
+        let user = """
+            User:
+              type: object
+              properties:
+                pet_owner: {$ref: '\(pointer)'}
+            """
+        return Spec.paths("""
+            /owner:
+              get:
+                operationId: getOwner
+                responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '\(pointer)'}}}}}
+            /user:
+              get:
+                operationId: getUser
+                responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/User'}}}}}
+            """, components: "schemas:\n" + Spec.indented(petFirst ? pet + "\n" + user : user + "\n" + pet, by: 2))
+    }
+
+    @Test("a reference into a component has the component's own type for that schema, whichever comes first", arguments: [
+        ("#/components/schemas/Pet/properties/owner", TypeUsage.named("PetOwner")),
+        ("#/components/schemas/Pet/properties/a~1b c", .named("PetABC")),
+        ("#/components/schemas/Pet/properties/a~1b%20c", .named("PetABC")),
+        ("#/components/schemas/Pet/properties/name", .string),
+        ("#/components/schemas/Pet/properties/tags/items", .named("PetTagsItem")),
+        ("#/components/schemas/Pet/properties/tags", .array(.named("PetTagsItem"))),
+    ], [true, false])
+    func sameTypeAsTheComponent(target: (pointer: String, expected: TypeUsage), petFirst: Bool) throws {
+        let (pointer, expected) = target
+        let (model, warnings) = try Stages.translate(Self.document(returning: pointer, petFirst: petFirst))
+        #expect(warnings.isEmpty, "\(warnings)")
+        let names = model.declarations.map(\.name)
+        #expect(names.filter { $0 == "PetOwner" }.count == 1, "\(names)")
+        #expect(names.sorted() == ["Pet", "PetABC", "PetOwner", "PetTagsItem", "User"])
+        let operation = try #require(model.client.operations.first { $0.operationID == "getOwner" })
+        #expect(operation.success == .json(expected))
+        #expect(try Stages.property("pet_owner", of: "User", in: model).type == expected)
+        let owner = try Stages.property("owner", of: "Pet", in: model)
+        #expect(owner.type == .named("PetOwner"))
+    }
+
+    @Test("a reference into a component's $defs declares that schema once, named after the component and its key")
+    func referenceIntoDefinitions() throws {
+        let (model, _) = try Stages.translate(Self.document(returning: "#/components/schemas/Pet/$defs/Color", petFirst: true))
+        #expect(model.declarations.map(\.name).filter { $0 == "PetColor" }.count == 1)
+        #expect(try Stages.property("pet_owner", of: "User", in: model).type == .named("PetColor"))
+    }
+
+    @Test("with an operation filter, only the schema referred to is declared, not the rest of its component")
+    func filteredDeclaresOnlyTheTarget() throws {
+        var configuration = GeneratorConfiguration()
+        configuration.operations = ["getOwner"]
+        let (model, _) = try Stages.translate(
+            Self.document(returning: "#/components/schemas/Pet/properties/owner", petFirst: true), configuration: configuration)
+        #expect(model.declarations.map(\.name) == ["PetOwner"])
+    }
+
+    @Test("recursion through a referenced inline object is fine: the object refers to itself")
+    func recursionThroughAnObject() throws {
+        let yaml = Spec.schemas("""
+            Tree:
+              type: object
+              properties:
+                node:
+                  type: object
+                  properties:
+                    children: {type: array, items: {$ref: '#/components/schemas/Tree/properties/node'}}
+            """)
+        let (model, _) = try Stages.translate(yaml)
+        #expect(try Stages.property("children", of: "TreeNode", in: model).type == .array(.named("TreeNode")))
+        #expect(model.declarations.map(\.name).sorted() == ["Tree", "TreeNode"])
+    }
+
+    @Test("a chain of references through a schema inside a component that comes back with no structure is a located error")
+    func pureReferenceCycle() throws {
+        for (components, at) in [
+            ("A: {type: object, properties: {x: {$ref: '#/components/schemas/A/properties/x'}}}", "'#/components/schemas/A/properties/x'"),
+            ("""
+            B: {$ref: '#/components/schemas/A/properties/y'}
+            A: {type: object, properties: {y: {$ref: '#/components/schemas/B'}}}
+            """, "'#/components/schemas/A/properties/y'"),
+        ] {
+            let yaml = Spec.schemas(components)
+            let errors = try Stages.readErrors(yaml)
+            #expect(errors.count == 1, "\(errors)")
+            #expect(errors.first?.message.hasPrefix("reference cycle through") == true, "\(errors)")
+            #expect(errors.first?.location == yaml.location(of: at))
+        }
+    }
+
+    @Test("an array whose items are itself through a reference into a component is a located error, not an endless type")
+    func arrayOfItself() throws {
+        let yaml = Spec.schemas("""
+            A:
+              type: object
+              properties:
+                list: {type: array, items: {$ref: '#/components/schemas/A/properties/list'}}
+            """)
+        let errors = try Stages.translateErrors(yaml)
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.message.hasPrefix("reference cycle through '#/components/schemas/A/properties/list'") == true)
+        #expect(errors.first?.location == yaml.location(of: "'#/components/schemas/A/properties/list'"))
+    }
+
+    @Test("parameter, response and body references must name a component, not a part of one")
+    func nonSchemaReferencesNameComponents() throws {
+        let yaml = Spec.paths("""
+            /a:
+              get:
+                operationId: getA
+                parameters: [{$ref: '#/components/schemas/Pet/properties/name'}]
+                responses: {'204': {description: ok}}
+            """, components: """
+            schemas:
+              Pet: {type: object, properties: {name: {type: string}}}
+            """)
+        let errors = try Stages.readErrors(yaml)
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.location == yaml.location(of: "'#/components/schemas/Pet/properties/name'"))
+    }
+}
