@@ -187,7 +187,7 @@ extension DocumentReader {
                 for (_, header) in response.headers { header.schema.map { visitor.walk($0) } }
             }
         }
-        for reference in visitor.references where reference.section == .schemas && !names.contains(reference.name) {
+        for reference in visitor.references where reference.section == .schemas && !reference.isInside && !names.contains(reference.name) {
             error("unresolved reference '\(reference.pointer)'", at: reference.location)
         }
     }

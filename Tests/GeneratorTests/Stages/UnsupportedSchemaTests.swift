@@ -237,3 +237,19 @@ struct UnsupportedSchemaTests {
         #expect(errors.first?.location == yaml.location(of: at))
     }
 }
+
+@Suite("Traffic checks against unsupported schema constructs")
+struct UnsupportedSchemaTrafficTests {
+    @Test("a value whose schema is unsupported is reported as not checked, never passed silently")
+    func notCheckedIsSaid() throws {
+        let yaml = Spec.schemas("Pair: {type: array, prefixItems: [{type: string}]}")
+        let (document, _) = try Stages.read(yaml)
+        let validator = SchemaValidator(components: document.components, configuration: .init())
+        var issues: [SchemaValidator.Issue] = []
+        let schema = try #require(document.components.schema(named: "Pair"))
+        validator.validate(.array([.string("a")]), against: schema, at: .init(), into: &issues)
+        #expect(issues.count == 1)
+        #expect(issues.first?.finding.message == "not checked: schema keyword 'prefixItems' (a tuple) is not supported")
+        #expect(issues.first?.finding.specLocation == yaml.location(of: "prefixItems"))
+    }
+}
