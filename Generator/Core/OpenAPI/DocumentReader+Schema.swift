@@ -23,7 +23,8 @@ extension DocumentReader {
         "not", "propertyNames", "contains", "minContains", "maxContains", "dependentRequired", "unevaluatedProperties",
     ]
 
-    /// Siblings of `$ref` that are kept; anything else next to a `$ref` is rejected.
+    /// Siblings of `$ref` that are kept; a keyword that shapes the data next to a `$ref` makes the
+    /// schema unsupported (in 3.1 both apply, which no single Swift type says).
     static let referenceSiblings: Set<String> = ["description", "title", "summary", "deprecated", "nullable", "default"]
 
     mutating func readSchema(_ node: YAMLNode, pointer: String) -> Schema {
@@ -121,16 +122,23 @@ extension DocumentReader {
     mutating func readReferenceSchema(
         _ refNode: YAMLNode, keys: SchemaKeywords, node: YAMLNode, pointer: String, extensions: [String: ExtensionValue]
     ) -> Schema {
+        var unsupported: UnsupportedConstruct?
         for key in keys.names.sorted() where key != "$ref" && !Self.referenceSiblings.contains(key) {
+            let location = keys[key]!.location
             if key == "type" {
                 // `type: object` beside a `$ref` to an object only repeats it.
-                warning("'type' next to '$ref' is ignored; the referenced schema decides", at: keys[key]!.location, pointer: pointer)
+                warning("'type' next to '$ref' is ignored; the referenced schema decides", at: location, pointer: pointer)
+            } else if Self.uncheckedValidationKeywords.contains(key) {
+                warning("'\(key)' is not checked by the generated validate()", at: location, pointer: pointer)
+            } else if Self.knownKeywords.contains(key) || Self.unsupportedKeywords[key] != nil {
+                // Valid in 3.1 (both apply), ignored by 3.0: either way no one type says it.
+                unsupported = unsupported ?? .init(
+                    reason: "'\(key)' next to '$ref' is not supported (wrap both in 'allOf')", location: location)
             } else if !Self.annotationKeywords.contains(key) {
-                error("'\(key)' next to '$ref' is not supported (wrap both in 'allOf')", at: keys[key]!.location)
+                warning("unknown schema keyword '\(key)' is ignored", at: location, pointer: pointer)
             }
         }
         var reference: Reference?
-        var unsupported: UnsupportedConstruct?
         switch parseReference(refNode) {
         case .reference(let parsed) where parsed.section != .schemas:
             error("schema reference '\(parsed.pointer)' must point into #/components/schemas", at: refNode)

@@ -30,6 +30,7 @@ struct UnsupportedSchemaTests {
             reason: "reference '#/paths/~1ok/get/responses/200/content/application~1json/schema' is not supported"),
         .init(schema: "{$ref: '#node'}", at: "'#node'", reason: "anchor reference '#node'"),
         .init(schema: "{$recursiveRef: '#'}", at: "'#'}", reason: "'$recursiveRef'"),
+        .init(schema: "{$ref: '#/components/schemas/Inner', maxLength: 37}", at: "37}", reason: "'maxLength' next to '$ref'"),
     ]
 
     /// Where the construct sits relative to the operation `putThing`.
