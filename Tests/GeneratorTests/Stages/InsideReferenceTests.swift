@@ -138,4 +138,36 @@ struct InsideReferenceTests {
         #expect(errors.count == 1, "\(errors)")
         #expect(errors.first?.location == yaml.location(of: "'#/components/schemas/Pet/properties/name'"))
     }
+
+    @Test("a reference into a component reaches only the schema it names: a supported part of an unsupported component is generated, an unsupported part skips its users")
+    func reachIsPerTarget() throws {
+        let yaml = Spec.paths("""
+            /owner:
+              get:
+                operationId: getOwner
+                responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Pet/properties/owner'}}}}}
+            /labels:
+              get:
+                operationId: getLabels
+                responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/User'}}}}}
+            """, components: """
+            schemas:
+              Pet:
+                type: object
+                properties:
+                  owner: {type: object, properties: {name: {type: string}}}
+                  labels: {type: object, patternProperties: {'^x-': {type: string}}}
+              User:
+                type: object
+                properties:
+                  labels: {$ref: '#/components/schemas/Pet/properties/labels'}
+            """)
+        let (model, warnings) = try Stages.translate(yaml)
+        #expect(model.client.operations.map(\.operationID) == ["getOwner"])
+        #expect(model.declarations.map(\.name) == ["PetOwner"])
+        let skips = warnings.filter { $0.message.contains("not generated") }
+        #expect(skips.count == 1, "\(warnings)")
+        #expect(skips.first?.message.contains("operation 'getLabels' (GET /labels), schema 'Pet' and schema 'User' are not generated") == true)
+        #expect(skips.first?.location == yaml.location(of: "patternProperties"))
+    }
 }
