@@ -14,13 +14,20 @@ extension TypeTranslator {
     mutating func insideUsage(_ reference: Reference) -> (TypeUsage, isNullable: Bool) {
         guard let target = document.components.schema(referencedBy: reference) else { return (.json, false) }
         if let known = insideUsages[target.pointer] { return known }
-        if insideInProgress.contains(target.pointer) {
-            // Only a named type (struct, enum, union) may contain itself; it is remembered as soon as
-            // its name is claimed, so getting here means an array or map of itself: `L = [L]`.
-            error(
-                "reference cycle through '\(SpecText.visible(reference.pointer))': the schema contains itself with no object in between; give it structure (an object with properties)",
-                at: reference.location)
-            return (.json, false)
+        if let claimedBefore = insideInProgress[target.pointer] {
+            // A struct, enum or union is remembered as soon as its name is claimed, so this schema is
+            // an array, map or alias still being translated. With a named type claimed since it began
+            // (`[Item]` where `Item.children` is this schema), it becomes a type alias so that it can
+            // be named before it is complete; with none, it would contain itself: `L = [L]`.
+            guard claimedTypeCount > claimedBefore else {
+                error(
+                    "reference cycle through '\(SpecText.visible(reference.pointer))': the schema contains itself with no object in between; give it structure (an object with properties)",
+                    at: reference.location)
+                return (.json, false)
+            }
+            let name = insideAliases[target.pointer] ?? names.claim(insideTypeName(reference))
+            insideAliases[target.pointer] = name
+            return (.named(name), target.allowsNull || admitsNull(target))
         }
         return usage(for: target, suggestedName: insideTypeName(reference))
     }
@@ -28,9 +35,14 @@ extension TypeTranslator {
     /// Translates a schema that a reference names, once; later uses get the same type.
     mutating func sharedUsage(for schema: Schema, suggestedName: String) -> (TypeUsage, isNullable: Bool) {
         if let known = insideUsages[schema.pointer] { return known }
-        insideInProgress.insert(schema.pointer)
-        let (type, isNullable) = ownUsage(for: schema, suggestedName: suggestedName)
-        insideInProgress.remove(schema.pointer)
+        insideInProgress[schema.pointer] = claimedTypeCount
+        var (type, isNullable) = ownUsage(for: schema, suggestedName: suggestedName)
+        insideInProgress[schema.pointer] = nil
+        if let alias = insideAliases[schema.pointer] {
+            // Referred to from inside itself before it was complete (see `insideUsage`).
+            declarations.append(.alias(.init(name: alias, documentation: documentation(schema), target: type)))
+            type = .named(alias)
+        }
         insideUsages[schema.pointer] = (type, isNullable)
         return (type, isNullable)
     }
@@ -39,6 +51,7 @@ extension TypeTranslator {
     /// once, so a reference back to it from inside resolves to it (recursion through a struct).
     mutating func claim(_ suggestedName: String, for schema: Schema, isNullable: Bool) -> String {
         let name = names.claim(suggestedName)
+        claimedTypeCount += 1
         if isReferencedInside(schema), insideUsages[schema.pointer] == nil {
             insideUsages[schema.pointer] = (.named(name), isNullable)
         }

@@ -18,8 +18,13 @@ public struct TypeTranslator {
     /// The types of schemas that references into components name, by pointer: the component's own
     /// translation and each reference get the same type (see TypeTranslator+InsideReferences).
     var insideUsages: [String: (TypeUsage, isNullable: Bool)] = [:]
-    /// Such schemas being translated, to catch one that contains itself with no type in between.
-    var insideInProgress: Set<String> = []
+    /// Such schemas being translated, with `claimedTypeCount` when each began: one referred to from
+    /// inside itself needs a named type in between.
+    var insideInProgress: [String: Int] = [:]
+    /// Named types claimed so far (structs, enums, unions).
+    var claimedTypeCount = 0
+    /// Aliases for such schemas referred to from inside themselves before they were complete.
+    var insideAliases: [String: String] = [:]
 
     public static func translate(
         _ document: OpenAPIDocument, configuration: GeneratorConfiguration

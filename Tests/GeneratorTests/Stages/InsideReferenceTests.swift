@@ -91,6 +91,34 @@ struct InsideReferenceTests {
         #expect(model.declarations.map(\.name).sorted() == ["Tree", "TreeNode"])
     }
 
+    @Test("an array referred to from inside its own items' objects becomes a type alias, named as the component would name it")
+    func arrayReferredToFromItsItems() throws {
+        let yaml = Spec.schemas("""
+            Tree:
+              type: object
+              properties:
+                children:
+                  type: array
+                  items:
+                    type: object
+                    properties:
+                      label: {type: string}
+                      children: {$ref: '#/components/schemas/Tree/properties/children'}
+            """)
+        let (model, warnings) = try Stages.translate(yaml)
+        #expect(warnings.isEmpty, "\(warnings)")
+        #expect(model.declarations.map(\.name).sorted() == ["Tree", "TreeChildren", "TreeChildrenItem"])
+        #expect(try Stages.property("children", of: "Tree", in: model).type == .named("TreeChildren"))
+        #expect(try Stages.property("children", of: "TreeChildrenItem", in: model).type == .named("TreeChildren"))
+        guard case .alias(let alias)? = Stages.declaration("TreeChildren", in: model) else {
+            Issue.record("TreeChildren is not an alias")
+            return
+        }
+        #expect(alias.target == .array(.named("TreeChildrenItem")))
+        let files = try Stages.files(yaml)
+        #expect(files.contains { $0.contents.contains("public typealias TreeChildren = [TreeChildrenItem]") })
+    }
+
     @Test("a chain of references through a schema inside a component that comes back with no structure is a located error")
     func pureReferenceCycle() throws {
         for (components, at) in [
