@@ -33,11 +33,16 @@ struct UnsupportedReach {
         }
     }
 
-    /// The construct `schema` reaches, if any: its own first, then through what it refers to.
-    func cause(of schema: Schema) -> UnsupportedConstruct? {
+    /// The construct `schema` reaches, if any: its own first, then through what it refers to (the
+    /// first such reference is `through`).
+    func cause(of schema: Schema) -> (construct: UnsupportedConstruct, through: Reference?)? {
         var walk = Walk()
         walk.visit(schema)
-        return walk.cause ?? walk.references.lazy.compactMap { causes[$0.pointer] }.first
+        if let local = walk.cause { return (local, nil) }
+        for reference in walk.references {
+            if let construct = causes[reference.pointer] { return (construct, reference) }
+        }
+        return nil
     }
 
     /// The construct the component named `name` reaches, if any.
@@ -48,8 +53,8 @@ struct UnsupportedReach {
     /// The construct an operation reaches: through a parameter, its request body, a response's body
     /// or headers (of any status: an error body that cannot be typed must not be dropped either),
     /// or a part of it defined in another file.
-    func cause(of operation: Operation) -> UnsupportedConstruct? {
-        if let first = operation.unsupported.first { return first }
+    func cause(of operation: Operation) -> (construct: UnsupportedConstruct, through: Reference?)? {
+        if let first = operation.unsupported.first { return (first, nil) }
         var schemas = operation.parameters.map(\.schema)
         schemas += (operation.requestBody?.content ?? []).compactMap(\.schema)
         for (_, response) in operation.responses {
