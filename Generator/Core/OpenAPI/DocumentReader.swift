@@ -21,7 +21,10 @@ public struct DocumentReader {
         var reader = DocumentReader(file: file, root: root)
         var document = reader.readDocument()
         document.scopedWarnings = reader.scopedWarnings
-        let errors = reader.diagnostics.filter { $0.severity == .error }
+        // A schema that a reference into a component names is read twice (see `readInsideSchemas`):
+        // a problem in it is reported once.
+        var seen: Set<Diagnostic> = []
+        let errors = reader.diagnostics.filter { $0.severity == .error && seen.insert($0).inserted }
         if !errors.isEmpty { throw DiagnosticError(errors) }
         return (document, reader.diagnostics)
     }

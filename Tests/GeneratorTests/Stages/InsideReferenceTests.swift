@@ -150,6 +150,22 @@ struct InsideReferenceTests {
         #expect(errors.first?.location == yaml.location(of: "'#/components/schemas/A/properties/list'"))
     }
 
+    @Test("an error in a schema that a reference into its component names is reported once")
+    func errorInReferencedSchemaOnce() throws {
+        let yaml = Spec.paths("""
+            /a:
+              get:
+                operationId: getA
+                responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Pet/properties/size'}}}}}
+            """, components: """
+            schemas:
+              Pet: {type: object, properties: {size: {type: banana}}}
+            """)
+        let errors = try Stages.readErrors(yaml)
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.location == yaml.location(of: "banana"))
+    }
+
     @Test("parameter, response and body references must name a component, not a part of one")
     func nonSchemaReferencesNameComponents() throws {
         let yaml = Spec.paths("""
