@@ -1,7 +1,9 @@
 /// An OpenAPI document after reading: typed, with every node's source location.
 ///
-/// `$ref`s are kept as `Reference` values and resolved through `components` (see `ReferenceResolver`);
-/// reading has already checked that each one points at an existing component.
+/// `$ref`s are kept as `Reference` values and resolved through `components` (see `ReferenceChain`);
+/// reading has already checked that each one points at an existing component or at a schema inside
+/// one (`Components.insideSchemas`). Valid constructs the generator cannot express are kept as
+/// `Schema.unsupported` and `Operation.unsupported`: what reaches them is skipped, not half-typed.
 public struct OpenAPIDocument: Sendable {
     public var file: String
     public var openAPIVersion: String
