@@ -58,21 +58,43 @@ extension TypeTranslator {
         return name
     }
 
-    /// The name a component's translation gives the schema at `reference`'s path: the component's
-    /// name, then each property's name, `Item` for array items, `AdditionalProperty` for values of
-    /// an object's extra members, `VariantN` for union members.
+    /// The name a component's translation gives the schema at `reference`'s path, following the
+    /// schemas along it: a struct's property is the struct's name and the property's, array items
+    /// add `Item`, a struct's extra members `AdditionalProperty` and a map's values `Value`, a
+    /// union's members `VariantN`; a component that is an alias starts from its name + `Value`.
     func insideTypeName(_ reference: Reference) -> String {
-        var name = swiftName(of: Reference(section: .schemas, name: reference.name, location: reference.location))
+        let component = Reference(section: .schemas, name: reference.name, location: reference.location)
+        var name = swiftName(of: component)
+        guard var current = document.components.schema(named: reference.name) else { return name }
+        if case .other = shape(of: current) { name += "Value" }
         var tokens = reference.path[...]
         while let token = tokens.popFirst() {
+            let parent = current
+            let isStruct = if case .object = shape(of: parent) { true } else { false }
             switch token {
             case "properties", "patternProperties", "$defs", "definitions", "dependentSchemas":
-                name += SwiftNaming.typeName(tokens.popFirst() ?? "")
-            case "items": name += "Item"
-            case "additionalProperties": name += "AdditionalProperty"
-            case "oneOf", "anyOf", "allOf", "prefixItems":
-                name += "Variant\((tokens.popFirst().flatMap { Int($0) } ?? 0) + 1)"
-            default: name += SwiftNaming.typeName(token)
+                let key = tokens.popFirst() ?? ""
+                name += SwiftNaming.typeName(key)
+                current = parent.properties.first { $0.name == key }?.schema ?? parent
+            case "items":
+                name += "Item"
+                current = parent.items ?? parent
+            case "additionalProperties":
+                name += isStruct ? "AdditionalProperty" : "Value"
+                if case .schema(let values) = parent.additionalProperties { current = values }
+            case "allOf":
+                // A struct merges its `allOf` members' properties: they are named after the struct.
+                let index = tokens.popFirst().flatMap { Int($0) } ?? 0
+                if !isStruct { name += "Variant\(index + 1)" }
+                current = parent.allOf.flatMap { $0.indices.contains(index) ? $0[index] : nil } ?? parent
+            case "oneOf", "anyOf", "prefixItems":
+                let index = tokens.popFirst().flatMap { Int($0) } ?? 0
+                let members = (token == "oneOf" ? parent.oneOf : token == "anyOf" ? parent.anyOf : nil) ?? []
+                // A nullable union of one member is that member's type, under the same name.
+                if case .union(let nonNull, _) = shape(of: parent), nonNull.count == 1 {} else { name += "Variant\(index + 1)" }
+                current = members.indices.contains(index) ? members[index] : parent
+            default:
+                name += SwiftNaming.typeName(token)
             }
         }
         return name

@@ -59,6 +59,29 @@ struct InsideReferenceTests {
         #expect(owner.type == .named("PetOwner"))
     }
 
+    @Test("types reached through an alias component, a map or allOf are named as the component would name them, whichever comes first",
+          arguments: [
+            ("#/components/schemas/Tags/items", "TagsValueItem"),
+            ("#/components/schemas/Scores/additionalProperties", "ScoresValueValue"),
+            ("#/components/schemas/Dog/allOf/1/properties/collar", "DogCollar"),
+          ], [true, false])
+    func namesFollowTheComponent(target: (pointer: String, name: String), referenceFirst: Bool) throws {
+        let user = "User: {type: object, properties: {x: {$ref: '\(target.pointer)'}}}"
+        let components = """
+            Tags: {type: array, items: {type: object, properties: {label: {type: string}}}}
+            Scores: {type: object, additionalProperties: {type: object, properties: {points: {type: integer}}}}
+            Dog:
+              allOf:
+                - {type: object, properties: {name: {type: string}}}
+                - {type: object, properties: {collar: {type: object, properties: {color: {type: string}}}}}
+            """
+        let yaml = Spec.schemas(referenceFirst ? user + "\n" + components : components + "\n" + user)
+        let (model, warnings) = try Stages.translate(yaml)
+        #expect(warnings.isEmpty, "\(warnings)")
+        #expect(model.declarations.map(\.name).filter { $0 == target.name }.count == 1, "\(model.declarations.map(\.name))")
+        #expect(try Stages.property("x", of: "User", in: model).type == .named(target.name))
+    }
+
     @Test("a reference into a component's $defs declares that schema once, named after the component and its key")
     func referenceIntoDefinitions() throws {
         let (model, _) = try Stages.translate(Self.document(returning: "#/components/schemas/Pet/$defs/Color", petFirst: true))
