@@ -16,6 +16,8 @@
 #       one "cannot find … in scope" per use, while the same probe without them type-checks;
 #   (g) the generator's limits: a 100 000-deep flow sequence, deep block nesting, an alias bomb and
 #       a document over the size limit each fail with a located error (no timing is asserted);
+#       an unsupported schema construct is a located error with `strict: true` (exit 2, nothing
+#       written) and a warning without (exit 0);
 #   (h) check-traffic: the loopback recording passes (exit 0, no findings); an edited copy exits 1 with
 #       located findings (text, json, markdown; --fail-on any/breaking/none); unreadable input exits 2.
 #
@@ -296,6 +298,16 @@ done
 run "$binary" "$spec" --output "$work/out-size" --max-document-bytes 1000
 check "a spec over --max-document-bytes exits 2 with a located error" \
     bash -c "[ $status -eq 2 ] && grep -qE '^$spec:1:1: error: .*more than 1000 bytes' '$work/last.err'"
+
+# Valid but unsupported constructs: skipped with warnings, or located errors in strict mode.
+unsupported=Tests/Golden/unsupported-schemas/openapi.yaml
+printf 'strict: true\n' >"$work/strict-config.yaml"
+run "$binary" "$unsupported" --config "$work/strict-config.yaml" --output "$work/out-strict"
+check "strict: an operation reaching an unsupported construct exits 2 with an error at it, and nothing is written" \
+    bash -c "[ $status -eq 2 ] && grep -qE '^$unsupported:70:23: error: schema keyword .prefixItems. .*bookKennel' '$work/last.err' && [ ! -e '$work/out-strict' ]"
+run "$binary" "$unsupported" --output "$work/out-lenient"
+check "without strict: the same document generates, with one warning per unsupported construct" \
+    bash -c "[ $status -eq 0 ] && [ \$(grep -c ': warning: ' '$work/last.err') -eq 4 ]"
 
 # (h) check-traffic: exit statuses and formats on the project's loopback recording and an edited copy.
 loopback=Tests/Fixtures/loopback-traffic.jsonl

@@ -62,7 +62,7 @@ extension SpecDiff {
         }
         let declared = snapshot.declarations[name]?.documentation.pointer
         for (index, member) in members.enumerated() {
-            if let reference = member.reference, snapshot.componentSwiftNames[reference.name] == name { return "\(pointer)/\(keyword)/\(index)" }
+            if let reference = member.reference, !reference.isInside, snapshot.componentSwiftNames[reference.name] == name { return "\(pointer)/\(keyword)/\(index)" }
             if member.reference == nil, member.pointer == declared { return "\(pointer)/\(keyword)/\(index)" }
         }
         return pointer

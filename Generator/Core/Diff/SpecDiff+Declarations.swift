@@ -3,10 +3,20 @@
 /// parameter or operation it is named after, which is reported instead.
 extension SpecDiff {
     mutating func compareDeclarations() {
+        let newUnsupportedReach = UnsupportedReach(new.document.components)
         for oldDeclaration in old.model.declarations {
             let name = oldDeclaration.name
             guard let newName = newName(of: name), let newDeclaration = new.declarations[newName] else {
                 if let pointer = componentPointer(of: oldDeclaration, in: old) {
+                    let component = componentName(of: name, in: old)
+                    if let construct = newUnsupportedReach.cause(ofComponent: component) {
+                        // Still in the spec, but it now reaches a construct the generator skips.
+                        report(SpecChange(
+                            .swiftBreaking, rule: "schema-not-generated", pointer: pointer, symbol: name, location: construct.location,
+                            message: "type \(name) is no longer generated (schema '\(component)'): \(construct.reason)",
+                            explanation: "code that names \(name) no longer compiles; where the schema was used, that use is reported too"))
+                        continue
+                    }
                     report(SpecChange(
                         .swiftBreaking, rule: "schema-removed", pointer: pointer, symbol: name, location: old.location(of: pointer),
                         message: "type \(name) was removed (schema '\(componentName(of: name, in: old))')",

@@ -6,10 +6,24 @@ extension SpecDiff {
     }
 
     mutating func compareOperations() {
+        var newTranslator: TypeTranslator?
         for key in old.operations.keys.sorted() {
             let (before, _) = old.operations[key]!
             let pointer = Self.operationPointer(before)
             guard let (after, source) = new.operations[key] else {
+                if let skipped = new.document.operations.first(where: { "\($0.method) \($0.path)" == key }),
+                   new.configuration.selects(skipped.operationID) {
+                    // The server still serves it; the bindings no longer have the method.
+                    if newTranslator == nil { newTranslator = TypeTranslator(document: new.document, configuration: new.configuration) }
+                    let why = newTranslator?.unsupportedShape(of: skipped)
+                    report(SpecChange(
+                        .swiftBreaking, rule: "operation-not-generated", pointer: pointer,
+                        symbol: "\(old.model.client.name).\(before.methodName)",
+                        location: why?.location ?? new.location(of: pointer),
+                        message: "operation \(key) (\(before.operationID)) is no longer generated: \(why?.reason ?? "it is not supported")",
+                        explanation: "the server still serves it, but the new bindings have no method for it"))
+                    continue
+                }
                 report(SpecChange(
                     .wireBreaking, rule: "operation-removed", pointer: pointer, symbol: "\(old.model.client.name).\(before.methodName)",
                     location: old.location(of: pointer), message: "operation \(key) (\(before.operationID)) was removed",

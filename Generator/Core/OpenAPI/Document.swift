@@ -1,7 +1,9 @@
 /// An OpenAPI document after reading: typed, with every node's source location.
 ///
-/// `$ref`s are kept as `Reference` values and resolved through `components` (see `ReferenceResolver`);
-/// reading has already checked that each one points at an existing component.
+/// `$ref`s are kept as `Reference` values and resolved through `components` (see `ReferenceChain`);
+/// reading has already checked that each one points at an existing component or at a schema inside
+/// one (`Components.insideSchemas`). Valid constructs the generator cannot express are kept as
+/// `Schema.unsupported` and `Operation.unsupported`: what reaches them is skipped, not half-typed.
 public struct OpenAPIDocument: Sendable {
     public var file: String
     public var openAPIVersion: String
@@ -38,6 +40,14 @@ public struct OpenAPIDocument: Sendable {
         public var headers: [String: Header] = [:]
         public var requestBodies: [String: RequestBody] = [:]
         public var securitySchemes: [String: SecurityScheme] = [:]
+        /// The schemas that references into a component name (`#/components/schemas/Pet/properties/owner`),
+        /// by `Reference.pointer`: each read once from where it sits.
+        public var insideSchemas: [String: Schema] = [:]
+
+        /// The schema a schema reference names; `nil` only if reading reported it unresolved.
+        public func schema(referencedBy reference: Reference) -> Schema? {
+            reference.isInside ? insideSchemas[reference.pointer] : schema(named: reference.name)
+        }
 
         public func schema(named name: String) -> Schema? {
             if let schemaIndex { return schemaIndex[name].map { schemas[$0].schema } }
@@ -67,6 +77,9 @@ public struct Operation: Sendable {
     /// The operation's own `servers` (or its path item's); empty when it uses the document's.
     public var servers: [OpenAPIDocument.Server] = []
     public var serversLocation: SourceLocation? = nil
+    /// Parts of the operation defined where the generator does not read (a parameter or response
+    /// `$ref` into another file): the operation is skipped.
+    public var unsupported: [UnsupportedConstruct] = []
 }
 
 extension Operation {

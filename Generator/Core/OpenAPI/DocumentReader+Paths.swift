@@ -22,12 +22,16 @@ extension DocumentReader {
             }
             let item = pathEntry.value
             guard expectMapping(item, "path item '\(path)'") else { continue }
+            operationUnsupported = []
             let shared = (item["parameters"]?.sequenceElements ?? []).enumerated().compactMap {
                 readParameter($1, pointer: "#/paths/\(Self.escapePointer(path))/parameters/\($0)")
             }
+            let sharedUnsupported = operationUnsupported
             for entry in item.mappingEntries ?? [] {
                 guard let method = entry.key.stringValue, Self.httpMethods.contains(method) else { continue }
-                guard var operation = readOperation(entry.value, method: method, path: path, shared: shared, derivedNames: &derivedNames) else {
+                guard var operation = readOperation(
+                    entry.value, method: method, path: path, shared: (shared, sharedUnsupported), derivedNames: &derivedNames)
+                else {
                     continue
                 }
                 // Servers of the operation, else of its path item (GitHub's release-asset upload goes to
@@ -67,19 +71,22 @@ extension DocumentReader {
     }
 
     mutating func readOperation(
-        _ node: YAMLNode, method: String, path: String, shared: [Parameter], derivedNames: inout DerivedOperationNames
+        _ node: YAMLNode, method: String, path: String, shared: (parameters: [Parameter], unsupported: [UnsupportedConstruct]),
+        derivedNames: inout DerivedOperationNames
     ) -> Operation? {
         guard expectMapping(node, "operation '\(method) \(path)'") else { return nil }
         let explicitID = node["operationId"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 }
         let operationID = explicitID ?? derivedNames.claim(method: method, path: path)
         let pointer = "#/paths/\(Self.escapePointer(path))/\(method)"
-        var parameters = shared
+        operationUnsupported = shared.unsupported
+        var parameters = shared.parameters
         for (index, parameterNode) in (node["parameters"]?.sequenceElements ?? []).enumerated() {
             guard let parameter = readParameter(parameterNode, pointer: pointer + "/parameters/\(index)") else { continue }
             parameters.removeAll { $0.name == parameter.name && $0.location == parameter.location }
             parameters.append(parameter)
         }
-        checkPathTemplate(path, parameters: parameters, at: node)
+        // A parameter defined in another file is not read (its name is unknown): the operation is skipped.
+        if operationUnsupported.isEmpty { checkPathTemplate(path, parameters: parameters, at: node) }
         var body: RequestBody?
         if let bodyNode = node["requestBody"] {
             body = readRequestBody(bodyNode, pointer: pointer + "/requestBody")
@@ -101,7 +108,7 @@ extension DocumentReader {
             operationID: operationID, method: method.uppercased(), path: path,
             summary: node["summary"]?.stringValue, description: node["description"]?.stringValue,
             deprecated: node["deprecated"]?.boolValue ?? false, parameters: parameters,
-            requestBody: body, responses: responses, location: node.location)
+            requestBody: body, responses: responses, location: node.location, unsupported: operationUnsupported)
     }
 
     /// Every `{name}` in the path needs a path parameter, and every path parameter a `{name}`:

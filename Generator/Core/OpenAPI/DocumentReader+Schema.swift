@@ -1,4 +1,5 @@
-/// Reading schemas: every keyword is either modelled, knowingly ignored, or rejected.
+/// Reading schemas: every keyword is either modelled, knowingly ignored, or marks the schema
+/// unsupported (`Schema.unsupported`), so that whatever uses it is skipped rather than half-typed.
 extension DocumentReader {
     /// Keywords that only annotate and do not change the generated types.
     static let annotationKeywords: Set<String> = [
@@ -7,10 +8,13 @@ extension DocumentReader {
         "summary", "$anchor", "$defs", "definitions", "$recursiveAnchor", "$dynamicAnchor",
     ]
 
-    /// Keywords that would change the shape of the data in ways Swift types cannot express:
-    /// rejected with a diagnostic naming them.
-    static let unsupportedKeywords: Set<String> = [
-        "if", "then", "else", "patternProperties", "prefixItems", "$dynamicRef", "dependentSchemas", "unevaluatedItems",
+    /// Keywords that would change the shape of the data in ways Swift types cannot express, with
+    /// what they describe: a schema using one is unsupported, and so is everything that reaches it.
+    static let unsupportedKeywords: [String: String] = [
+        "if": "a conditional schema", "then": "a conditional schema", "else": "a conditional schema",
+        "patternProperties": "properties named by a pattern", "prefixItems": "a tuple",
+        "$dynamicRef": "a dynamic reference", "dependentSchemas": "a schema that depends on a property",
+        "unevaluatedItems": "items beyond the ones described",
     ]
 
     /// Keywords that only restrict valid values beyond what the types say. The types stay correct
@@ -19,14 +23,16 @@ extension DocumentReader {
         "not", "propertyNames", "contains", "minContains", "maxContains", "dependentRequired", "unevaluatedProperties",
     ]
 
-    /// Siblings of `$ref` that are kept; anything else next to a `$ref` is rejected.
+    /// Siblings of `$ref` that are kept; a keyword that shapes the data next to a `$ref` makes the
+    /// schema unsupported (in 3.1 both apply, which no single Swift type says).
     static let referenceSiblings: Set<String> = ["description", "title", "summary", "deprecated", "nullable", "default"]
 
     mutating func readSchema(_ node: YAMLNode, pointer: String) -> Schema {
         // `true` / `{}` schemas accept anything.
         if let value = node.boolValue {
-            if !value { error("the schema 'false' (accepting nothing) is not supported", at: node) }
-            return Schema(location: node.location, pointer: pointer)
+            let unsupported = value ? nil : UnsupportedConstruct(
+                reason: "the schema 'false' (a value that must be absent) is not supported", location: node.location)
+            return Schema(location: node.location, pointer: pointer, unsupported: unsupported)
         }
         guard let entries = node.mappingEntries else {
             error("expected a schema (a mapping), found a \(node.kindName)", at: node)
@@ -45,10 +51,12 @@ extension DocumentReader {
             // 2019-09's `$recursiveRef: "#"` (OpenAI's spec uses it) means the enclosing component.
             return readRecursiveReference(refNode, keys: keys, node: node, pointer: pointer)
         }
+        var unsupported: UnsupportedConstruct?
         for entry in entries {
             guard let key = entry.key.stringValue, !key.hasPrefix("x-") else { continue }
-            if Self.unsupportedKeywords.contains(key) {
-                error("unsupported schema keyword '\(key)'", at: entry.key)
+            if let meaning = Self.unsupportedKeywords[key] {
+                unsupported = unsupported ?? .init(
+                    reason: "schema keyword '\(key)' (\(meaning)) is not supported", location: entry.key.location)
             } else if Self.uncheckedValidationKeywords.contains(key) {
                 warning("'\(key)' is not checked by the generated validate()", at: entry.key.location, pointer: pointer)
             } else if !Self.knownKeywords.contains(key) && !Self.annotationKeywords.contains(key) {
@@ -99,9 +107,9 @@ extension DocumentReader {
             oneOf: readSchemaList(keys["oneOf"], pointer: pointer + "/oneOf"),
             anyOf: readSchemaList(keys["anyOf"], pointer: pointer + "/anyOf"),
             allOf: readSchemaList(keys["allOf"], pointer: pointer + "/allOf"),
-            discriminator: keys["discriminator"].flatMap { readDiscriminator($0) },
+            discriminator: keys["discriminator"].flatMap { readDiscriminator($0, unsupported: &unsupported) },
             constraints: readConstraints(keys), deprecated: keys["deprecated"]?.boolValue ?? false,
-            extensions: extensions)
+            extensions: extensions, unsupported: unsupported)
     }
 
     static let knownKeywords: Set<String> = [
@@ -114,24 +122,41 @@ extension DocumentReader {
     mutating func readReferenceSchema(
         _ refNode: YAMLNode, keys: SchemaKeywords, node: YAMLNode, pointer: String, extensions: [String: ExtensionValue]
     ) -> Schema {
+        var unsupported: UnsupportedConstruct?
         for key in keys.names.sorted() where key != "$ref" && !Self.referenceSiblings.contains(key) {
+            let location = keys[key]!.location
             if key == "type" {
                 // `type: object` beside a `$ref` to an object only repeats it.
-                warning("'type' next to '$ref' is ignored; the referenced schema decides", at: keys[key]!.location, pointer: pointer)
+                warning("'type' next to '$ref' is ignored; the referenced schema decides", at: location, pointer: pointer)
+            } else if Self.uncheckedValidationKeywords.contains(key) {
+                warning("'\(key)' is not checked by the generated validate()", at: location, pointer: pointer)
+            } else if Self.knownKeywords.contains(key) || Self.unsupportedKeywords[key] != nil {
+                // Valid in 3.1 (both apply), ignored by 3.0: either way no one type says it.
+                unsupported = unsupported ?? .init(
+                    reason: "'\(key)' next to '$ref' is not supported (wrap both in 'allOf')", location: location)
             } else if !Self.annotationKeywords.contains(key) {
-                error("'\(key)' next to '$ref' is not supported (wrap both in 'allOf')", at: keys[key]!.location)
+                warning("unknown schema keyword '\(key)' is ignored", at: location, pointer: pointer)
             }
         }
-        let reference = parseReference(refNode)
-        if let reference, reference.section != .schemas {
-            error("schema reference '\(reference.pointer)' must point into #/components/schemas", at: refNode)
+        var reference: Reference?
+        switch parseReference(refNode) {
+        case .reference(let parsed) where parsed.section != .schemas:
+            error("schema reference '\(parsed.pointer)' must point into #/components/schemas", at: refNode)
+        case .reference(let parsed):
+            reference = parsed
+        case .unsupported(let construct):
+            unsupported = construct
+        case nil:
+            break
         }
-        return Schema(
+        let schema = Schema(
             location: node.location, pointer: pointer, reference: reference,
             allowsNull: keys["nullable"]?.boolValue ?? false, title: keys["title"]?.stringValue,
             description: keys["description"]?.stringValue,
             defaultValue: keys["default"].flatMap { readDefault($0, types: [], format: nil) },
-            deprecated: keys["deprecated"]?.boolValue ?? false, extensions: extensions)
+            deprecated: keys["deprecated"]?.boolValue ?? false, extensions: extensions, unsupported: unsupported)
+        if reference?.isInside == true { insideReferringSchemas.append(schema) }
+        return schema
     }
 
     mutating func readRecursiveReference(_ refNode: YAMLNode, keys: SchemaKeywords, node: YAMLNode, pointer: String) -> Schema {
@@ -139,8 +164,9 @@ extension DocumentReader {
         guard refNode.stringValue == "#", pointer.hasPrefix(prefix),
               let name = pointer.dropFirst(prefix.count).split(separator: "/").first
         else {
-            error("unsupported '$recursiveRef' (only \"#\" inside a component schema is supported)", at: refNode)
-            return Schema(location: node.location, pointer: pointer)
+            let construct = UnsupportedConstruct(
+                reason: "'$recursiveRef' is not supported other than as \"#\" inside a component schema", location: refNode.location)
+            return Schema(location: node.location, pointer: pointer, unsupported: construct)
         }
         let reference = Reference(section: .schemas, name: String(name), location: refNode.location)
         return Schema(
@@ -180,7 +206,7 @@ extension DocumentReader {
         return elements.enumerated().map { readSchema($1, pointer: pointer + "/\($0)") }
     }
 
-    mutating func readDiscriminator(_ node: YAMLNode) -> Schema.Discriminator? {
+    mutating func readDiscriminator(_ node: YAMLNode, unsupported: inout UnsupportedConstruct?) -> Schema.Discriminator? {
         guard let propertyName = node["propertyName"]?.stringValue else {
             error("discriminator needs a 'propertyName'", at: node)
             return nil
@@ -191,8 +217,13 @@ extension DocumentReader {
             // OpenAPI also allows a bare schema name as a mapping value.
             if let text = entry.value.stringValue, !text.hasPrefix("#") {
                 mapping.append((value, Reference(section: .schemas, name: text, location: entry.value.location)))
-            } else if let reference = parseReference(entry.value) {
-                mapping.append((value, reference))
+            } else {
+                switch parseReference(entry.value) {
+                case .reference(let reference): mapping.append((value, reference))
+                // A tag that cannot be mapped leaves the union undecodable: the schema is unsupported.
+                case .unsupported(let construct): unsupported = unsupported ?? construct
+                case nil: break
+                }
             }
         }
         return .init(propertyName: propertyName, mapping: mapping, location: node.location)

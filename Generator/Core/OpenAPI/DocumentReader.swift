@@ -8,13 +8,23 @@ public struct DocumentReader {
     var diagnostics: [Diagnostic] = []
     /// Warnings about one component schema or one operation, reported only if it is generated.
     var scopedWarnings: [ScopedWarning] = []
+    /// Valid but unsupported references met while reading the current operation's parameters,
+    /// body and responses (a parameter in another file): the operation is skipped.
+    var operationUnsupported: [UnsupportedConstruct] = []
+    /// References to schemas inside components, read once the whole document is (`readInsideSchemas`).
+    var insideReferences: [Reference] = []
+    /// Schemas that are such references, whose chains are checked for cycles.
+    var insideReferringSchemas: [Schema] = []
 
     /// The document and any warnings; throws all errors found.
     public static func read(_ root: YAMLNode, file: String) throws(DiagnosticError) -> (OpenAPIDocument, warnings: [Diagnostic]) {
         var reader = DocumentReader(file: file, root: root)
         var document = reader.readDocument()
         document.scopedWarnings = reader.scopedWarnings
-        let errors = reader.diagnostics.filter { $0.severity == .error }
+        // A schema that a reference into a component names is read twice (see `readInsideSchemas`):
+        // a problem in it is reported once.
+        var seen: Set<Diagnostic> = []
+        let errors = reader.diagnostics.filter { $0.severity == .error && seen.insert($0).inserted }
         if !errors.isEmpty { throw DiagnosticError(errors) }
         return (document, reader.diagnostics)
     }
@@ -58,6 +68,7 @@ public struct DocumentReader {
         document.errorFields = readErrorFields()
         document.components = readComponents()
         document.operations = readPaths(components: document.components)
+        readInsideSchemas(into: &document.components)
         checkReferences(in: document)
         return document
     }
@@ -118,14 +129,27 @@ public struct DocumentReader {
     mutating func resolveComponent(_ node: YAMLNode, expected section: Reference.Section) -> (YAMLNode, String)? {
         var current = node
         var pointer = ""
-        var passed = ReferenceChain.Guard()
+        var passed = ReferenceChain.Guard<Reference>()
         while let refNode = current["$ref"] {
-            guard let reference = parseReference(refNode) else { return nil }
+            let reference: Reference
+            switch parseReference(refNode) {
+            case .reference(let parsed) where !parsed.isInside:
+                reference = parsed
+            case .reference(let parsed):
+                error("'\(parsed.pointer)' must point at a component of #/components/\(section.rawValue), not inside one", at: refNode)
+                return nil
+            case .unsupported(let construct):
+                // The operation using it is skipped (see `operationUnsupported`).
+                operationUnsupported.append(construct)
+                return nil
+            case nil:
+                return nil
+            }
             guard reference.section == section else {
                 error("'\(reference.pointer)' must point into #/components/\(section.rawValue)", at: refNode)
                 return nil
             }
-            guard passed.pass(reference.pointer) else {
+            guard passed.pass(reference) else {
                 error("reference cycle through '\(reference.pointer)'", at: refNode)
                 return nil
             }
@@ -137,24 +161,6 @@ public struct DocumentReader {
             pointer = reference.pointer
         }
         return (current, pointer)
-    }
-
-    /// Parses a `$ref` value; only local component references are supported.
-    mutating func parseReference(_ node: YAMLNode) -> Reference? {
-        guard let text = node.stringValue else {
-            error("'$ref' must be a string", at: node)
-            return nil
-        }
-        guard text.hasPrefix("#/") else {
-            error("unsupported external reference '\(text)' (only local '#/components/...' references are supported)", at: node)
-            return nil
-        }
-        let parts = Self.referenceTokens(text)
-        guard parts.count == 3, parts[0] == "components", let section = Reference.Section(rawValue: parts[1]) else {
-            error("unsupported reference '\(text)' (expected '#/components/<section>/<name>')", at: node)
-            return nil
-        }
-        return Reference(section: section, name: parts[2], location: node.location)
     }
 
     /// The unescaped tokens after `#/`. Most references are ASCII without escapes, split on bytes:

@@ -1,7 +1,8 @@
 /// A JSON Schema as OpenAPI 3.0/3.1 uses it, reduced to the keywords the generator understands.
 ///
-/// Reading rejects every keyword that would change the shape of data but is not modelled here
-/// (`not`, `if`, `patternProperties`, …), so nothing is silently dropped.
+/// A keyword that would change the shape of data but is not modelled here (`if`,
+/// `patternProperties`, …) marks the schema `unsupported`: whatever reaches it is not generated,
+/// so nothing is silently dropped.
 public final class Schema: Sendable {
     /// Where the schema's mapping starts in the source.
     public let location: SourceLocation
@@ -31,6 +32,9 @@ public final class Schema: Sendable {
     public let deprecated: Bool
     /// `x-` keys, for generator-specific hints.
     public let extensions: [String: ExtensionValue]
+    /// Set when the schema is valid but uses a construct no Swift type can express (see
+    /// `UnsupportedConstruct`): the rest of the schema is read, but nothing that reaches it is generated.
+    public let unsupported: UnsupportedConstruct?
 
     public struct Property: Sendable {
         public let name: String
@@ -59,7 +63,7 @@ public final class Schema: Sendable {
         properties: [Property] = [], required: [String] = [], additionalProperties: AdditionalProperties = .absent,
         items: Schema? = nil, oneOf: [Schema]? = nil, anyOf: [Schema]? = nil, allOf: [Schema]? = nil,
         discriminator: Discriminator? = nil, constraints: Constraints = .init(), deprecated: Bool = false,
-        extensions: [String: ExtensionValue] = [:]
+        extensions: [String: ExtensionValue] = [:], unsupported: UnsupportedConstruct? = nil
     ) {
         self.location = location
         self.pointer = pointer
@@ -83,6 +87,7 @@ public final class Schema: Sendable {
         self.constraints = constraints
         self.deprecated = deprecated
         self.extensions = extensions
+        self.unsupported = unsupported
     }
 }
 
@@ -135,25 +140,55 @@ public struct Constraints: Sendable, Hashable {
     public var isEmpty: Bool { self == Constraints() }
 }
 
-/// A local `$ref` such as `#/components/schemas/Response`.
+/// A valid construct the generator cannot express in Swift (a tuple array, a conditional schema,
+/// an external reference): whatever reaches it is skipped with a warning at `location`, or
+/// stops generation in strict mode.
+public struct UnsupportedConstruct: Sendable, Hashable {
+    /// What is not supported, as a sentence fragment: "schema keyword 'prefixItems' is not supported".
+    public let reason: String
+    /// The keyword, `$ref` value or `false` schema in the source.
+    public let location: SourceLocation
+}
+
+/// A local `$ref` to a component (`#/components/schemas/Response`) or, for schemas, to a schema
+/// inside one (`#/components/schemas/Response/properties/id`).
 public struct Reference: Sendable, Hashable, CustomStringConvertible {
     public enum Section: String, Sendable, Hashable {
         case schemas, responses, parameters, headers, requestBodies
     }
 
     public let section: Section
+    /// The component's name.
     public let name: String
+    /// The unescaped reference tokens after the component's name: empty for the component itself.
+    public let path: [String]
     public let location: SourceLocation
+    /// `#/components/<section>/<name>[/<path>]`, the tokens joined unescaped as the reader joins the
+    /// pointers of the schemas it reads, so a reference and the schema it names share one key.
+    public let pointer: String
 
-    public var pointer: String { "#/components/\(section.rawValue)/\(name)" }
+    public init(section: Section, name: String, path: [String] = [], location: SourceLocation) {
+        self.section = section
+        self.name = name
+        self.path = path
+        self.location = location
+        let component = "#/components/\(section.rawValue)/\(name)"
+        pointer = path.isEmpty ? component : component + "/" + path.joined(separator: "/")
+    }
+
+    /// Whether the reference names a schema inside a component rather than the component.
+    public var isInside: Bool { !path.isEmpty }
+
     public var description: String { pointer }
 
+    /// What to call the referenced schema: the component's name, with the path for a schema inside it.
+    public var label: String { path.isEmpty ? name : ([name] + path).joined(separator: "_") }
+
     public static func == (lhs: Reference, rhs: Reference) -> Bool {
-        lhs.section == rhs.section && lhs.name == rhs.name
+        lhs.pointer == rhs.pointer
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(section)
-        hasher.combine(name)
+        hasher.combine(pointer)
     }
 }

@@ -41,7 +41,7 @@ enum ResponseHeaderPolicy {
     static func value(_ text: String, for schema: Schema, components: OpenAPIDocument.Components) -> JSONValue {
         var current = schema
         for _ in 0..<16 {
-            guard let reference = current.reference, let target = components.schema(named: reference.name) else { break }
+            guard let reference = current.reference, let target = components.schema(referencedBy: reference) else { break }
             current = target
         }
         let trimmed = text.trimmingWhitespace

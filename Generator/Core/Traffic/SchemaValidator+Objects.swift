@@ -44,7 +44,7 @@ extension SchemaValidator {
     func knownPropertyNames(of schema: Schema, depth: Int) -> Set<String> {
         guard depth < 32 else { return [] }
         if let reference = schema.reference {
-            return components.schema(named: reference.name).map { knownPropertyNames(of: $0, depth: depth + 1) } ?? []
+            return components.schema(referencedBy: reference).map { knownPropertyNames(of: $0, depth: depth + 1) } ?? []
         }
         var names = Set(schema.properties.map(\.name))
         for member in schema.allOf ?? [] { names.formUnion(knownPropertyNames(of: member, depth: depth + 1)) }
@@ -63,7 +63,7 @@ extension SchemaValidator {
         for _ in 0..<16 {
             guard let reference = current.reference else { break }
             if current.allowsNull || current.defaultValue != nil { return false }
-            guard let target = components.schema(named: reference.name) else { return false }
+            guard let target = components.schema(referencedBy: reference) else { return false }
             current = target
         }
         return current.types == [.array] && !current.allowsNull && current.defaultValue == nil

@@ -59,7 +59,7 @@ extension SchemaValidator {
         }
         let reference = discriminator.mapping.first { $0.value == tag }?.reference
             ?? members.compactMap(\.reference).first { $0.name == tag }
-        if let reference, let target = components.schema(named: reference.name) {
+        if let reference, let target = components.schema(referencedBy: reference) {
             validate(value, against: target, at: position.step(), into: &issues)
             return
         }
@@ -81,7 +81,7 @@ extension SchemaValidator {
         guard depth < 32 else { return true }
         if let reference = schema.reference {
             if value == .null, schema.allowsNull { return true }
-            return components.schema(named: reference.name).map { fitsType(value, $0, depth: depth + 1) } ?? true
+            return components.schema(referencedBy: reference).map { fitsType(value, $0, depth: depth + 1) } ?? true
         }
         if value == .null, schema.allowsNull { return true }
         if !schema.types.isEmpty { return Self.accepts(schema.types, value) }

@@ -53,9 +53,16 @@ struct SchemaValidator {
                 "nested more than \(Self.maximumDepth) schema steps deep; not checked further", key: "depth", at: position))
             return
         }
+        if let unsupported = schema.unsupported {
+            // The bindings skip what reaches it; the value is not checked, and that is said.
+            issues.append(issue(
+                .malformedBody, .drift, pointer: schema.pointer, location: unsupported.location,
+                "not checked: \(unsupported.reason)", key: "unsupported", at: position, isMismatch: false))
+            return
+        }
         if let reference = schema.reference {
             if value == .null, schema.allowsNull { return }
-            guard let target = components.schema(named: reference.name) else { return }
+            guard let target = components.schema(referencedBy: reference) else { return }
             validate(value, against: target, at: position.step(), into: &issues)
             return
         }

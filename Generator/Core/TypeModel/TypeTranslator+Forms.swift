@@ -29,7 +29,7 @@ extension TypeTranslator {
         // A component schema is already declared as a struct: its properties' types are reused, so
         // inline enums are not declared twice.
         var component: StructModel?
-        if let reference = schema.reference, case .structure(let model)? = declaration(named: swiftName(of: reference)) {
+        if let reference = schema.reference, !reference.isInside, case .structure(let model)? = declaration(named: swiftName(of: reference)) {
             component = model
         }
         var memberNames = NameRegistry(reserved: ["init", "multipartForm", "urlEncodedForm"])

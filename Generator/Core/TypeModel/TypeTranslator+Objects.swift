@@ -10,7 +10,7 @@ extension TypeTranslator {
         var positions: [String: Int] = [:]  // name → index in `properties`; a scan would be quadratic
         var required: Set<String> = []
         var additional = Schema.AdditionalProperties.absent
-        var visited = ReferenceChain.Guard()
+        var visited = ReferenceChain.Guard<Reference>()
 
         func merge(_ schema: Schema) {
             let schema = resolveTracking(schema, visited: &visited)
@@ -30,9 +30,9 @@ extension TypeTranslator {
         return (properties, required, additional)
     }
 
-    private func resolveTracking(_ schema: Schema, visited: inout ReferenceChain.Guard) -> Schema {
+    private func resolveTracking(_ schema: Schema, visited: inout ReferenceChain.Guard<Reference>) -> Schema {
         guard let reference = schema.reference else { return schema }
-        guard visited.pass(reference.name) else { return Schema(location: schema.location, pointer: schema.pointer) }
+        guard visited.pass(reference) else { return Schema(location: schema.location, pointer: schema.pointer) }
         return resolve(schema)
     }
 

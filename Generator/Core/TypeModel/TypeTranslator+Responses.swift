@@ -45,7 +45,7 @@ extension TypeTranslator {
         for (index, outcome) in outcomes.enumerated() {
             switch outcome {
             case .noBody: seen.insert("no body")
-            case .json(let schema?): seen.insert(schema.reference.map { "\($0.section)/\($0.name)" } ?? "inline \(index)")
+            case .json(let schema?): seen.insert(schema.reference?.pointer ?? "inline \(index)")
             case .json(nil): seen.insert("free-form JSON")
             case .other: seen.insert("other")
             }

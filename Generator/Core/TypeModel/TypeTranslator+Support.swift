@@ -6,6 +6,10 @@ extension TypeTranslator {
     struct UnsupportedShape {
         var reason: String
         var location: SourceLocation
+        /// The unsupported schema construct the operation reaches, if that is why: reported once
+        /// for all it skips (see `SkippedParts`), with the first reference it reaches it through.
+        var construct: UnsupportedConstruct? = nil
+        var through: Reference? = nil
     }
 
     /// The operations the configuration selects and the generator supports, in document order;
@@ -15,6 +19,12 @@ extension TypeTranslator {
         for operation in document.operations where configuration.selects(operation.operationID) {
             guard let unsupported = unsupportedShape(of: operation) else {
                 result.append(operation)
+                continue
+            }
+            if let construct = unsupported.construct {
+                let via = unsupported.through.map { $0.isInside ? ", via '\(SpecText.visible($0.pointer))'" : ", via schema '\($0.name)'" }
+                skippedParts.add(
+                    construct, "operation '\(operation.operationID)' (\(operation.method) \(operation.path)\(via ?? ""))", isOperation: true)
                 continue
             }
             let message = "operation '\(operation.operationID)' (\(operation.method) \(operation.path)) is not generated: \(unsupported.reason)"
@@ -29,6 +39,9 @@ extension TypeTranslator {
 
     /// The first part of `operation` the generated client could not send or receive faithfully.
     func unsupportedShape(of operation: Operation) -> UnsupportedShape? {
+        if let (construct, through) = unsupportedReach.cause(of: operation) {
+            return UnsupportedShape(reason: construct.reason, location: construct.location, construct: construct, through: through)
+        }
         // The client sends every request to its one base URL (the document's first server).
         func base(_ url: String?) -> Substring? { url.map { $0.hasSuffix("/") ? $0.dropLast() : Substring($0) } }
         if let own = operation.servers.first, base(own.url) != base(document.servers.first?.url) {

@@ -21,13 +21,13 @@ extension TypeTranslator {
         let keys = implicitDiscriminators(members).union([propertyName])
 
         for (index, member) in members.enumerated() {
-            let variantName = member.reference?.name ?? "\(name)Variant\(index + 1)"
+            let variantName = member.reference?.label ?? "\(name)Variant\(index + 1)"
             let resolved = resolve(member)
             // Inline variants are named after their title or tag, not their position.
             let label = member.title ?? mergedObject(resolved).properties
                 .first { $0.name == propertyName }.flatMap { inferredTags($0.schema).first }
             let (type, _) = usage(for: member, suggestedName: name + (label.map(SwiftNaming.typeName) ?? "Variant\(index + 1)"))
-            var tags = discriminator.mapping.filter { $0.reference.name == member.reference?.name }.map(\.value)
+            var tags = discriminator.mapping.filter { $0.reference == member.reference }.map(\.value)
             var property: Schema.Property?
             var required: Set<String> = []
             if let nested = resolved.oneOf ?? resolved.anyOf, tags.isEmpty {
@@ -45,7 +45,7 @@ extension TypeTranslator {
                 continue
             }
             if tags.isEmpty, let property { tags = inferredTags(property.schema) }
-            if tags.isEmpty, let reference = member.reference { tags = [reference.name] }
+            if tags.isEmpty, let reference = member.reference { tags = [reference.label] }
             tags = tags.reduce(into: []) { unique, tag in if !unique.contains(tag) { unique.append(tag) } }
             guard !tags.isEmpty else { continue }
             if let property, !required.contains(propertyName), case .string(let fallback)? = property.schema.defaultValue,
@@ -82,9 +82,9 @@ extension TypeTranslator {
             warnUnreachable(
                 union: name, members: rows.indices.map { (names[rows[$0].0].variant, evidence[$0], locations[rows[$0].0]) })
         }
-        for entry in discriminator.mapping where !members.contains(where: { $0.reference?.name == entry.reference.name }) {
+        for entry in discriminator.mapping where !members.contains(where: { $0.reference == entry.reference }) {
             error(
-                "discriminator mapping '\(entry.value)' points to '\(entry.reference.name)', which is not one of the union's variants",
+                "discriminator mapping '\(entry.value)' points to '\(entry.reference.label)', which is not one of the union's variants",
                 at: entry.reference.location)
         }
         return TaggedUnionModel(
@@ -123,7 +123,7 @@ extension TypeTranslator {
             if let title = member.title {
                 label = title
             } else if let reference = member.reference {
-                label = reference.name
+                label = reference.label
             } else if let kind = member.types.first {
                 label = kind.rawValue
             } else {
@@ -133,7 +133,7 @@ extension TypeTranslator {
             let (type, _) = usage(for: member, suggestedName: name + SwiftNaming.typeName(label))
             let resolved = resolve(member)
             let evidence = evidence(for: member, keys: keys)
-            located.append((member.reference?.name ?? label, evidence, member.location))
+            located.append((member.reference?.label ?? label, evidence, member.location))
             variants.append(.init(
                 caseName: caseName, type: type, evidence: evidence, constraints: resolved.constraints,
                 elementConstraints: resolved.items.map { resolve($0).constraints } ?? Constraints()))

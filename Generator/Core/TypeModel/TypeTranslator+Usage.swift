@@ -4,16 +4,25 @@ extension TypeTranslator {
     /// Inline objects, enums and unions become declarations named `suggestedName`.
     mutating func usage(for schema: Schema, suggestedName: String) -> (TypeUsage, isNullable: Bool) {
         if let reference = schema.reference {
+            if reference.isInside {
+                let (type, isNullable) = insideUsage(reference)
+                return (type, schema.allowsNull || isNullable)
+            }
             let target = resolve(schema)
             return (.named(swiftName(of: reference)), schema.allowsNull || admitsNull(target))
         }
+        if isReferencedInside(schema) { return sharedUsage(for: schema, suggestedName: suggestedName) }
+        return ownUsage(for: schema, suggestedName: suggestedName)
+    }
+
+    mutating func ownUsage(for schema: Schema, suggestedName: String) -> (TypeUsage, isNullable: Bool) {
         switch shape(of: schema) {
         case .object:
-            let name = names.claim(suggestedName)
+            let name = claim(suggestedName, for: schema, isNullable: schema.allowsNull)
             declarations.append(.structure(makeStruct(name: name, schema: schema)))
             return (.named(name), schema.allowsNull)
         case .stringEnum(let values):
-            let name = names.claim(suggestedName)
+            let name = claim(suggestedName, for: schema, isNullable: schema.allowsNull)
             declarations.append(.openEnum(makeEnum(name: name, values: values, schema: schema)))
             return (.named(name), schema.allowsNull)
         case .union(let members, let isNullable):
@@ -21,7 +30,7 @@ extension TypeTranslator {
                 let (inner, innerNullable) = usage(for: members[0], suggestedName: suggestedName)
                 return (inner, isNullable || innerNullable)
             }
-            let name = names.claim(suggestedName)
+            let name = claim(suggestedName, for: schema, isNullable: isNullable)
             declareUnion(name: name, schema: schema, members: members)
             return (.named(name), isNullable)
         case .other:

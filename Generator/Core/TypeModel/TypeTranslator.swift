@@ -11,6 +11,20 @@ public struct TypeTranslator {
     /// The operations to generate: selected by the configuration, of a supported shape.
     var selectedOperations: [Operation] = []
     let mergedObjects = MergedObjectCache()
+    /// What reaches a schema construct no Swift type can express; it is not generated.
+    let unsupportedReach: UnsupportedReach
+    /// What was skipped for reaching one, reported once per construct.
+    var skippedParts = SkippedParts()
+    /// The types of schemas that references into components name, by pointer: the component's own
+    /// translation and each reference get the same type (see TypeTranslator+InsideReferences).
+    var insideUsages: [String: (TypeUsage, isNullable: Bool)] = [:]
+    /// Such schemas being translated, with `claimedTypeCount` when each began: one referred to from
+    /// inside itself needs a named type in between.
+    var insideInProgress: [String: Int] = [:]
+    /// Named types claimed so far (structs, enums, unions).
+    var claimedTypeCount = 0
+    /// Aliases for such schemas referred to from inside themselves before they were complete.
+    var insideAliases: [String: String] = [:]
 
     public static func translate(
         _ document: OpenAPIDocument, configuration: GeneratorConfiguration
@@ -25,6 +39,7 @@ public struct TypeTranslator {
     init(document: OpenAPIDocument, configuration: GeneratorConfiguration) {
         self.document = document
         self.configuration = configuration
+        unsupportedReach = UnsupportedReach(document.components)
         // Runtime names the generated code refers to must not be shadowed by generated types.
         names = NameRegistry(reserved: Constants.runtimeNames.union(Self.standardLibraryNames).union([configuration.clientName]))
     }
@@ -50,8 +65,16 @@ public struct TypeTranslator {
         selectedOperations = supportedOperations()
         let isFiltered = configuration.operations != nil || !configuration.exclude.isEmpty
         let wanted = isFiltered ? reachableSchemaNames() : nil
-        diagnostics += relevantScopedWarnings(declaredComponents: wanted)
-        for (name, schema) in document.components.schemas where wanted?.contains(name) ?? true {
+        var skipped: Set<String> = []
+        for (name, _) in document.components.schemas where wanted?.contains(name) ?? true {
+            guard let construct = unsupportedReach.cause(ofComponent: name) else { continue }
+            skipped.insert(name)
+            skippedParts.add(construct, "schema '\(SpecText.visible(name))'", isOperation: false)
+        }
+        diagnostics += skippedParts.diagnostics(strict: configuration.strict)
+        let declared = skipped.isEmpty ? wanted : (wanted ?? Set(document.components.schemas.map(\.name))).subtracting(skipped)
+        diagnostics += relevantScopedWarnings(declaredComponents: declared)
+        for (name, schema) in document.components.schemas where (declared?.contains(name) ?? true) {
             declareComponent(swiftName: componentNames[name]!, schema: schema)
         }
         let client = translateClient()
@@ -63,7 +86,8 @@ public struct TypeTranslator {
         return model
     }
 
-    /// Component schemas used, directly or through other components, by the selected operations.
+    /// Component schemas used, directly or through other components (or schemas inside them), by
+    /// the selected operations.
     func reachableSchemaNames() -> Set<String> {
         var walker = SchemaWalker()
         for operation in selectedOperations {
@@ -74,12 +98,15 @@ public struct TypeTranslator {
             }
         }
         var reachable: Set<String> = []
-        var pending = walker.references.map(\.name)
-        while let name = pending.popLast() {
-            guard reachable.insert(name).inserted, let schema = document.components.schema(named: name) else { continue }
+        var visitedInside: Set<String> = []
+        var pending = walker.references
+        while let reference = pending.popLast() {
+            // A schema inside a component is typed where it is used; the component is not needed.
+            let isNew = reference.isInside ? visitedInside.insert(reference.pointer).inserted : reachable.insert(reference.name).inserted
+            guard isNew, let schema = document.components.schema(referencedBy: reference) else { continue }
             var inner = SchemaWalker()
             inner.walk(schema)
-            pending += inner.references.map(\.name)
+            pending += inner.references
         }
         return reachable
     }
@@ -96,9 +123,10 @@ public struct TypeTranslator {
 
     /// The component a reference names (following references to references).
     func resolve(_ schema: Schema) -> Schema {
-        ReferenceChain.end(of: schema, name: { $0.reference?.name }, target: { document.components.schema(named: $0) })
+        ReferenceChain.end(of: schema, name: { $0.reference }, target: { document.components.schema(referencedBy: $0) })
     }
 
+    /// The Swift name of the component a reference names (a reference inside one is typed by `usage`).
     func swiftName(of reference: Reference) -> String {
         componentNames[reference.name] ?? SwiftNaming.typeName(reference.name)
     }

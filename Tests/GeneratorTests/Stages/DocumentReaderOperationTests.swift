@@ -136,7 +136,7 @@ struct DocumentReaderOperationTests {
         let yaml = Spec.schemas("""
             A: {type: strnig}
             B: {$ref: '#/components/schemas/Missing'}
-            C: {type: object, if: {}}
+            C: {type: object, required: name}
             """)
         let errors = try Stages.readErrors(yaml)
         #expect(errors.count == 3)

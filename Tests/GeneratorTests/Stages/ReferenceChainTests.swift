@@ -6,7 +6,7 @@ import Testing
 struct ReferenceChainTests {
     let links = ["A": "B", "B": "C", "C": "end", "X": "Y", "Y": "X", "Self": "Self", "Dangling": "Missing"]
 
-    func follow(_ start: String) -> ReferenceChain.End<String> {
+    func follow(_ start: String) -> ReferenceChain.End<String, String> {
         ReferenceChain.follow(start, name: { links[$0] }, target: { name in name == "Missing" ? nil : name })
     }
 
