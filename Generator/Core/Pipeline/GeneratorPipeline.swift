@@ -32,10 +32,11 @@ public enum GeneratorPipeline {
     public static func run(
         specText: String, specPath: String, configuration: GeneratorConfiguration, keepingIntermediates: Bool = false
     ) throws(DiagnosticError) -> Output {
-        // The digest is only needed for the files' headers: it is hashed on a second thread meanwhile.
+        let root = try YAMLParser.parse(specText, file: specPath, limits: configuration.yamlLimits)
+        // The digest is only needed for the files' headers: it is hashed on a second thread while this
+        // one reads and translates the document.
         let digest = WorkerThread { SHA256.hexDigest(of: specText.utf8) }
         defer { _ = digest.join() }
-        let root = try YAMLParser.parse(specText, file: specPath, limits: configuration.yamlLimits)
         let (document, readWarnings) = try DocumentReader.read(root, file: specPath)
         let (model, translateWarnings) = try TypeTranslator.translate(document, configuration: configuration)
         let specName = specPath.split(separator: "/").last.map(String.init) ?? specPath
