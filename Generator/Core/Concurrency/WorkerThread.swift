@@ -9,10 +9,9 @@ import Darwin
 /// A computation on a POSIX thread of its own, joined for its result.
 ///
 /// The generator is a short-lived process whose stages take milliseconds, so its second core is used
-/// through plain threads: one costs tens of microseconds to start, and a thread that blocks (the
-/// YAML parser hands events over with a lock) cannot starve Swift concurrency's cooperative pool,
-/// which may be no wider than the machine.
-final class WorkerThread<Result: Sendable>: @unchecked Sendable {
+/// through a plain thread: one costs tens of microseconds to start and does not depend on Swift
+/// concurrency's cooperative pool, which the synchronous pipeline would have to block on.
+final class WorkerThread<Result: Sendable>: ThreadEntry, @unchecked Sendable {
     // `body` and `result` are touched by the worker only between its start and its end, and by the
     // caller only after `pthread_join`, which orders the two: the thread is the synchronisation.
     private var body: (@Sendable () -> Result)?
@@ -26,6 +25,7 @@ final class WorkerThread<Result: Sendable>: @unchecked Sendable {
     /// Starts `body` on a new thread; if no thread can be made, `body` runs in `join()` instead.
     init(_ body: @escaping @Sendable () -> Result) {
         self.body = body
+        super.init()
         start()
     }
 
@@ -34,22 +34,23 @@ final class WorkerThread<Result: Sendable>: @unchecked Sendable {
         pthread_attr_init(&attributes)
         defer { pthread_attr_destroy(&attributes) }
         pthread_attr_setstacksize(&attributes, Self.stackBytes)
-        let context = Unmanaged.passRetained(self).toOpaque()
-        var handle = pthread_t()
+        // The thread owns one reference until `runBody` returns.
+        let context = Unmanaged<ThreadEntry>.passRetained(self).toOpaque()
         #if canImport(Darwin)
+        var handle: pthread_t?
         let created = pthread_create(&handle, &attributes, { runWorker($0) }, context)
         #else
+        var handle = pthread_t()
         let created = pthread_create(&handle, &attributes, { runWorker($0!) }, context)
         #endif
         if created == 0 {
             thread = handle
         } else {
-            Unmanaged<WorkerThread>.fromOpaque(context).release()
+            Unmanaged<ThreadEntry>.fromOpaque(context).release()
         }
     }
 
-    /// The thread's work, called once by `runWorker`.
-    fileprivate func runBody() {
+    override func runBody() {
         result = body?()
         body = nil
     }
@@ -59,9 +60,8 @@ final class WorkerThread<Result: Sendable>: @unchecked Sendable {
         if let thread {
             pthread_join(thread, nil)
             self.thread = nil
-        } else if let body {
-            result = body()
-            self.body = nil
+        } else if body != nil {
+            runBody()
         }
         return result!
     }
@@ -70,16 +70,13 @@ final class WorkerThread<Result: Sendable>: @unchecked Sendable {
     static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 }
 
-/// A worker thread's entry point (C calling convention, so not generic): runs the body of the
-/// `WorkerThread` retained for it in `context`.
-private protocol ThreadBody: AnyObject {
-    func runBody()
+/// What a worker thread's C entry point calls: it cannot be generic, so `WorkerThread` is reached
+/// through this non-generic superclass.
+class ThreadEntry {
+    func runBody() {}
 }
 
-extension WorkerThread: ThreadBody {}
-
 private func runWorker(_ context: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer? {
-    let body = Unmanaged<AnyObject>.fromOpaque(context).takeRetainedValue() as! any ThreadBody
-    body.runBody()
+    Unmanaged<ThreadEntry>.fromOpaque(context).takeRetainedValue().runBody()
     return nil
 }
