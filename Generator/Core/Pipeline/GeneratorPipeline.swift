@@ -33,13 +33,22 @@ public enum GeneratorPipeline {
         specText: String, specPath: String, configuration: GeneratorConfiguration, keepingIntermediates: Bool = false
     ) throws(DiagnosticError) -> Output {
         let root = try YAMLParser.parse(specText, file: specPath, limits: configuration.yamlLimits)
+        // The digest is only needed for the files' headers: it is hashed on a second thread while this
+        // one reads and translates the document.
+        let digest = WorkerThread { SHA256.hexDigest(of: specText.utf8) }
+        defer { _ = digest.join() }
         let (document, readWarnings) = try DocumentReader.read(root, file: specPath)
         let (model, translateWarnings) = try TypeTranslator.translate(document, configuration: configuration)
         let specName = specPath.split(separator: "/").last.map(String.init) ?? specPath
-        let assembler = FileAssembler(
-            configuration: configuration, specName: specName, specDigest: SHA256.hexDigest(of: Array(specText.utf8)))
-        let swiftFiles = assembler.files(for: model)
-        let files = swiftFiles.map { GeneratedFile(name: $0.name, contents: CodePrinter.render($0)) }
+        let assembler = FileAssembler(configuration: configuration, specName: specName, specDigest: digest.join())
+        let layout = assembler.layout(of: model)
+        // Files are emitted and printed independently, so they are spread over the cores; the order
+        // puts the largest (model files, unions) first so that no thread is left with one at the end.
+        let rendered = FileAssembler.OutputFile.all.parallelMap { file in
+            let swiftFile = assembler.file(file, layout: layout)
+            return (swiftFile, GeneratedFile(name: swiftFile.name, contents: CodePrinter.render(swiftFile)))
+        }
+        let (swiftFiles, files) = (rendered.map(\.0), rendered.map(\.1))
         // A warning reached twice (a schema read through two paths) is printed once.
         var seen: Set<Diagnostic> = []
         let warnings = (readWarnings + translateWarnings).filter { seen.insert($0).inserted }
