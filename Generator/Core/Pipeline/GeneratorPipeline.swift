@@ -3,6 +3,11 @@
 /// Stages, each its own tested type:
 /// `YAMLParser` (libyaml events → `YAMLNode` with locations) → `DocumentReader` (→ `OpenAPIDocument`,
 /// references checked) → `TypeTranslator` (→ `TypeModel`) → emitters (→ `SwiftNode`) → `CodePrinter` (→ text).
+///
+/// Where the work splits, a second core takes part: the spec is hashed while it is read and
+/// translated, and the output files are emitted and printed on up to four threads. None of it
+/// changes the output or the errors: those come from the stages' order, never from which thread
+/// finished first.
 public enum GeneratorPipeline {
     public struct Output: Sendable {
         public var files: [GeneratedFile]
