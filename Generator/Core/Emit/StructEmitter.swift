@@ -163,7 +163,7 @@ struct StructEmitter {
 
     func encoder() -> [SwiftNode] {
         var lines: [SwiftNode] = []
-        if !model.properties.isEmpty { lines.append(.line("var container = encoder.container(keyedBy: JSONKey.self)")) }
+        if !model.properties.isEmpty { lines.append(.line("var container = encoder.objectContainer()")) }
         for property in model.properties {
             let key = key(property)
             if let constant = property.constant {

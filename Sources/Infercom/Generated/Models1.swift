@@ -51,7 +51,7 @@ extension ErrorDetail {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.message, forKey: "message")
         try container.encode(self.type, forKey: "type")
         try container.encodeOptional(self.param, forKey: "param", nils: decodedNils)
@@ -104,7 +104,7 @@ extension FunctionCallOutput {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("function_call_output", forKey: "type")
         try container.encodeOptional(self.id, forKey: "id", nils: decodedNils)
         try container.encode(self.callID, forKey: "call_id")
@@ -138,7 +138,7 @@ extension InputText {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("input_text", forKey: "type")
         try container.encode(self.text, forKey: "text")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -189,7 +189,7 @@ extension Message {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encodeConstant("message", forKey: "type", nils: decodedNils)
         try container.encodeOptional(self.id, forKey: "id", nils: decodedNils)
         try container.encode(self.role, forKey: "role")
@@ -223,7 +223,7 @@ extension OutputTokensDetails {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.reasoningTokens, forKey: "reasoning_tokens")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
@@ -272,7 +272,7 @@ extension ReasoningItem {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("reasoning", forKey: "type")
         try container.encodeOptional(self.id, forKey: "id", nils: decodedNils)
         try container.encodeOptional(self.status, forKey: "status", nils: decodedNils)
@@ -306,7 +306,7 @@ extension ReasoningText {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("reasoning_text", forKey: "type")
         try container.encode(self.text, forKey: "text")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -355,7 +355,7 @@ extension ReasoningTextDoneEvent {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("response.reasoning_text.done", forKey: "type")
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self.itemID, forKey: "item_id")
@@ -393,7 +393,7 @@ extension ResponseError {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.code, forKey: "code")
         try container.encode(self.message, forKey: "message")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -424,7 +424,7 @@ extension SummaryText {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("summary_text", forKey: "type")
         try container.encode(self.text, forKey: "text")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -456,7 +456,7 @@ extension TextConfig {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encodeOptional(self.format, forKey: "format", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
@@ -481,7 +481,7 @@ extension TextFormatJSONObject {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("json_object", forKey: "type")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
@@ -530,7 +530,7 @@ extension TextFormatJSONSchema {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("json_schema", forKey: "type")
         try container.encode(self.name, forKey: "name")
         try container.encodeOptional(self.description, forKey: "description", nils: decodedNils)
@@ -637,7 +637,7 @@ extension Usage {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.inputTokens, forKey: "input_tokens")
         try container.encode(self.outputTokens, forKey: "output_tokens")
         try container.encode(self.totalTokens, forKey: "total_tokens")

@@ -52,7 +52,7 @@ extension ContentPartAddedEvent {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("response.content_part.added", forKey: "type")
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self.itemID, forKey: "item_id")
@@ -112,7 +112,7 @@ extension ContentPartDoneEvent {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("response.content_part.done", forKey: "type")
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self.itemID, forKey: "item_id")
@@ -152,7 +152,7 @@ extension ErrorEnvelope {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.error, forKey: "error")
         try container.encodeOptional(self.requestID, forKey: "request_id", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -207,7 +207,7 @@ extension FunctionCall {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("function_call", forKey: "type")
         try container.encodeOptional(self.id, forKey: "id", nils: decodedNils)
         try container.encode(self.callID, forKey: "call_id")
@@ -260,7 +260,7 @@ extension FunctionCallArgumentsDeltaEvent {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("response.function_call_arguments.delta", forKey: "type")
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self.itemID, forKey: "item_id")
@@ -312,7 +312,7 @@ extension FunctionCallArgumentsDoneEvent {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("response.function_call_arguments.done", forKey: "type")
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self.itemID, forKey: "item_id")
@@ -347,7 +347,7 @@ extension IncompleteDetails {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encodeOptional(self.reason, forKey: "reason", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
@@ -377,7 +377,7 @@ extension InputTokensDetails {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.cachedTokens, forKey: "cached_tokens")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
@@ -420,7 +420,7 @@ extension OutputItemAddedEvent {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("response.output_item.added", forKey: "type")
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self.outputIndex, forKey: "output_index")
@@ -466,7 +466,7 @@ extension OutputItemDoneEvent {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("response.output_item.done", forKey: "type")
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self.outputIndex, forKey: "output_index")
@@ -535,7 +535,7 @@ extension OutputTextDeltaEvent {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("response.output_text.delta", forKey: "type")
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self.itemID, forKey: "item_id")
@@ -608,7 +608,7 @@ extension OutputTextDoneEvent {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("response.output_text.done", forKey: "type")
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self.itemID, forKey: "item_id")
@@ -654,7 +654,7 @@ extension ReasoningConfig {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encodeOptional(self.effort, forKey: "effort", nils: decodedNils)
         try container.encodeOptional(self.summary, forKey: "summary", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -689,7 +689,7 @@ extension ResponseCompletedEvent {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("response.completed", forKey: "type")
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self.response, forKey: "response")
@@ -725,7 +725,7 @@ extension ResponseFailedEvent {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("response.failed", forKey: "type")
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self.response, forKey: "response")
@@ -766,7 +766,7 @@ extension TopLogProb {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.token, forKey: "token")
         try container.encode(self.logprob, forKey: "logprob")
         try container.encodeOptional(self.bytes, forKey: "bytes", nils: decodedNils)

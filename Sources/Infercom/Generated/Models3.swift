@@ -35,7 +35,7 @@ extension FileCitation {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("file_citation", forKey: "type")
         try container.encode(self.fileID, forKey: "file_id")
         try container.encode(self.startIndex, forKey: "start_index")
@@ -87,7 +87,7 @@ extension LogProb {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.token, forKey: "token")
         try container.encode(self.logprob, forKey: "logprob")
         try container.encodeOptional(self.bytes, forKey: "bytes", nils: decodedNils)
@@ -138,7 +138,7 @@ extension ReasoningTextDeltaEvent {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("response.reasoning_text.delta", forKey: "type")
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self.itemID, forKey: "item_id")
@@ -327,7 +327,7 @@ extension Response {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.id, forKey: "id")
         try container.encode("response", forKey: "object")
         try container.encode(self.status, forKey: "status")
@@ -391,7 +391,7 @@ extension ResponseCreatedEvent {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("response.created", forKey: "type")
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self.response, forKey: "response")
@@ -427,7 +427,7 @@ extension ResponseInProgressEvent {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("response.in_progress", forKey: "type")
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self.response, forKey: "response")
@@ -463,7 +463,7 @@ extension ResponseIncompleteEvent {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("response.incomplete", forKey: "type")
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self.response, forKey: "response")
@@ -490,7 +490,7 @@ extension TextFormatText {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("text", forKey: "type")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }

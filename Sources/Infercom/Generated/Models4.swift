@@ -165,7 +165,7 @@ extension CreateResponseRequest {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.model, forKey: "model")
         try container.encode(self.input, forKey: "input")
         try container.encodeOptional(self.instructions, forKey: "instructions", nils: decodedNils)
@@ -237,7 +237,7 @@ extension FunctionTool {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("function", forKey: "type")
         try container.encode(self.name, forKey: "name")
         try container.encodeOptional(self.description, forKey: "description", nils: decodedNils)
@@ -271,7 +271,7 @@ extension NamedToolChoice {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("function", forKey: "type")
         try container.encode(self.name, forKey: "name")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -316,7 +316,7 @@ extension OutputText {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("output_text", forKey: "type")
         try container.encode(self.text, forKey: "text")
         try container.encodeOptional(self.annotations, forKey: "annotations", nils: decodedNils)
@@ -350,7 +350,7 @@ extension SimpleError {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encodeNullable(self.error, forKey: "error", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
@@ -399,7 +399,7 @@ extension StreamErrorEvent {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("error", forKey: "type")
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encodeOptional(self.code, forKey: "code", nils: decodedNils)
@@ -452,7 +452,7 @@ extension URLCitation {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("url_citation", forKey: "type")
         try container.encode(self.url, forKey: "url")
         try container.encodeOptional(self.title, forKey: "title", nils: decodedNils)

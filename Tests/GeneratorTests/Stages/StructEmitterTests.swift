@@ -39,7 +39,7 @@ struct StructEmitterTests {
                 }
 
                 public func encode(to encoder: any Encoder) throws {
-                    var container = encoder.container(keyedBy: JSONKey.self)
+                    var container = encoder.objectContainer()
                     try container.encode(self.name, forKey: "name")
                     try container.encodeOptional(self.nickName, forKey: "nick_name", nils: decodedNils)
                     try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

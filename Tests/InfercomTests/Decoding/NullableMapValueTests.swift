@@ -26,7 +26,7 @@ struct NullableMapValueTests {
         }
 
         func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: JSONKey.self)
+            var container = encoder.objectContainer()
             try container.encodeOptional(self.calibration, forKey: "calibration", nils: decodedNils)
             try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
         }

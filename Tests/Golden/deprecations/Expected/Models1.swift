@@ -60,7 +60,7 @@ extension AssistantRequest {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encodeOptional(self.name, forKey: "name", nils: decodedNils)
         try container.encodeOptional(self._settings, forKey: "settings", nils: decodedNils)
         try container.encodeOptional(self._seed, forKey: "seed", nils: decodedNils)
@@ -99,7 +99,7 @@ extension LegacyTool {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("legacy", forKey: "type")
         try container.encodeOptional(self._settings, forKey: "settings", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

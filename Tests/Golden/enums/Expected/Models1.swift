@@ -56,7 +56,7 @@ extension Job {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.status, forKey: "status")
         try container.encodeOptional(self.level, forKey: "level", nils: decodedNils)
         try container.encodeOptional(self.previousLevel, forKey: "previous_level", nils: decodedNils)

@@ -28,7 +28,7 @@ extension FaultFault {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encodeOptional(self.text, forKey: "text", nils: decodedNils)
         try container.encodeOptional(self.id, forKey: "id", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

@@ -28,7 +28,7 @@ extension Entry {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.id, forKey: "id")
         try container.encodeOptional(self.amount, forKey: "amount", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -60,7 +60,7 @@ extension Fault {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encodeOptional(self.fault, forKey: "fault", nils: decodedNils)
         try container.encodeOptional(self.trace, forKey: "trace", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

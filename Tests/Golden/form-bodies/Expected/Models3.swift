@@ -24,7 +24,7 @@ extension Token {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.accessToken, forKey: "access_token")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }

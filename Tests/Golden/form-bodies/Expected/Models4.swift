@@ -28,7 +28,7 @@ extension Filter {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encodeOptional(self.owner, forKey: "owner", nils: decodedNils)
         try container.encodeOptional(self.kind, forKey: "kind", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

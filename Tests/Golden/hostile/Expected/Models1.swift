@@ -20,7 +20,7 @@ extension SelfSchema {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("a\r\"\\(injectedTag)", forKey: "type\r\"injected")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }

@@ -75,7 +75,7 @@ extension HostileNameV2X {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encodeDefaulted(self.kindPublicLetInjectedRequired1, forKey: "kind\rpublic let injectedRequired = 1", default: "Default\"\r\\(injectedDefault)\n\"\"\"\n#\"", nils: decodedNils)
         try container.encodeConstant("Const\"\rpublic let injectedConst = 1\\(x)", forKey: "self", nils: decodedNils)
         try container.encodeOptional(self.`default`, forKey: "default", nils: decodedNils)

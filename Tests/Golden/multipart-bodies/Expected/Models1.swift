@@ -45,7 +45,7 @@ extension CreateFileRequest {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.file, forKey: "file")
         try container.encode(self.purpose, forKey: "purpose")
         try container.encodeOptional(self.tags, forKey: "tags", nils: decodedNils)
@@ -76,7 +76,7 @@ extension EditImageJSON {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.imageURL, forKey: "image_url")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
@@ -103,7 +103,7 @@ extension FileObject {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.id, forKey: "id")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
@@ -130,7 +130,7 @@ extension FileReference {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.fileID, forKey: "file_id")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
@@ -158,7 +158,7 @@ extension TranscribeFormChunkingObject {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encodeOptional(self.threshold, forKey: "threshold", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }

@@ -27,7 +27,7 @@ extension Expiry {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.anchor, forKey: "anchor")
         try container.encode(self.seconds, forKey: "seconds")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

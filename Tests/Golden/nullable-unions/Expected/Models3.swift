@@ -44,7 +44,7 @@ extension SamplingOptions {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encodeOptional(self.temperature, forKey: "temperature", nils: decodedNils)
         try container.encodeOptional(self.stop, forKey: "stop", nils: decodedNils)
         try container.encodeOptional(self.seed, forKey: "seed", nils: decodedNils)

@@ -28,7 +28,7 @@ extension ListEventsPage {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.size, forKey: "size")
         try container.encodeOptional(self.kind, forKey: "kind", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

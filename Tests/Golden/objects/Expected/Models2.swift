@@ -62,7 +62,7 @@ extension Keywords {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.`default`, forKey: "default")
         try container.encode(self.`class`, forKey: "class")
         try container.encodeOptional(self.`protocol`, forKey: "protocol", nils: decodedNils)
@@ -134,7 +134,7 @@ extension Nullables {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.requiredPlain, forKey: "required_plain")
         try container.encodeOptional(self.optionalPlain, forKey: "optional_plain", nils: decodedNils)
         try container.encodeNullable(self.requiredNullable30, forKey: "required_nullable_30", nils: decodedNils)
@@ -191,7 +191,7 @@ extension Numbers {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.int, forKey: "int")
         try container.encode(self.int32, forKey: "int32")
         try container.encode(self.int64, forKey: "int64")
@@ -226,7 +226,7 @@ extension Point {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.x, forKey: "x")
         try container.encode(self.y, forKey: "y")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

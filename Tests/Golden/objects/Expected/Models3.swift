@@ -44,7 +44,7 @@ extension Collections {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.names, forKey: "names")
         try container.encodeOptional(self.matrix, forKey: "matrix", nils: decodedNils)
         try container.encodeOptional(self.points, forKey: "points", nils: decodedNils)
@@ -76,7 +76,7 @@ extension CollectionsInlineItemsItem {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encodeOptional(self.id, forKey: "id", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
@@ -105,7 +105,7 @@ extension Constants {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("list", forKey: "object")
         try container.encodeConstant("single", forKey: "kind", nils: decodedNils)
         try container.encodeOptional(self.note, forKey: "note", nils: decodedNils)
@@ -144,7 +144,7 @@ extension Derived {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.id, forKey: "id")
         try container.encodeOptional(self.createdAt, forKey: "created_at", nils: decodedNils)
         try container.encode(self.name, forKey: "name")
@@ -192,7 +192,7 @@ extension Legacy {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encodeOptional(self._oldField, forKey: "old_field", nils: decodedNils)
         try container.encodeOptional(self.newField, forKey: "new_field", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -247,7 +247,7 @@ extension Maps {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encodeOptional(self.counts, forKey: "counts", nils: decodedNils)
         try container.encodeOptional(self.`open`, forKey: "open", nils: decodedNils)
         try container.encodeOptional(self.bareObject, forKey: "bare_object", nils: decodedNils)

@@ -66,7 +66,7 @@ extension Defaults {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encodeDefaulted(self.count, forKey: "count", default: 3, nils: decodedNils)
         try container.encodeDefaulted(self.ratio, forKey: "ratio", default: 0.5, nils: decodedNils)
         try container.encodeOptional(self.whole, forKey: "whole", nils: decodedNils)
@@ -104,7 +104,7 @@ extension Holder {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encodeNullable(self.name, forKey: "name", nils: decodedNils)
         try container.encodeOptional(self.id, forKey: "id", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

@@ -46,7 +46,7 @@ extension Readings {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.values, forKey: "values")
         try container.encode(self.labels, forKey: "labels")
         try container.encodeOptional(self.tags, forKey: "tags", nils: decodedNils)

@@ -28,7 +28,7 @@ extension PSChatEvent {
     }
 
     internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.type, forKey: "type")
         try container.encodeOptional(self.delta, forKey: "delta", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -56,7 +56,7 @@ extension PSError {
     }
 
     internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.message, forKey: "message")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }

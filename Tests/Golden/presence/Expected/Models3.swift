@@ -26,7 +26,7 @@ extension Scores {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.total, forKey: "total")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }

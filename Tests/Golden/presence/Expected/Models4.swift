@@ -46,7 +46,7 @@ extension ResultSchema {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.id, forKey: "id")
         try container.encodeNullable(self.error, forKey: "error", nils: decodedNils)
         try container.encodeOptional(self.details, forKey: "details", nils: decodedNils)

@@ -35,7 +35,7 @@ extension Company {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.name, forKey: "name")
         try container.encode(self._ceo.value, forKey: "ceo")
         try container.encodeOptional(self.staff, forKey: "staff", nils: decodedNils)
@@ -64,7 +64,7 @@ extension Literal {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("literal", forKey: "op")
         try container.encode(self.value, forKey: "value")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -102,7 +102,7 @@ extension Person {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.name, forKey: "name")
         try container.encodeOptional(self._employer?.value, forKey: "employer", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -130,7 +130,7 @@ extension Sum {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("sum", forKey: "op")
         try container.encode(self.terms, forKey: "terms")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

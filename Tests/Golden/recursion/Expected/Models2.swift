@@ -35,7 +35,7 @@ extension Pair {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self._first.value, forKey: "first")
         try container.encode(self._second.value, forKey: "second")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -85,7 +85,7 @@ extension TreeNode {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.name, forKey: "name")
         try container.encode(self.children, forKey: "children")
         try container.encodeOptional(self._parent?.value, forKey: "parent", nils: decodedNils)

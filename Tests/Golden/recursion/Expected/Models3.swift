@@ -28,7 +28,7 @@ extension Negation {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("negate", forKey: "op")
         try container.encode(self._operand.value, forKey: "operand")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

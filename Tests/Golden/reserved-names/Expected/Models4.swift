@@ -112,7 +112,7 @@ extension Names {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.encode, forKey: "encode")
         try container.encodeOptional(self.hash, forKey: "hash", nils: decodedNils)
         try container.encodeOptional(self.hashValue, forKey: "hashValue", nils: decodedNils)

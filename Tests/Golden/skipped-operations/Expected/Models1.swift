@@ -28,7 +28,7 @@ extension Upload {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.id, forKey: "id")
         try container.encodeOptional(self.bytes, forKey: "bytes", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

@@ -24,7 +24,7 @@ extension SubmitJobResponseAccepted {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.pollURL, forKey: "poll_url")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }

@@ -24,7 +24,7 @@ extension Story {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.text, forKey: "text")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
@@ -51,7 +51,7 @@ extension StoryDone {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("story.done", forKey: "type")
         try container.encode(self.story, forKey: "story")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

@@ -25,7 +25,7 @@ extension StoryFailed {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("story.failed", forKey: "type")
         try container.encodeOptional(self.message, forKey: "message", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -57,7 +57,7 @@ extension StoryRequest {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.topic, forKey: "topic")
         try container.encodeOptional(self.stream, forKey: "stream", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -81,7 +81,7 @@ extension StoryStarted {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("story.started", forKey: "type")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }

@@ -29,7 +29,7 @@ extension EasyMessage {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encodeConstant("message", forKey: "type", nils: decodedNils)
         try container.encode(self.role, forKey: "role")
         try container.encode(self.content, forKey: "content")
@@ -61,7 +61,7 @@ extension InputMessage {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("message", forKey: "type")
         try container.encode(self.role, forKey: "role")
         try container.encode(self.content, forKey: "content")

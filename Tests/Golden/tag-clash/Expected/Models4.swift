@@ -27,7 +27,7 @@ extension OutputMessage {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("message", forKey: "type")
         try container.encode(self.id, forKey: "id")
         try container.encode("assistant", forKey: "role")

@@ -24,7 +24,7 @@ extension Labeled {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.label, forKey: "label")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
@@ -47,7 +47,7 @@ extension PlainFormat {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("text", forKey: "type")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }

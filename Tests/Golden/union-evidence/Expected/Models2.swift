@@ -24,7 +24,7 @@ extension DetailedFailure {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.error, forKey: "error")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
@@ -54,7 +54,7 @@ extension Point {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.x, forKey: "x")
         try container.encode(self.y, forKey: "y")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -85,7 +85,7 @@ extension SchemaFormat {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("json_schema", forKey: "type")
         try container.encode(self.name, forKey: "name")
         try container.encode(self.schema, forKey: "schema")
@@ -114,7 +114,7 @@ extension ShortFailure {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.error, forKey: "error")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }

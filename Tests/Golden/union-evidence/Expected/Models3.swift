@@ -33,7 +33,7 @@ extension Box {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.x, forKey: "x")
         try container.encode(self.y, forKey: "y")
         try container.encode(self.width, forKey: "width")

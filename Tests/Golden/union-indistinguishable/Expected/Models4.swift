@@ -24,7 +24,7 @@ extension Email {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.address, forKey: "address")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
@@ -51,7 +51,7 @@ extension Handle {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.address, forKey: "address")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }

@@ -24,7 +24,7 @@ extension AnnotationURLCitation {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("url_citation", forKey: "type")
         try container.encode(self.url, forKey: "url")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -52,7 +52,7 @@ extension InputImage {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("input_image", forKey: "type")
         try container.encode(self.imageURL, forKey: "image_url")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -80,7 +80,7 @@ extension InputText {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("input_text", forKey: "type")
         try container.encode(self.text, forKey: "text")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -110,7 +110,7 @@ extension Message {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encodeConstant("message", forKey: "type", nils: decodedNils)
         try container.encode(self.content, forKey: "content")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

@@ -24,7 +24,7 @@ extension Circle {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("circle", forKey: "kind")
         try container.encode(self.radius, forKey: "radius")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -55,7 +55,7 @@ extension FunctionCall {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("function_call", forKey: "type")
         try container.encode(self.callID, forKey: "call_id")
         try container.encode(self.name, forKey: "name")
@@ -87,7 +87,7 @@ extension LocationCoordinates {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.lat, forKey: "lat")
         try container.encode(self.lon, forKey: "lon")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

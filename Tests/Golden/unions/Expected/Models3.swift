@@ -24,7 +24,7 @@ extension LocationAddress {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.street, forKey: "street")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
@@ -81,7 +81,7 @@ extension Request {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.item, forKey: "item")
         try container.encodeNullable(self.stop, forKey: "stop", nils: decodedNils)
         try container.encodeOptional(self.location, forKey: "location", nils: decodedNils)
@@ -117,7 +117,7 @@ extension Square {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.kind, forKey: "kind")
         try container.encode(self.side, forKey: "side")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

@@ -24,7 +24,7 @@ extension AnnotationFileCitation {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("file_citation", forKey: "type")
         try container.encode(self.fileID, forKey: "file_id")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -52,7 +52,7 @@ extension ItemReference {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("item_reference", forKey: "type")
         try container.encode(self.id, forKey: "id")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

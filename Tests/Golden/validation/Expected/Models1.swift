@@ -42,7 +42,7 @@ extension Sampling {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.temperature, forKey: "temperature")
         try container.encodeOptional(self.topP, forKey: "top_p", nils: decodedNils)
         try container.encodeOptional(self.maxTokens, forKey: "max_tokens", nils: decodedNils)

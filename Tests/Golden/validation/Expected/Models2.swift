@@ -24,7 +24,7 @@ extension Circle {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("circle", forKey: "kind")
         try container.encode(self.radius, forKey: "radius")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -52,7 +52,7 @@ extension Label {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode("label", forKey: "kind")
         try container.encode(self.text, forKey: "text")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

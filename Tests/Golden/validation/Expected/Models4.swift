@@ -50,7 +50,7 @@ extension Batch {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.samplings, forKey: "samplings")
         try container.encodeOptional(self.byName, forKey: "by_name", nils: decodedNils)
         try container.encodeOptional(self.first, forKey: "first", nils: decodedNils)
@@ -104,7 +104,7 @@ extension Names {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.name, forKey: "name")
         try container.encodeOptional(self.nickname, forKey: "nickname", nils: decodedNils)
         try container.encode(self.tags, forKey: "tags")
@@ -138,7 +138,7 @@ extension Plain {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encodeOptional(self.note, forKey: "note", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
