@@ -28,7 +28,7 @@ extension GetInvoiceFilter {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encodeOptional(self.status, forKey: "status", nils: decodedNils)
         try container.encodeOptional(self.tags, forKey: "tags", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -56,7 +56,7 @@ extension Invoice {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.id, forKey: "id")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }

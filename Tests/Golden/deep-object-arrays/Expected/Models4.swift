@@ -28,7 +28,7 @@ extension CreateInvoiceFormMetadata {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encodeOptional(self.tags, forKey: "tags", nils: decodedNils)
         try container.encodeOptional(self.note, forKey: "note", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -60,7 +60,7 @@ extension Line {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.price, forKey: "price")
         try container.encodeOptional(self.quantity, forKey: "quantity", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

@@ -28,7 +28,7 @@ extension ListChargesAmountObject {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encodeOptional(self.min, forKey: "min", nils: decodedNils)
         try container.encodeOptional(self.max, forKey: "max", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

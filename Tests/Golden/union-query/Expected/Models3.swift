@@ -27,7 +27,7 @@ extension Transition {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.from, forKey: "from")
         try container.encode(self.to, forKey: "to")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

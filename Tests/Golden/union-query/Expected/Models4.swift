@@ -28,7 +28,7 @@ extension ListChargesCreatedRangeQuerySpecs {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encodeOptional(self.gt, forKey: "gt", nils: decodedNils)
         try container.encodeOptional(self.lte, forKey: "lte", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

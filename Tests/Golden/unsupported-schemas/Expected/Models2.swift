@@ -28,7 +28,7 @@ extension Adoption {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encodeOptional(self.petID, forKey: "pet_id", nils: decodedNils)
         try container.encodeOptional(self.homeChecked, forKey: "home_checked", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -60,7 +60,7 @@ extension PetOwner {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encodeOptional(self.name, forKey: "name", nils: decodedNils)
         try container.encodeOptional(self.phone, forKey: "phone", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

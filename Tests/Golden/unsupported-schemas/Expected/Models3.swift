@@ -40,7 +40,7 @@ extension Pet {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
+        var container = encoder.objectContainer()
         try container.encode(self.id, forKey: "id")
         try container.encode(self.name, forKey: "name")
         try container.encodeOptional(self.owner, forKey: "owner", nils: decodedNils)
