@@ -71,10 +71,8 @@ extension OperationEmitter {
         switch notation {
         case .indices:
             return .block("for (index, element) in \(array).enumerated()", [append(itemName + [.text("["), .code("index"), .text("]")])])
-        case .brackets:
-            return .block("for element in \(array)", [append(itemName + [.text("[]")])])
-        case .repeated:
-            return .block("for element in \(array)", [append(itemName)])
+        case .brackets, .repeated:
+            return .block("for element in \(array)", [append(notation == .brackets ? itemName + [.text("[]")] : itemName)])
         }
     }
 

@@ -101,10 +101,9 @@ public struct URLEncodedForm: Sendable {
                 var result: [(String, String)] = []
                 for (index, element) in elements.enumerated() { result += try deepPairs("\(name)[\(index)]", element) }
                 return result
-            case .brackets:
-                return try elements.map { element throws(BodyEncodingError) in (name + "[]", try Self.scalar(element, in: name)) }
-            case .repeated:
-                return try elements.map { element throws(BodyEncodingError) in (name, try Self.scalar(element, in: name)) }
+            case .brackets, .repeated:
+                let itemName = notation == .brackets ? name + "[]" : name
+                return try elements.map { element throws(BodyEncodingError) in (itemName, try Self.scalar(element, in: name)) }
             }
         default:
             return [(name, try Self.scalar(value, in: name))]
