@@ -27,7 +27,7 @@ parts=()
 while read -r job; do
     echo "$job" >job.sh
     count=$(valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null --trace-children=yes bash job.sh 2>&1 \
-        | awk '/I +refs/ { gsub(",", "", $4); if ($4 > max) max = $4 } END { print max + 0 }')
+        | awk '/I +refs/ { gsub(",", "", $4); if ($4 > max) max = $4 } END { printf "%.0f\n", max }')
     parts+=("$(( count / 1000000 ))M")
     total=$(( total + count ))
 done <jobs.txt

@@ -51,13 +51,15 @@ struct StructEmitter {
         }
         let storage = storageName(property)
         let getter = property.isIndirect ? (property.isOptional ? "\(storage)?.value" : "\(storage).value") : storage
-        let setter = property.isIndirect
-            ? (property.isOptional ? "\(storage) = newValue.map(Indirect.init)" : "\(storage) = Indirect(newValue)")
-            : "\(storage) = newValue"
+        // A boxed value is mutated in place (`Indirect` copies only a shared box); an optional
+        // one is replaced, since `nil` has no box to mutate.
+        let mutator = !property.isIndirect ? "set { \(storage) = newValue }"
+            : property.isOptional ? "set { \(storage) = newValue.map(Indirect.init) }"
+            : "_modify { yield &\(storage).value }"
         return docs + context.deprecation(property.documentation) + [
             .block("\(context.access) var \(name): \(typeSpelling(property))", [
                 .line("get { \(getter) }"),
-                .line("set { \(setter) }"),
+                .line(mutator),
             ]),
             .line("\(PropertyStorage.accessPrefix(property))var \(storage): \(storageSpelling(property))"),
         ]

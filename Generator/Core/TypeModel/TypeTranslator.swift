@@ -82,6 +82,7 @@ public struct TypeTranslator {
             for: declarations, components: document.components.schemas.map { ($0.0, $0.1) }, swiftNames: componentNames)
         var model = TypeModel(declarations: declarations, client: client)
         RecursionAnalysis.markIndirect(&model.declarations)
+        InlineSizeAnalysis.markBoxed(&model.declarations)
         model.validatable = ValidationAnalysis.markValidatable(&model.declarations)
         return model
     }

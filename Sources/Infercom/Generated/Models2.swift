@@ -128,14 +128,18 @@ extension ContentPartDoneEvent {
 /// - Remark: Generated from `#/components/schemas/ErrorEnvelope`.
 public struct ErrorEnvelope: OpenObject {
     /// The error details.
-    public var error: ErrorDetail
+    public var error: ErrorDetail {
+        get { _error.value }
+        _modify { yield &_error.value }
+    }
+    private var _error: Indirect<ErrorDetail>
     /// The ID of the failed request, useful for support enquiries.
     public var requestID: String?
     public var additionalProperties: [String: JSONValue] = [:]
     private var decodedNils = DecodedNils()
 
     public init(error: ErrorDetail, requestID: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
-        self.error = error
+        self._error = Indirect(error)
         self.requestID = requestID
         self.additionalProperties = additionalProperties
     }
@@ -146,14 +150,14 @@ extension ErrorEnvelope {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer()
-        self.error = try container.decode(forKey: "error")
+        self._error = Indirect(try container.decode(ErrorDetail.self, forKey: "error"))
         self.requestID = try container.decodeOptional(forKey: "request_id", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode(self.error, forKey: "error")
+        try container.encode(self._error.value, forKey: "error")
         try container.encodeOptional(self.requestID, forKey: "request_id", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
@@ -668,12 +672,16 @@ public struct ResponseCompletedEvent: OpenObject {
     /// The position of the event in the stream.
     public var sequenceNumber: Int
     /// The completed response.
-    public var response: Response
+    public var response: Response {
+        get { _response.value }
+        _modify { yield &_response.value }
+    }
+    private var _response: Indirect<Response>
     public var additionalProperties: [String: JSONValue] = [:]
 
     public init(sequenceNumber: Int, response: Response, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
-        self.response = response
+        self._response = Indirect(response)
         self.additionalProperties = additionalProperties
     }
 }
@@ -684,7 +692,7 @@ extension ResponseCompletedEvent {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer()
         self.sequenceNumber = try container.decode(forKey: "sequence_number")
-        self.response = try container.decode(forKey: "response")
+        self._response = Indirect(try container.decode(Response.self, forKey: "response"))
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
@@ -692,7 +700,7 @@ extension ResponseCompletedEvent {
         var container = encoder.objectContainer()
         try container.encode("response.completed", forKey: "type")
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
-        try container.encode(self.response, forKey: "response")
+        try container.encode(self._response.value, forKey: "response")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -704,12 +712,16 @@ public struct ResponseFailedEvent: OpenObject {
     /// The position of the event in the stream.
     public var sequenceNumber: Int
     /// The failed response.
-    public var response: Response
+    public var response: Response {
+        get { _response.value }
+        _modify { yield &_response.value }
+    }
+    private var _response: Indirect<Response>
     public var additionalProperties: [String: JSONValue] = [:]
 
     public init(sequenceNumber: Int, response: Response, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
-        self.response = response
+        self._response = Indirect(response)
         self.additionalProperties = additionalProperties
     }
 }
@@ -720,7 +732,7 @@ extension ResponseFailedEvent {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer()
         self.sequenceNumber = try container.decode(forKey: "sequence_number")
-        self.response = try container.decode(forKey: "response")
+        self._response = Indirect(try container.decode(Response.self, forKey: "response"))
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
@@ -728,7 +740,7 @@ extension ResponseFailedEvent {
         var container = encoder.objectContainer()
         try container.encode("response.failed", forKey: "type")
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
-        try container.encode(self.response, forKey: "response")
+        try container.encode(self._response.value, forKey: "response")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

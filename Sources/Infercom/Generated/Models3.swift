@@ -165,7 +165,11 @@ public struct Response: OpenObject {
     /// The generated items in generation order: reasoning first, then messages and function calls.
     public var output: [OutputItem]
     /// Token usage; null while a streamed response is in progress.
-    public var usage: Usage?
+    public var usage: Usage? {
+        get { _usage?.value }
+        set { _usage = newValue.map(Indirect.init) }
+    }
+    private var _usage: Indirect<Usage>?
     /// Error details when `status` is `failed`.
     public var error: ResponseError?
     /// Why the response is incomplete, when `status` is `incomplete`. Inferred from SambaNova's API.
@@ -197,7 +201,11 @@ public struct Response: OpenObject {
     /// The number of top log probabilities requested. Inferred from SambaNova's API.
     public var topLogprobs: Int?
     /// The text format configuration, echoed from the request. Inferred from SambaNova's API.
-    public var text: TextConfig?
+    public var text: TextConfig? {
+        get { _text?.value }
+        set { _text = newValue.map(Indirect.init) }
+    }
+    private var _text: Indirect<TextConfig>?
     /// The reasoning configuration used. Inferred from SambaNova's API.
     public var reasoning: ReasoningConfig?
     /// The truncation strategy, echoed from the request. Inferred from SambaNova's API.
@@ -254,7 +262,7 @@ public struct Response: OpenObject {
         self.completedAt = completedAt
         self.model = model
         self.output = output
-        self.usage = usage
+        self._usage = usage.map(Indirect.init)
         self.error = error
         self.incompleteDetails = incompleteDetails
         self.instructions = instructions
@@ -270,7 +278,7 @@ public struct Response: OpenObject {
         self.maxOutputTokens = maxOutputTokens
         self.maxToolCalls = maxToolCalls
         self.topLogprobs = topLogprobs
-        self.text = text
+        self._text = text.map(Indirect.init)
         self.reasoning = reasoning
         self.truncation = truncation
         self.background = background
@@ -299,7 +307,7 @@ extension Response {
         self.completedAt = try container.decodeOptional(forKey: "completed_at", nils: &decodedNils)
         self.model = try container.decode(forKey: "model")
         self.output = try container.decode(forKey: "output")
-        self.usage = try container.decodeOptional(forKey: "usage", nils: &decodedNils)
+        self._usage = (try container.decodeOptional(Usage.self, forKey: "usage", nils: &decodedNils)).map(Indirect.init)
         self.error = try container.decodeOptional(forKey: "error", nils: &decodedNils)
         self.incompleteDetails = try container.decodeOptional(forKey: "incomplete_details", nils: &decodedNils)
         self.instructions = try container.decodeOptional(forKey: "instructions", nils: &decodedNils)
@@ -315,7 +323,7 @@ extension Response {
         self.maxOutputTokens = try container.decodeOptional(forKey: "max_output_tokens", nils: &decodedNils)
         self.maxToolCalls = try container.decodeOptional(forKey: "max_tool_calls", nils: &decodedNils)
         self.topLogprobs = try container.decodeOptional(forKey: "top_logprobs", nils: &decodedNils)
-        self.text = try container.decodeOptional(forKey: "text", nils: &decodedNils)
+        self._text = (try container.decodeOptional(TextConfig.self, forKey: "text", nils: &decodedNils)).map(Indirect.init)
         self.reasoning = try container.decodeOptional(forKey: "reasoning", nils: &decodedNils)
         self.truncation = try container.decodeOptional(forKey: "truncation", nils: &decodedNils)
         self.background = try container.decodeOptional(forKey: "background", nils: &decodedNils)
@@ -335,7 +343,7 @@ extension Response {
         try container.encodeOptional(self.completedAt, forKey: "completed_at", nils: decodedNils)
         try container.encode(self.model, forKey: "model")
         try container.encode(self.output, forKey: "output")
-        try container.encodeOptional(self.usage, forKey: "usage", nils: decodedNils)
+        try container.encodeOptional(self._usage?.value, forKey: "usage", nils: decodedNils)
         try container.encodeOptional(self.error, forKey: "error", nils: decodedNils)
         try container.encodeOptional(self.incompleteDetails, forKey: "incomplete_details", nils: decodedNils)
         try container.encodeOptional(self.instructions, forKey: "instructions", nils: decodedNils)
@@ -351,7 +359,7 @@ extension Response {
         try container.encodeOptional(self.maxOutputTokens, forKey: "max_output_tokens", nils: decodedNils)
         try container.encodeOptional(self.maxToolCalls, forKey: "max_tool_calls", nils: decodedNils)
         try container.encodeOptional(self.topLogprobs, forKey: "top_logprobs", nils: decodedNils)
-        try container.encodeOptional(self.text, forKey: "text", nils: decodedNils)
+        try container.encodeOptional(self._text?.value, forKey: "text", nils: decodedNils)
         try container.encodeOptional(self.reasoning, forKey: "reasoning", nils: decodedNils)
         try container.encodeOptional(self.truncation, forKey: "truncation", nils: decodedNils)
         try container.encodeOptional(self.background, forKey: "background", nils: decodedNils)
@@ -370,12 +378,16 @@ public struct ResponseCreatedEvent: OpenObject {
     /// The position of the event in the stream, starting at 0.
     public var sequenceNumber: Int
     /// A snapshot of the newly created response.
-    public var response: Response
+    public var response: Response {
+        get { _response.value }
+        _modify { yield &_response.value }
+    }
+    private var _response: Indirect<Response>
     public var additionalProperties: [String: JSONValue] = [:]
 
     public init(sequenceNumber: Int, response: Response, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
-        self.response = response
+        self._response = Indirect(response)
         self.additionalProperties = additionalProperties
     }
 }
@@ -386,7 +398,7 @@ extension ResponseCreatedEvent {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer()
         self.sequenceNumber = try container.decode(forKey: "sequence_number")
-        self.response = try container.decode(forKey: "response")
+        self._response = Indirect(try container.decode(Response.self, forKey: "response"))
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
@@ -394,7 +406,7 @@ extension ResponseCreatedEvent {
         var container = encoder.objectContainer()
         try container.encode("response.created", forKey: "type")
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
-        try container.encode(self.response, forKey: "response")
+        try container.encode(self._response.value, forKey: "response")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -406,12 +418,16 @@ public struct ResponseInProgressEvent: OpenObject {
     /// The position of the event in the stream.
     public var sequenceNumber: Int
     /// A snapshot of the response in progress.
-    public var response: Response
+    public var response: Response {
+        get { _response.value }
+        _modify { yield &_response.value }
+    }
+    private var _response: Indirect<Response>
     public var additionalProperties: [String: JSONValue] = [:]
 
     public init(sequenceNumber: Int, response: Response, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
-        self.response = response
+        self._response = Indirect(response)
         self.additionalProperties = additionalProperties
     }
 }
@@ -422,7 +438,7 @@ extension ResponseInProgressEvent {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer()
         self.sequenceNumber = try container.decode(forKey: "sequence_number")
-        self.response = try container.decode(forKey: "response")
+        self._response = Indirect(try container.decode(Response.self, forKey: "response"))
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
@@ -430,7 +446,7 @@ extension ResponseInProgressEvent {
         var container = encoder.objectContainer()
         try container.encode("response.in_progress", forKey: "type")
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
-        try container.encode(self.response, forKey: "response")
+        try container.encode(self._response.value, forKey: "response")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -442,12 +458,16 @@ public struct ResponseIncompleteEvent: OpenObject {
     /// The position of the event in the stream.
     public var sequenceNumber: Int
     /// The incomplete response.
-    public var response: Response
+    public var response: Response {
+        get { _response.value }
+        _modify { yield &_response.value }
+    }
+    private var _response: Indirect<Response>
     public var additionalProperties: [String: JSONValue] = [:]
 
     public init(sequenceNumber: Int, response: Response, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
-        self.response = response
+        self._response = Indirect(response)
         self.additionalProperties = additionalProperties
     }
 }
@@ -458,7 +478,7 @@ extension ResponseIncompleteEvent {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer()
         self.sequenceNumber = try container.decode(forKey: "sequence_number")
-        self.response = try container.decode(forKey: "response")
+        self._response = Indirect(try container.decode(Response.self, forKey: "response"))
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
@@ -466,7 +486,7 @@ extension ResponseIncompleteEvent {
         var container = encoder.objectContainer()
         try container.encode("response.incomplete", forKey: "type")
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
-        try container.encode(self.response, forKey: "response")
+        try container.encode(self._response.value, forKey: "response")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

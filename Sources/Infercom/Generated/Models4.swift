@@ -38,7 +38,11 @@ public struct CreateResponseRequest: OpenObject {
     /// Default: `true`.
     public var parallelToolCalls: Bool?
     /// Response format configuration: plain text (the default), any JSON object, or JSON conforming to a schema.
-    public var text: TextConfig?
+    public var text: TextConfig? {
+        get { _text?.value }
+        set { _text = newValue.map(Indirect.init) }
+    }
+    private var _text: Indirect<TextConfig>?
     /// Reasoning configuration for models that support it; ignored by other models.
     public var reasoning: ReasoningConfig?
     /// An identifier for your end user; it is only echoed back in the response.
@@ -110,7 +114,7 @@ public struct CreateResponseRequest: OpenObject {
         self.tools = tools
         self.toolChoice = toolChoice
         self.parallelToolCalls = parallelToolCalls
-        self.text = text
+        self._text = text.map(Indirect.init)
         self.reasoning = reasoning
         self.user = user
         self.topLogprobs = topLogprobs
@@ -148,7 +152,7 @@ extension CreateResponseRequest {
         self.tools = try container.decodeOptional(forKey: "tools", nils: &decodedNils)
         self.toolChoice = try container.decodeOptional(forKey: "tool_choice", nils: &decodedNils)
         self.parallelToolCalls = try container.decodeOptional(forKey: "parallel_tool_calls", nils: &decodedNils)
-        self.text = try container.decodeOptional(forKey: "text", nils: &decodedNils)
+        self._text = (try container.decodeOptional(TextConfig.self, forKey: "text", nils: &decodedNils)).map(Indirect.init)
         self.reasoning = try container.decodeOptional(forKey: "reasoning", nils: &decodedNils)
         self.user = try container.decodeOptional(forKey: "user", nils: &decodedNils)
         self.topLogprobs = try container.decodeOptional(forKey: "top_logprobs", nils: &decodedNils)
@@ -177,7 +181,7 @@ extension CreateResponseRequest {
         try container.encodeOptional(self.tools, forKey: "tools", nils: decodedNils)
         try container.encodeOptional(self.toolChoice, forKey: "tool_choice", nils: decodedNils)
         try container.encodeOptional(self.parallelToolCalls, forKey: "parallel_tool_calls", nils: decodedNils)
-        try container.encodeOptional(self.text, forKey: "text", nils: decodedNils)
+        try container.encodeOptional(self._text?.value, forKey: "text", nils: decodedNils)
         try container.encodeOptional(self.reasoning, forKey: "reasoning", nils: decodedNils)
         try container.encodeOptional(self.user, forKey: "user", nils: decodedNils)
         try container.encodeOptional(self.topLogprobs, forKey: "top_logprobs", nils: decodedNils)

@@ -16,6 +16,7 @@ struct GoldenTests {
         ("enums", "Enums.swift", ": CaseListedOpenEnum"),
         ("unions", "Unions.swift", "case unknown(JSONValue)"),
         ("recursion", "Models", "Indirect<"),
+        ("large-values", "Unions.swift", "public indirect enum"),
         ("validation", "Validation.swift", ": SchemaValidatable"),
         ("operations", "Client.swift", "async throws -> APIResult<"),
     ]

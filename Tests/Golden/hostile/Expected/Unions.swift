@@ -7,7 +7,7 @@
 /// public let injectedUnionDoc = 1
 ///
 /// - Remark: Generated from `#/components/schemas/default`.
-public enum Default: Codable, Hashable, Sendable, ExpressibleByStringLiteral {
+public indirect enum Default: Codable, Hashable, Sendable, ExpressibleByStringLiteral {
     case hostileNameV2X(HostileNameV2X)
     case memberPublicLetInjectedMember1(String)
     /// A value matching none of the shapes above, kept whole and encoded back unchanged.

@@ -8,7 +8,7 @@ public struct Company: OpenObject {
     public var name: String
     public var ceo: Person {
         get { _ceo.value }
-        set { _ceo = Indirect(newValue) }
+        _modify { yield &_ceo.value }
     }
     private var _ceo: Indirect<Person>
     public var staff: [Person]?

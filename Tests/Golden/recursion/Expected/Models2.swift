@@ -7,12 +7,12 @@
 public struct Pair: OpenObject {
     public var first: JSONLike {
         get { _first.value }
-        set { _first = Indirect(newValue) }
+        _modify { yield &_first.value }
     }
     private var _first: Indirect<JSONLike>
     public var second: JSONLike {
         get { _second.value }
-        set { _second = Indirect(newValue) }
+        _modify { yield &_second.value }
     }
     private var _second: Indirect<JSONLike>
     public var additionalProperties: [String: JSONValue] = [:]

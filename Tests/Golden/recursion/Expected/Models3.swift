@@ -7,7 +7,7 @@
 public struct Negation: OpenObject {
     public var operand: Expression {
         get { _operand.value }
-        set { _operand = Indirect(newValue) }
+        _modify { yield &_operand.value }
     }
     private var _operand: Indirect<Expression>
     public var additionalProperties: [String: JSONValue] = [:]

@@ -4,7 +4,7 @@
 @_spi(Generated) import OpenAPIClientRuntime
 
 /// - Remark: Generated from `#/components/schemas/T`.
-public enum T: Codable, Hashable, Sendable {
+public indirect enum T: Codable, Hashable, Sendable {
     /// `kind`: `unknown`.
     case unknown2(Unknown)
     /// `kind`: `value`.

@@ -44,7 +44,7 @@ public enum EasyMessageContent: Codable, Hashable, Sendable, ExpressibleByString
 /// `EasyMessage` and the nested union `Item` both answer to `type: message`; each member of `Item` is weighed on its own: an assistant message with `id` and a list content lands in `Item` (more required keys), a user message with string content too (`InputMessage` takes only strings: more specific), an assistant message with string content in `EasyMessage`.
 ///
 /// - Remark: Generated from `#/components/schemas/Input`.
-public enum Input: Codable, Hashable, Sendable {
+public indirect enum Input: Codable, Hashable, Sendable {
     /// `type`: `message`.
     case message(EasyMessage)
     /// `type`: `message`, `function_call`.

@@ -9,7 +9,11 @@
 public struct Batch: OpenObject {
     public var samplings: [Sampling]
     public var byName: [String: Names]?
-    public var first: Names?
+    public var first: Names? {
+        get { _first?.value }
+        set { _first = newValue.map(Indirect.init) }
+    }
+    private var _first: Indirect<Names>?
     public var choice: Choice?
     public var shape: Shape?
     public var plain: Plain?
@@ -27,7 +31,7 @@ public struct Batch: OpenObject {
     ) {
         self.samplings = samplings
         self.byName = byName
-        self.first = first
+        self._first = first.map(Indirect.init)
         self.choice = choice
         self.shape = shape
         self.plain = plain
@@ -42,7 +46,7 @@ extension Batch {
         let container = try decoder.objectContainer()
         self.samplings = try container.decode(forKey: "samplings")
         self.byName = try container.decodeOptional(forKey: "by_name", nils: &decodedNils)
-        self.first = try container.decodeOptional(forKey: "first", nils: &decodedNils)
+        self._first = (try container.decodeOptional(Names.self, forKey: "first", nils: &decodedNils)).map(Indirect.init)
         self.choice = try container.decodeOptional(forKey: "choice", nils: &decodedNils)
         self.shape = try container.decodeOptional(forKey: "shape", nils: &decodedNils)
         self.plain = try container.decodeOptional(forKey: "plain", nils: &decodedNils)
@@ -53,7 +57,7 @@ extension Batch {
         var container = encoder.objectContainer()
         try container.encode(self.samplings, forKey: "samplings")
         try container.encodeOptional(self.byName, forKey: "by_name", nils: decodedNils)
-        try container.encodeOptional(self.first, forKey: "first", nils: decodedNils)
+        try container.encodeOptional(self._first?.value, forKey: "first", nils: decodedNils)
         try container.encodeOptional(self.choice, forKey: "choice", nils: decodedNils)
         try container.encodeOptional(self.shape, forKey: "shape", nils: decodedNils)
         try container.encodeOptional(self.plain, forKey: "plain", nils: decodedNils)

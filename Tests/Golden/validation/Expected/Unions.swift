@@ -4,7 +4,7 @@
 @_spi(Generated) import OpenAPIClientRuntime
 
 /// - Remark: Generated from `#/components/schemas/Choice`.
-public enum Choice: Codable, Hashable, Sendable, ExpressibleByStringLiteral {
+public indirect enum Choice: Codable, Hashable, Sendable, ExpressibleByStringLiteral {
     case string(String)
     case names(Names)
     /// A value matching none of the shapes above, kept whole and encoded back unchanged.
