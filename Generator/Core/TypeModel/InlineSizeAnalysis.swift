@@ -10,8 +10,9 @@
 ///
 /// Runs after `RecursionAnalysis`, whose boxes count as one reference here.
 enum InlineSizeAnalysis {
-    /// Values above this many machine words inline (e.g. a struct of more than four strings) are
-    /// moved to the heap. Below it a box would cost an allocation for little saved.
+    /// Values above this many machine words inline (an open struct of four strings: two words
+    /// each, plus its unknown members and decoded nulls) are moved to the heap. Below it a box
+    /// would cost an allocation for little saved.
     static let largestInlineWords = 8
 
     static func markBoxed(_ declarations: inout [Declaration]) {
@@ -90,8 +91,8 @@ enum InlineSizeAnalysis {
             let size: Int
             switch declarations[position] {
             case .structure(let model):
-                // Members, plus the unknown-members dictionary and the record of decoded nulls.
-                size = model.properties.reduce(2) { total, property in
+                // Members, plus an open struct's unknown members and record of decoded nulls.
+                size = model.properties.reduce(model.additionalProperties == nil ? 0 : 2) { total, property in
                     guard property.constant == nil else { return total }
                     return total + (isBoxed(property) ? 1 : words(of: property.type))
                 }
