@@ -1,5 +1,5 @@
 /// `StructModel` → a `Codable` struct with a memberwise initializer and explicit coding, so that
-/// constants are always sent, `null` is written only where the spec requires the key (and not
+/// constants are checked when decoding and sent when encoding, `null` is written only where the spec requires the key (and not
 /// where a decoded object lacked it), defaults fill missing required keys, and members the spec
 /// does not describe are kept: decoding then encoding gives back the same JSON.
 struct StructEmitter {
@@ -42,9 +42,8 @@ struct StructEmitter {
     func propertyDeclaration(_ property: PropertyModel) -> [SwiftNode] {
         var notes: [String] = []
         if let value = property.defaultValue { notes.append("Default: \(EmitContext.defaultDescription(value)).") }
-        if let constant = property.constant { notes.append("Always `\(EmitContext.stringLiteral(constant))`; written when encoding.") }
-        let docs = context.documentation(property.documentation, extra: notes)
         guard property.constant == nil else { return [] }
+        let docs = context.documentation(property.documentation, extra: notes)
         let name = SwiftNaming.escaped(property.swiftName)
         guard usesStorage(property) else {
             return docs + [.line("\(context.access) var \(name): \(typeSpelling(property))")]
@@ -66,18 +65,18 @@ struct StructEmitter {
     }
 
     func additionalPropertiesDeclaration() -> [SwiftNode] {
-        guard let type = model.additionalProperties else { return [] }
+        var lines: [SwiftNode] = []
         // Documented once, on `OpenObject.additionalProperties`.
-        var lines: [SwiftNode] = [.line("\(context.access) var additionalProperties: [String: \(type.swift)] = [:]")]
+        if let type = model.additionalProperties { lines.append(.line("\(context.access) var additionalProperties: [String: \(type.swift)] = [:]")) }
         if tracksNils { lines.append(.line("private var decodedNils = DecodedNils()")) }
         return lines
     }
 
-    var tracksNils: Bool { model.properties.contains { $0.tracksNil || defaultedLiteral($0) != nil || isOptionalConstant($0) } }
+    /// A `const` member is written for values built in code and left out again for a decoded
+    /// object that lacked it, so it is among the members whose absence is recorded.
+    var tracksNils: Bool { model.properties.contains { $0.tracksNil || defaultedLiteral($0) != nil || $0.constant != nil } }
 
-    /// A `const` member the spec does not require: written for values built in code, and left out
-    /// again for a decoded object that lacked it.
-    func isOptionalConstant(_ property: PropertyModel) -> Bool { property.constant != nil && !property.isRequired }
+    var hasConstants: Bool { model.properties.contains { $0.constant != nil } }
 
     /// The default a required member takes when absent (it is then left out again when encoding).
     func defaultedLiteral(_ property: PropertyModel) -> String? {
@@ -126,7 +125,7 @@ struct StructEmitter {
 
     func decoder() -> [SwiftNode] {
         var lines: [SwiftNode] = []
-        if !stored.isEmpty || model.properties.contains(where: isOptionalConstant) {
+        if !stored.isEmpty || hasConstants {
             lines.append(.line("let container = try decoder.objectContainer()"))
         }
         // Absences and nulls are noted straight into `decodedNils`, which starts empty.
@@ -152,11 +151,12 @@ struct StructEmitter {
             }
             lines.append(.line("self.\(storageName(property)) = \(expression)"))
         }
-        for property in model.properties where isOptionalConstant(property) {
-            lines.append(.line("container.noteAbsence(of: \(key(property)), nils: &decodedNils)"))
+        for property in model.properties {
+            guard let constant = property.constant else { continue }
+            lines.append(.line("try container.decodeConstant(\(EmitContext.stringLiteral(constant)), forKey: \(key(property)), nils: &decodedNils)"))
         }
         if model.additionalProperties != nil {
-            let container = stored.isEmpty && !model.properties.contains(where: isOptionalConstant) ? "decoder.objectContainer()" : "container"
+            let container = stored.isEmpty && !hasConstants ? "decoder.objectContainer()" : "container"
             let known = model.properties.isEmpty ? "[]" : "Self.knownMembers"
             lines.append(.line("self.additionalProperties = try \(container).unknownMembers(besides: \(known))"))
         }
@@ -169,10 +169,7 @@ struct StructEmitter {
         for property in model.properties {
             let key = key(property)
             if let constant = property.constant {
-                let literal = EmitContext.stringLiteral(constant)
-                lines.append(.line(isOptionalConstant(property)
-                    ? "try container.encodeConstant(\(literal), forKey: \(key), nils: decodedNils)"
-                    : "try container.encode(\(literal), forKey: \(key))"))
+                lines.append(.line("try container.encodeConstant(\(EmitContext.stringLiteral(constant)), forKey: \(key), nils: decodedNils)"))
                 continue
             }
             // `self.` because a property may share the name of the local `container`.

@@ -35,12 +35,16 @@ struct ValidationEmitter {
         return property.isOptional ? [.block("if let value = \(access)", checks)] : checks
     }
 
-    func valueChecks(_ value: String, type declared: TypeUsage, constraints: Constraints, elementConstraints: Constraints, path: String) -> [SwiftNode] {
+    /// `depth` numbers the loop variables of nested arrays and maps (`index`, `index2`, …): an inner
+    /// loop must not shadow the index or key the path of its elements is built from.
+    func valueChecks(
+        _ value: String, type declared: TypeUsage, constraints: Constraints, elementConstraints: Constraints, path: String, depth: Int = 1
+    ) -> [SwiftNode] {
         // A primitive alias (`Temperature = Double`) is checked as the primitive.
         let type = context.resolved(declared)
         if case .optional(let wrapped) = type {
             // A null element has nothing to check.
-            let inner = valueChecks(value, type: wrapped, constraints: constraints, elementConstraints: elementConstraints, path: path)
+            let inner = valueChecks(value, type: wrapped, constraints: constraints, elementConstraints: elementConstraints, path: path, depth: depth)
             return inner.isEmpty ? [] : [.block("if let \(value)", inner)]
         }
         var checks: [SwiftNode] = []
@@ -65,6 +69,7 @@ struct ValidationEmitter {
                 checks.append(.line("try SchemaCheck.pattern(\(value), \(EmitContext.stringLiteral(pattern)), at: \(path))"))
             }
         }
+        let suffix = depth == 1 ? "" : String(depth)
         switch type {
         case .array(let element):
             var arguments: [String] = []
@@ -74,12 +79,12 @@ struct ValidationEmitter {
                 checks.append(.line("try SchemaCheck.count(\(value).count, \(arguments.joined(separator: ", ")), at: \(path))"))
             }
             let inner = valueChecks("element", type: element, constraints: elementConstraints, elementConstraints: Constraints(),
-                                    path: "SchemaCheck.index(\(path), index)")
-            if !inner.isEmpty { checks.append(.block("for (index, element) in \(value).enumerated()", inner)) }
+                                    path: "SchemaCheck.index(\(path), index\(suffix))", depth: depth + 1)
+            if !inner.isEmpty { checks.append(.block("for (index\(suffix), element) in \(value).enumerated()", inner)) }
         case .map(let valueType):
             let inner = valueChecks("element", type: valueType, constraints: Constraints(), elementConstraints: Constraints(),
-                                    path: "SchemaCheck.member(\(path), key)")
-            if !inner.isEmpty { checks.append(.block("for (key, element) in \(value)", inner)) }
+                                    path: "SchemaCheck.member(\(path), key\(suffix))", depth: depth + 1)
+            if !inner.isEmpty { checks.append(.block("for (key\(suffix), element) in \(value)", inner)) }
         case .named(let name) where validatable.contains(name):
             checks.append(.line("try \(value).validate(at: \(path))"))
         default:

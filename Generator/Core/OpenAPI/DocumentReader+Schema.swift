@@ -108,7 +108,7 @@ extension DocumentReader {
             anyOf: readSchemaList(keys["anyOf"], pointer: pointer + "/anyOf"),
             allOf: readSchemaList(keys["allOf"], pointer: pointer + "/allOf"),
             discriminator: keys["discriminator"].flatMap { readDiscriminator($0, unsupported: &unsupported) },
-            constraints: readConstraints(keys), deprecated: keys["deprecated"]?.boolValue ?? false,
+            constraints: readConstraints(keys, pointer: pointer), deprecated: keys["deprecated"]?.boolValue ?? false,
             extensions: extensions, unsupported: unsupported)
     }
 
@@ -254,7 +254,7 @@ extension DocumentReader {
         }
     }
 
-    mutating func readConstraints(_ keys: SchemaKeywords) -> Constraints {
+    mutating func readConstraints(_ keys: SchemaKeywords, pointer: String) -> Constraints {
         var constraints = Constraints()
         constraints.minimum = keys["minimum"].flatMap { readBound($0, keyword: "minimum") }
         constraints.maximum = keys["maximum"].flatMap { readBound($0, keyword: "maximum") }
@@ -279,7 +279,7 @@ extension DocumentReader {
         }
         constraints.minLength = keys["minLength"].flatMap { readCount($0, keyword: "minLength") }
         constraints.maxLength = keys["maxLength"].flatMap { readCount($0, keyword: "maxLength") }
-        constraints.pattern = keys["pattern"]?.stringValue
+        constraints.pattern = keys["pattern"].flatMap { readPattern($0, pointer: pointer) }
         constraints.minItems = keys["minItems"].flatMap { readCount($0, keyword: "minItems") }
         constraints.maxItems = keys["maxItems"].flatMap { readCount($0, keyword: "maxItems") }
         return constraints

@@ -55,6 +55,9 @@ public struct DocumentReader {
                 error("unsupported OpenAPI version '\(version)' (expected 3.0.x or 3.1.x)", at: root["openapi"]!)
             }
             document.openAPIVersion = version
+        } else if let swagger = root["swagger"] {
+            error("this is a Swagger \(Self.quoted(swagger)) document; only OpenAPI 3.0 and 3.1 are supported "
+                + "(convert it first, e.g. with swagger2openapi)", at: swagger)
         } else {
             error("missing 'openapi' version field", at: root)
         }

@@ -102,7 +102,9 @@ struct YAMLTreeBuilder {
             try open(Frame(isMapping: true, location: location, anchor: anchor))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             let frame = stack.removeLast()
-            let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.entries) : .sequence(frame.elements)
+            let content: YAMLNode.Content = frame.isMapping
+                ? .mapping(YAMLMergeKeys.apply(frame.entries, diagnostics: &diagnostics))
+                : .sequence(frame.elements)
             complete(YAMLNode(content, at: frame.location), anchor: frame.anchor, size: nodeCount - frame.nodeCountAtStart + 1)
         case YAML_ALIAS_EVENT:
             let name = Self.string(event.data.alias.anchor) ?? ""

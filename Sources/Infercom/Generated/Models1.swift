@@ -100,12 +100,13 @@ extension FunctionCallOutput {
         self.callID = try container.decode(forKey: "call_id")
         self.output = try container.decode(forKey: "output")
         self.status = try container.decodeOptional(forKey: "status", nils: &decodedNils)
+        try container.decodeConstant("function_call_output", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("function_call_output", forKey: "type")
+        try container.encodeConstant("function_call_output", forKey: "type", nils: decodedNils)
         try container.encodeOptional(self.id, forKey: "id", nils: decodedNils)
         try container.encode(self.callID, forKey: "call_id")
         try container.encode(self.output, forKey: "output")
@@ -121,6 +122,7 @@ public struct InputText: OpenObject {
     /// The text.
     public var text: String
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(text: String, additionalProperties: [String: JSONValue] = [:]) {
         self.text = text
@@ -134,12 +136,13 @@ extension InputText {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer()
         self.text = try container.decode(forKey: "text")
+        try container.decodeConstant("input_text", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("input_text", forKey: "type")
+        try container.encodeConstant("input_text", forKey: "type", nils: decodedNils)
         try container.encode(self.text, forKey: "text")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
@@ -184,7 +187,7 @@ extension Message {
         self.role = try container.decode(forKey: "role")
         self.content = try container.decode(forKey: "content")
         self.status = try container.decodeOptional(forKey: "status", nils: &decodedNils)
-        container.noteAbsence(of: "type", nils: &decodedNils)
+        try container.decodeConstant("message", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
@@ -268,12 +271,13 @@ extension ReasoningItem {
         self.status = try container.decodeOptional(forKey: "status", nils: &decodedNils)
         self.content = try container.decodeOptional(forKey: "content", nils: &decodedNils)
         self.summary = try container.decodeOptional(forKey: "summary", nils: &decodedNils)
+        try container.decodeConstant("reasoning", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("reasoning", forKey: "type")
+        try container.encodeConstant("reasoning", forKey: "type", nils: decodedNils)
         try container.encodeOptional(self.id, forKey: "id", nils: decodedNils)
         try container.encodeOptional(self.status, forKey: "status", nils: decodedNils)
         try container.encodeOptional(self.content, forKey: "content", nils: decodedNils)
@@ -289,6 +293,7 @@ public struct ReasoningText: OpenObject {
     /// The reasoning text.
     public var text: String
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(text: String, additionalProperties: [String: JSONValue] = [:]) {
         self.text = text
@@ -302,12 +307,13 @@ extension ReasoningText {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer()
         self.text = try container.decode(forKey: "text")
+        try container.decodeConstant("reasoning_text", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("reasoning_text", forKey: "type")
+        try container.encodeConstant("reasoning_text", forKey: "type", nils: decodedNils)
         try container.encode(self.text, forKey: "text")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
@@ -326,6 +332,7 @@ public struct ReasoningTextDoneEvent: OpenObject {
     /// The complete reasoning text.
     public var text: String
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(
         sequenceNumber: Int,
@@ -351,12 +358,13 @@ extension ReasoningTextDoneEvent {
         self.itemID = try container.decode(forKey: "item_id")
         self.outputIndex = try container.decode(forKey: "output_index")
         self.text = try container.decode(forKey: "text")
+        try container.decodeConstant("response.reasoning_text.done", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("response.reasoning_text.done", forKey: "type")
+        try container.encodeConstant("response.reasoning_text.done", forKey: "type", nils: decodedNils)
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self.itemID, forKey: "item_id")
         try container.encode(self.outputIndex, forKey: "output_index")
@@ -407,6 +415,7 @@ public struct SummaryText: OpenObject {
     /// The summary text.
     public var text: String
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(text: String, additionalProperties: [String: JSONValue] = [:]) {
         self.text = text
@@ -420,12 +429,13 @@ extension SummaryText {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer()
         self.text = try container.decode(forKey: "text")
+        try container.decodeConstant("summary_text", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("summary_text", forKey: "type")
+        try container.encodeConstant("summary_text", forKey: "type", nils: decodedNils)
         try container.encode(self.text, forKey: "text")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
@@ -467,6 +477,7 @@ extension TextConfig {
 /// - Remark: Generated from `#/components/schemas/TextFormatJSONObject`.
 public struct TextFormatJSONObject: OpenObject {
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(additionalProperties: [String: JSONValue] = [:]) {
         self.additionalProperties = additionalProperties
@@ -477,12 +488,14 @@ extension TextFormatJSONObject {
     private static let knownMembers: KnownMembers = ["type"]
 
     public init(from decoder: any Decoder) throws {
-        self.additionalProperties = try decoder.objectContainer().unknownMembers(besides: Self.knownMembers)
+        let container = try decoder.objectContainer()
+        try container.decodeConstant("json_object", forKey: "type", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("json_object", forKey: "type")
+        try container.encodeConstant("json_object", forKey: "type", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }
@@ -526,12 +539,13 @@ extension TextFormatJSONSchema {
         self.description = try container.decodeOptional(forKey: "description", nils: &decodedNils)
         self.schema = try container.decodeOptional(forKey: "schema", nils: &decodedNils)
         self.strict = try container.decodeOptional(forKey: "strict", nils: &decodedNils)
+        try container.decodeConstant("json_schema", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("json_schema", forKey: "type")
+        try container.encodeConstant("json_schema", forKey: "type", nils: decodedNils)
         try container.encode(self.name, forKey: "name")
         try container.encodeOptional(self.description, forKey: "description", nils: decodedNils)
         try container.encodeOptional(self.schema, forKey: "schema", nils: decodedNils)

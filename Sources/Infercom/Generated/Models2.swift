@@ -18,6 +18,7 @@ public struct ContentPartAddedEvent: OpenObject {
     /// The new content part, with empty text.
     public var part: StreamContentPart
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(
         sequenceNumber: Int,
@@ -48,12 +49,13 @@ extension ContentPartAddedEvent {
         self.outputIndex = try container.decode(forKey: "output_index")
         self.contentIndex = try container.decode(forKey: "content_index")
         self.part = try container.decode(forKey: "part")
+        try container.decodeConstant("response.content_part.added", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("response.content_part.added", forKey: "type")
+        try container.encodeConstant("response.content_part.added", forKey: "type", nils: decodedNils)
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self.itemID, forKey: "item_id")
         try container.encode(self.outputIndex, forKey: "output_index")
@@ -78,6 +80,7 @@ public struct ContentPartDoneEvent: OpenObject {
     /// The completed content part.
     public var part: StreamContentPart
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(
         sequenceNumber: Int,
@@ -108,12 +111,13 @@ extension ContentPartDoneEvent {
         self.outputIndex = try container.decode(forKey: "output_index")
         self.contentIndex = try container.decode(forKey: "content_index")
         self.part = try container.decode(forKey: "part")
+        try container.decodeConstant("response.content_part.done", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("response.content_part.done", forKey: "type")
+        try container.encodeConstant("response.content_part.done", forKey: "type", nils: decodedNils)
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self.itemID, forKey: "item_id")
         try container.encode(self.outputIndex, forKey: "output_index")
@@ -207,12 +211,13 @@ extension FunctionCall {
         self.name = try container.decode(forKey: "name")
         self.arguments = try container.decode(forKey: "arguments")
         self.status = try container.decodeOptional(forKey: "status", nils: &decodedNils)
+        try container.decodeConstant("function_call", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("function_call", forKey: "type")
+        try container.encodeConstant("function_call", forKey: "type", nils: decodedNils)
         try container.encodeOptional(self.id, forKey: "id", nils: decodedNils)
         try container.encode(self.callID, forKey: "call_id")
         try container.encode(self.name, forKey: "name")
@@ -235,6 +240,7 @@ public struct FunctionCallArgumentsDeltaEvent: OpenObject {
     /// The chunk of the JSON-encoded arguments to append.
     public var delta: String
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(
         sequenceNumber: Int,
@@ -260,12 +266,13 @@ extension FunctionCallArgumentsDeltaEvent {
         self.itemID = try container.decode(forKey: "item_id")
         self.outputIndex = try container.decode(forKey: "output_index")
         self.delta = try container.decode(forKey: "delta")
+        try container.decodeConstant("response.function_call_arguments.delta", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("response.function_call_arguments.delta", forKey: "type")
+        try container.encodeConstant("response.function_call_arguments.delta", forKey: "type", nils: decodedNils)
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self.itemID, forKey: "item_id")
         try container.encode(self.outputIndex, forKey: "output_index")
@@ -287,6 +294,7 @@ public struct FunctionCallArgumentsDoneEvent: OpenObject {
     /// The complete JSON-encoded arguments.
     public var arguments: String
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(
         sequenceNumber: Int,
@@ -312,12 +320,13 @@ extension FunctionCallArgumentsDoneEvent {
         self.itemID = try container.decode(forKey: "item_id")
         self.outputIndex = try container.decode(forKey: "output_index")
         self.arguments = try container.decode(forKey: "arguments")
+        try container.decodeConstant("response.function_call_arguments.done", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("response.function_call_arguments.done", forKey: "type")
+        try container.encodeConstant("response.function_call_arguments.done", forKey: "type", nils: decodedNils)
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self.itemID, forKey: "item_id")
         try container.encode(self.outputIndex, forKey: "output_index")
@@ -398,6 +407,7 @@ public struct OutputItemAddedEvent: OpenObject {
     /// The output item that was added.
     public var item: OutputItem
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(
         sequenceNumber: Int,
@@ -420,12 +430,13 @@ extension OutputItemAddedEvent {
         self.sequenceNumber = try container.decode(forKey: "sequence_number")
         self.outputIndex = try container.decode(forKey: "output_index")
         self.item = try container.decode(forKey: "item")
+        try container.decodeConstant("response.output_item.added", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("response.output_item.added", forKey: "type")
+        try container.encodeConstant("response.output_item.added", forKey: "type", nils: decodedNils)
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self.outputIndex, forKey: "output_index")
         try container.encode(self.item, forKey: "item")
@@ -444,6 +455,7 @@ public struct OutputItemDoneEvent: OpenObject {
     /// The completed output item.
     public var item: OutputItem
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(
         sequenceNumber: Int,
@@ -466,12 +478,13 @@ extension OutputItemDoneEvent {
         self.sequenceNumber = try container.decode(forKey: "sequence_number")
         self.outputIndex = try container.decode(forKey: "output_index")
         self.item = try container.decode(forKey: "item")
+        try container.decodeConstant("response.output_item.done", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("response.output_item.done", forKey: "type")
+        try container.encodeConstant("response.output_item.done", forKey: "type", nils: decodedNils)
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self.outputIndex, forKey: "output_index")
         try container.encode(self.item, forKey: "item")
@@ -535,12 +548,13 @@ extension OutputTextDeltaEvent {
         self.delta = try container.decode(forKey: "delta")
         self.annotations = try container.decodeOptional(forKey: "annotations", nils: &decodedNils)
         self.logprobs = try container.decodeOptional(forKey: "logprobs", nils: &decodedNils)
+        try container.decodeConstant("response.output_text.delta", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("response.output_text.delta", forKey: "type")
+        try container.encodeConstant("response.output_text.delta", forKey: "type", nils: decodedNils)
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self.itemID, forKey: "item_id")
         try container.encode(self.outputIndex, forKey: "output_index")
@@ -608,12 +622,13 @@ extension OutputTextDoneEvent {
         self.text = try container.decode(forKey: "text")
         self.annotations = try container.decodeOptional(forKey: "annotations", nils: &decodedNils)
         self.logprobs = try container.decodeOptional(forKey: "logprobs", nils: &decodedNils)
+        try container.decodeConstant("response.output_text.done", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("response.output_text.done", forKey: "type")
+        try container.encodeConstant("response.output_text.done", forKey: "type", nils: decodedNils)
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self.itemID, forKey: "item_id")
         try container.encode(self.outputIndex, forKey: "output_index")
@@ -678,6 +693,7 @@ public struct ResponseCompletedEvent: OpenObject {
     }
     private var _response: Indirect<Response>
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(sequenceNumber: Int, response: Response, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
@@ -693,12 +709,13 @@ extension ResponseCompletedEvent {
         let container = try decoder.objectContainer()
         self.sequenceNumber = try container.decode(forKey: "sequence_number")
         self._response = Indirect(try container.decode(Response.self, forKey: "response"))
+        try container.decodeConstant("response.completed", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("response.completed", forKey: "type")
+        try container.encodeConstant("response.completed", forKey: "type", nils: decodedNils)
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self._response.value, forKey: "response")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -718,6 +735,7 @@ public struct ResponseFailedEvent: OpenObject {
     }
     private var _response: Indirect<Response>
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(sequenceNumber: Int, response: Response, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
@@ -733,12 +751,13 @@ extension ResponseFailedEvent {
         let container = try decoder.objectContainer()
         self.sequenceNumber = try container.decode(forKey: "sequence_number")
         self._response = Indirect(try container.decode(Response.self, forKey: "response"))
+        try container.decodeConstant("response.failed", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("response.failed", forKey: "type")
+        try container.encodeConstant("response.failed", forKey: "type", nils: decodedNils)
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self._response.value, forKey: "response")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

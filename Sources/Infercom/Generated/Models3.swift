@@ -14,6 +14,7 @@ public struct FileCitation: OpenObject {
     /// Index just past the last character of the citation in the text.
     public var endIndex: Int
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(fileID: String, startIndex: Int, endIndex: Int, additionalProperties: [String: JSONValue] = [:]) {
         self.fileID = fileID
@@ -31,12 +32,13 @@ extension FileCitation {
         self.fileID = try container.decode(forKey: "file_id")
         self.startIndex = try container.decode(forKey: "start_index")
         self.endIndex = try container.decode(forKey: "end_index")
+        try container.decodeConstant("file_citation", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("file_citation", forKey: "type")
+        try container.encodeConstant("file_citation", forKey: "type", nils: decodedNils)
         try container.encode(self.fileID, forKey: "file_id")
         try container.encode(self.startIndex, forKey: "start_index")
         try container.encode(self.endIndex, forKey: "end_index")
@@ -109,6 +111,7 @@ public struct ReasoningTextDeltaEvent: OpenObject {
     /// The reasoning text chunk to append.
     public var delta: String
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(
         sequenceNumber: Int,
@@ -134,12 +137,13 @@ extension ReasoningTextDeltaEvent {
         self.itemID = try container.decode(forKey: "item_id")
         self.outputIndex = try container.decode(forKey: "output_index")
         self.delta = try container.decode(forKey: "delta")
+        try container.decodeConstant("response.reasoning_text.delta", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("response.reasoning_text.delta", forKey: "type")
+        try container.encodeConstant("response.reasoning_text.delta", forKey: "type", nils: decodedNils)
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self.itemID, forKey: "item_id")
         try container.encode(self.outputIndex, forKey: "output_index")
@@ -331,13 +335,14 @@ extension Response {
         self.previousResponseID = try container.decodeOptional(forKey: "previous_response_id", nils: &decodedNils)
         self.serviceTier = try container.decodeOptional(forKey: "service_tier", nils: &decodedNils)
         self.user = try container.decodeOptional(forKey: "user", nils: &decodedNils)
+        try container.decodeConstant("response", forKey: "object", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
         try container.encode(self.id, forKey: "id")
-        try container.encode("response", forKey: "object")
+        try container.encodeConstant("response", forKey: "object", nils: decodedNils)
         try container.encode(self.status, forKey: "status")
         try container.encode(self.createdAt, forKey: "created_at")
         try container.encodeOptional(self.completedAt, forKey: "completed_at", nils: decodedNils)
@@ -384,6 +389,7 @@ public struct ResponseCreatedEvent: OpenObject {
     }
     private var _response: Indirect<Response>
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(sequenceNumber: Int, response: Response, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
@@ -399,12 +405,13 @@ extension ResponseCreatedEvent {
         let container = try decoder.objectContainer()
         self.sequenceNumber = try container.decode(forKey: "sequence_number")
         self._response = Indirect(try container.decode(Response.self, forKey: "response"))
+        try container.decodeConstant("response.created", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("response.created", forKey: "type")
+        try container.encodeConstant("response.created", forKey: "type", nils: decodedNils)
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self._response.value, forKey: "response")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -424,6 +431,7 @@ public struct ResponseInProgressEvent: OpenObject {
     }
     private var _response: Indirect<Response>
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(sequenceNumber: Int, response: Response, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
@@ -439,12 +447,13 @@ extension ResponseInProgressEvent {
         let container = try decoder.objectContainer()
         self.sequenceNumber = try container.decode(forKey: "sequence_number")
         self._response = Indirect(try container.decode(Response.self, forKey: "response"))
+        try container.decodeConstant("response.in_progress", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("response.in_progress", forKey: "type")
+        try container.encodeConstant("response.in_progress", forKey: "type", nils: decodedNils)
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self._response.value, forKey: "response")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -464,6 +473,7 @@ public struct ResponseIncompleteEvent: OpenObject {
     }
     private var _response: Indirect<Response>
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(sequenceNumber: Int, response: Response, additionalProperties: [String: JSONValue] = [:]) {
         self.sequenceNumber = sequenceNumber
@@ -479,12 +489,13 @@ extension ResponseIncompleteEvent {
         let container = try decoder.objectContainer()
         self.sequenceNumber = try container.decode(forKey: "sequence_number")
         self._response = Indirect(try container.decode(Response.self, forKey: "response"))
+        try container.decodeConstant("response.incomplete", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("response.incomplete", forKey: "type")
+        try container.encodeConstant("response.incomplete", forKey: "type", nils: decodedNils)
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encode(self._response.value, forKey: "response")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
@@ -496,6 +507,7 @@ extension ResponseIncompleteEvent {
 /// - Remark: Generated from `#/components/schemas/TextFormatText`.
 public struct TextFormatText: OpenObject {
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(additionalProperties: [String: JSONValue] = [:]) {
         self.additionalProperties = additionalProperties
@@ -506,12 +518,14 @@ extension TextFormatText {
     private static let knownMembers: KnownMembers = ["type"]
 
     public init(from decoder: any Decoder) throws {
-        self.additionalProperties = try decoder.objectContainer().unknownMembers(besides: Self.knownMembers)
+        let container = try decoder.objectContainer()
+        try container.decodeConstant("text", forKey: "type", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("text", forKey: "type")
+        try container.encodeConstant("text", forKey: "type", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

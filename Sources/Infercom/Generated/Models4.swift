@@ -237,12 +237,13 @@ extension FunctionTool {
         self.description = try container.decodeOptional(forKey: "description", nils: &decodedNils)
         self.parameters = try container.decodeOptional(forKey: "parameters", nils: &decodedNils)
         self.strict = try container.decodeOptional(forKey: "strict", nils: &decodedNils)
+        try container.decodeConstant("function", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("function", forKey: "type")
+        try container.encodeConstant("function", forKey: "type", nils: decodedNils)
         try container.encode(self.name, forKey: "name")
         try container.encodeOptional(self.description, forKey: "description", nils: decodedNils)
         try container.encodeOptional(self.parameters, forKey: "parameters", nils: decodedNils)
@@ -258,6 +259,7 @@ public struct NamedToolChoice: OpenObject {
     /// The name of the function to call.
     public var name: String
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(name: String, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
@@ -271,12 +273,13 @@ extension NamedToolChoice {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer()
         self.name = try container.decode(forKey: "name")
+        try container.decodeConstant("function", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("function", forKey: "type")
+        try container.encodeConstant("function", forKey: "type", nils: decodedNils)
         try container.encode(self.name, forKey: "name")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
@@ -316,12 +319,13 @@ extension OutputText {
         self.text = try container.decode(forKey: "text")
         self.annotations = try container.decodeOptional(forKey: "annotations", nils: &decodedNils)
         self.logprobs = try container.decodeOptional(forKey: "logprobs", nils: &decodedNils)
+        try container.decodeConstant("output_text", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("output_text", forKey: "type")
+        try container.encodeConstant("output_text", forKey: "type", nils: decodedNils)
         try container.encode(self.text, forKey: "text")
         try container.encodeOptional(self.annotations, forKey: "annotations", nils: decodedNils)
         try container.encodeOptional(self.logprobs, forKey: "logprobs", nils: decodedNils)
@@ -399,12 +403,13 @@ extension StreamErrorEvent {
         self.code = try container.decodeOptional(forKey: "code", nils: &decodedNils)
         self.message = try container.decode(forKey: "message")
         self.param = try container.decodeOptional(forKey: "param", nils: &decodedNils)
+        try container.decodeConstant("error", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("error", forKey: "type")
+        try container.encodeConstant("error", forKey: "type", nils: decodedNils)
         try container.encode(self.sequenceNumber, forKey: "sequence_number")
         try container.encodeOptional(self.code, forKey: "code", nils: decodedNils)
         try container.encode(self.message, forKey: "message")
@@ -452,12 +457,13 @@ extension URLCitation {
         self.title = try container.decodeOptional(forKey: "title", nils: &decodedNils)
         self.startIndex = try container.decode(forKey: "start_index")
         self.endIndex = try container.decode(forKey: "end_index")
+        try container.decodeConstant("url_citation", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("url_citation", forKey: "type")
+        try container.encodeConstant("url_citation", forKey: "type", nils: decodedNils)
         try container.encode(self.url, forKey: "url")
         try container.encodeOptional(self.title, forKey: "title", nils: decodedNils)
         try container.encode(self.startIndex, forKey: "start_index")

@@ -53,9 +53,21 @@
         return decoded
     }
 
-    /// A `const` member the spec does not require: its absence is recorded.
-    @inlinable public func noteAbsence(of key: JSONKey, nils: inout DecodedNils) {
-        if !contains(key) { nils.insert(key) }
+    /// A `const` member: absence is recorded (so encoding leaves it out again); a present value must
+    /// be the spec's, since the struct has nowhere to keep another and would send the constant back
+    /// in its place. A different value or `null` is a `DecodingError` naming what arrived.
+    @inlinable public func decodeConstant(_ expected: String, forKey key: JSONKey, nils: inout DecodedNils) throws {
+        guard contains(key) else {
+            nils.insert(key)
+            return
+        }
+        // A number or an object is the decoder's own type mismatch.
+        let found = try decodeIfPresent(String.self, forKey: key)
+        guard found == expected else {
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: container,
+                debugDescription: "Expected the constant \(expected.debugDescription), found \(found?.debugDescription ?? "null")")
+        }
     }
 
     /// A required array that real servers sometimes leave out: empty when absent (recorded),
@@ -88,7 +100,7 @@
         try encode(value, forKey: key)
     }
 
-    /// Writes an optional `const` member unless it was absent when decoded.
+    /// Writes a `const` member unless it was absent when decoded.
     @inlinable public mutating func encodeConstant(_ value: String, forKey key: JSONKey, nils: DecodedNils) throws {
         if nils.contains(key) { return }
         try encode(value, forKey: key)

@@ -27,9 +27,11 @@
         if let maximum, count > maximum { throw SchemaViolation(path: path, requirement: "must be at most \(maximum) characters long, got \(count)") }
     }
 
-    /// JSON Schema patterns are unanchored: a match anywhere in the string satisfies them.
+    /// JSON Schema patterns are unanchored: a match anywhere in the string satisfies them, and
+    /// they match code points (`.` is one scalar), not Swift's grapheme clusters. The generator
+    /// only emits patterns that compile (others are a warning and go unchecked).
     public static func pattern(_ value: String, _ pattern: String, at path: String) throws(SchemaViolation) {
-        guard let regex = try? Regex(pattern) else { return }
+        guard let regex = try? Regex(pattern).matchingSemantics(.unicodeScalar) else { return }
         if (try? regex.firstMatch(in: value)) == nil {
             throw SchemaViolation(path: path, requirement: "must match the pattern \(pattern)")
         }

@@ -99,17 +99,16 @@ struct CLIFailureTests {
 
     @Test("a server that cannot be reached exits 4 and says to check --base-url")
     func unreachable() async throws {
-        let server = try CLI.streamingServer(fixture: "stream-transcript.sse")
-        let environment = CLI.environment(server)
-        server.stop()
-        #expect(server.wait { server.isStopped })
+        let closed = try RefusingPort()
+        let environment = ["INFERCOM_API_KEY": CLI.apiKey, "INFERCOM_BASE_URL": closed.url("/v1")]
 
         let run = try await CLIProcess.run(["Hello"], environment: environment)
 
         #expect(run.exited(with: 4), "\(run.stderr)")
         #expect(run.hasOneErrorLine, "\(run.stderr)")
-        #expect(run.stderr.contains("could not connect to \(server.url("/v1"))"))
+        #expect(run.stderr.contains("could not connect to \(closed.url("/v1"))"))
         #expect(run.stderr.contains("check --base-url"))
+        withExtendedLifetime(closed) {}
     }
 
     @Test("a stream that ends before its terminal event exits 4; the text that arrived stays on stdout", arguments: [true, false])

@@ -24,7 +24,8 @@ enum LoopbackSocket {
         return (fd, try localPort(of: fd))
     }
 
-    /// A port nothing listens on: bound once to learn a free number, then released.
+    /// A port nothing listens on: bound once to learn a free number, then released (for a server
+    /// that is handed the number; a connection that must be refused wants ``RefusingPort``).
     static func closedPort() throws -> UInt16 {
         let (fd, port) = try listen()
         close(fd)
@@ -94,4 +95,31 @@ enum LoopbackSocket {
         let peeked = recv(fd, &byte, 1, Int32(MSG_PEEK | MSG_DONTWAIT))
         return peeked == 0 || (peeked < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
     }
+}
+
+/// A loopback port that refuses connections for as long as this value lives: bound without
+/// `SO_REUSEADDR` and never listened on, so the kernel answers every connection with a reset and
+/// no test running beside it can bind the number meanwhile (a released port could be).
+final class RefusingPort {
+    let port: UInt16
+    private let fd: Int32
+
+    init() throws {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw LoopbackSocket.Failure("socket") }
+        var address = LoopbackSocket.loopbackAddress(port: 0)
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard bound == 0, let port = try? LoopbackSocket.localPort(of: fd) else {
+            close(fd)
+            throw LoopbackSocket.Failure("bind/getsockname")
+        }
+        (self.fd, self.port) = (fd, port)
+    }
+
+    /// `http://127.0.0.1:<port>` followed by `path`.
+    func url(_ path: String = "/") -> String { "http://127.0.0.1:\(port)\(path)" }
+
+    deinit { close(fd) }
 }

@@ -92,9 +92,11 @@ struct CurlTransportFailureTests {
 
     @Test("connecting to a closed port fails with .connectionFailed and curl's reason")
     func refused() async throws {
-        let port = try LoopbackSocket.closedPort()
+        let closed = try RefusingPort()
+        let port = closed.port
 
-        let error = await capturedError { _ = try await CurlTransport.isolated().send(.get("http://127.0.0.1:\(port)/")) }
+        let error = await capturedError { _ = try await CurlTransport.isolated().send(.get(closed.url())) }
+        withExtendedLifetime(closed) {}  // refusing until the attempt is over
 
         guard let detail = (error as? TransportError).flatMap({ $0.kind == .connectionFailed ? $0.detail : nil }) else {
             Issue.record("expected .connectionFailed, got \(String(describing: error))")

@@ -44,9 +44,10 @@ struct TransportConformanceFailureTests {
 
     @Test("connecting to a closed port fails with .connectionFailed", arguments: TransportKind.allCases)
     func refused(kind: TransportKind) async throws {
-        let port = try LoopbackSocket.closedPort()
+        let closed = try RefusingPort()
 
-        let error = await capturedError { _ = try await kind.make().send(.get("http://127.0.0.1:\(port)/")) }
+        let error = await capturedError { _ = try await kind.make().send(.get(closed.url())) }
+        withExtendedLifetime(closed) {}  // refusing until the attempt is over
 
         guard (error as? TransportError)?.kind == .connectionFailed else {
             Issue.record("expected .connectionFailed, got \(String(describing: error))")

@@ -95,12 +95,13 @@ extension LegacyTool {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer()
         self._settings = try container.decodeOptional(forKey: "settings", nils: &decodedNils)
+        try container.decodeConstant("legacy", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("legacy", forKey: "type")
+        try container.encodeConstant("legacy", forKey: "type", nils: decodedNils)
         try container.encodeOptional(self._settings, forKey: "settings", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }

@@ -73,6 +73,7 @@ public struct FunctionTool: OpenObject {
     }
     var _name: LegacyName
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(name: LegacyName, additionalProperties: [String: JSONValue] = [:]) {
         self._name = name
@@ -86,12 +87,13 @@ extension FunctionTool {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer()
         self._name = try container.decode(forKey: "name")
+        try container.decodeConstant("function", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("function", forKey: "type")
+        try container.encodeConstant("function", forKey: "type", nils: decodedNils)
         try container.encode(self._name, forKey: "name")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }

@@ -100,13 +100,14 @@ extension Constants {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer()
         self.note = try container.decodeOptional(forKey: "note", nils: &decodedNils)
-        container.noteAbsence(of: "kind", nils: &decodedNils)
+        try container.decodeConstant("list", forKey: "object", nils: &decodedNils)
+        try container.decodeConstant("single", forKey: "kind", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("list", forKey: "object")
+        try container.encodeConstant("list", forKey: "object", nils: decodedNils)
         try container.encodeConstant("single", forKey: "kind", nils: decodedNils)
         try container.encodeOptional(self.note, forKey: "note", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

@@ -47,6 +47,7 @@ extension Company {
 public struct Literal: OpenObject {
     public var value: Double
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(value: Double, additionalProperties: [String: JSONValue] = [:]) {
         self.value = value
@@ -60,12 +61,13 @@ extension Literal {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer()
         self.value = try container.decode(forKey: "value")
+        try container.decodeConstant("literal", forKey: "op", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("literal", forKey: "op")
+        try container.encodeConstant("literal", forKey: "op", nils: decodedNils)
         try container.encode(self.value, forKey: "value")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
@@ -113,6 +115,7 @@ extension Person {
 public struct Sum: OpenObject {
     public var terms: [Expression]
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(terms: [Expression], additionalProperties: [String: JSONValue] = [:]) {
         self.terms = terms
@@ -126,12 +129,13 @@ extension Sum {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer()
         self.terms = try container.decode(forKey: "terms")
+        try container.decodeConstant("sum", forKey: "op", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("sum", forKey: "op")
+        try container.encodeConstant("sum", forKey: "op", nils: decodedNils)
         try container.encode(self.terms, forKey: "terms")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }

@@ -11,6 +11,7 @@ public struct Negation: OpenObject {
     }
     private var _operand: Indirect<Expression>
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(operand: Expression, additionalProperties: [String: JSONValue] = [:]) {
         self._operand = Indirect(operand)
@@ -24,12 +25,13 @@ extension Negation {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer()
         self._operand = Indirect(try container.decode(Expression.self, forKey: "operand"))
+        try container.decodeConstant("negate", forKey: "op", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("negate", forKey: "op")
+        try container.encodeConstant("negate", forKey: "op", nils: decodedNils)
         try container.encode(self._operand.value, forKey: "operand")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }

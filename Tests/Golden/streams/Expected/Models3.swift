@@ -34,6 +34,7 @@ extension Story {
 public struct StoryDone: OpenObject {
     public var story: Story
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(story: Story, additionalProperties: [String: JSONValue] = [:]) {
         self.story = story
@@ -47,12 +48,13 @@ extension StoryDone {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer()
         self.story = try container.decode(forKey: "story")
+        try container.decodeConstant("story.done", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("story.done", forKey: "type")
+        try container.encodeConstant("story.done", forKey: "type", nils: decodedNils)
         try container.encode(self.story, forKey: "story")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }

@@ -21,12 +21,13 @@ extension StoryFailed {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer()
         self.message = try container.decodeOptional(forKey: "message", nils: &decodedNils)
+        try container.decodeConstant("story.failed", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("story.failed", forKey: "type")
+        try container.encodeConstant("story.failed", forKey: "type", nils: decodedNils)
         try container.encodeOptional(self.message, forKey: "message", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
@@ -67,6 +68,7 @@ extension StoryRequest {
 /// - Remark: Generated from `#/components/schemas/StoryStarted`.
 public struct StoryStarted: OpenObject {
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(additionalProperties: [String: JSONValue] = [:]) {
         self.additionalProperties = additionalProperties
@@ -77,12 +79,14 @@ extension StoryStarted {
     private static let knownMembers: KnownMembers = ["type"]
 
     public init(from decoder: any Decoder) throws {
-        self.additionalProperties = try decoder.objectContainer().unknownMembers(besides: Self.knownMembers)
+        let container = try decoder.objectContainer()
+        try container.decodeConstant("story.started", forKey: "type", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("story.started", forKey: "type")
+        try container.encodeConstant("story.started", forKey: "type", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

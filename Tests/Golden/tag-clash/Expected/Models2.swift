@@ -7,6 +7,7 @@
 public struct FunctionCall: OpenObject {
     public var name: String
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(name: String, additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
@@ -20,12 +21,13 @@ extension FunctionCall {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer()
         self.name = try container.decode(forKey: "name")
+        try container.decodeConstant("function_call", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("function_call", forKey: "type")
+        try container.encodeConstant("function_call", forKey: "type", nils: decodedNils)
         try container.encode(self.name, forKey: "name")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }

@@ -24,7 +24,7 @@ extension EasyMessage {
         let container = try decoder.objectContainer()
         self.role = try container.decode(forKey: "role")
         self.content = try container.decode(forKey: "content")
-        container.noteAbsence(of: "type", nils: &decodedNils)
+        try container.decodeConstant("message", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
@@ -42,6 +42,7 @@ public struct InputMessage: OpenObject {
     public var role: InputMessageRole
     public var content: String
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(role: InputMessageRole, content: String, additionalProperties: [String: JSONValue] = [:]) {
         self.role = role
@@ -57,12 +58,13 @@ extension InputMessage {
         let container = try decoder.objectContainer()
         self.role = try container.decode(forKey: "role")
         self.content = try container.decode(forKey: "content")
+        try container.decodeConstant("message", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("message", forKey: "type")
+        try container.encodeConstant("message", forKey: "type", nils: decodedNils)
         try container.encode(self.role, forKey: "role")
         try container.encode(self.content, forKey: "content")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

@@ -8,6 +8,7 @@ public struct OutputMessage: OpenObject {
     public var id: String
     public var content: [String]
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(id: String, content: [String], additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
@@ -23,14 +24,16 @@ extension OutputMessage {
         let container = try decoder.objectContainer()
         self.id = try container.decode(forKey: "id")
         self.content = try container.decode(forKey: "content")
+        try container.decodeConstant("message", forKey: "type", nils: &decodedNils)
+        try container.decodeConstant("assistant", forKey: "role", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("message", forKey: "type")
+        try container.encodeConstant("message", forKey: "type", nils: decodedNils)
         try container.encode(self.id, forKey: "id")
-        try container.encode("assistant", forKey: "role")
+        try container.encodeConstant("assistant", forKey: "role", nils: decodedNils)
         try container.encode(self.content, forKey: "content")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }

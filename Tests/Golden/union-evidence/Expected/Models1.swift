@@ -33,6 +33,7 @@ extension Labeled {
 /// - Remark: Generated from `#/components/schemas/PlainFormat`.
 public struct PlainFormat: OpenObject {
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(additionalProperties: [String: JSONValue] = [:]) {
         self.additionalProperties = additionalProperties
@@ -43,12 +44,14 @@ extension PlainFormat {
     private static let knownMembers: KnownMembers = ["type"]
 
     public init(from decoder: any Decoder) throws {
-        self.additionalProperties = try decoder.objectContainer().unknownMembers(besides: Self.knownMembers)
+        let container = try decoder.objectContainer()
+        try container.decodeConstant("text", forKey: "type", nils: &decodedNils)
+        self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("text", forKey: "type")
+        try container.encodeConstant("text", forKey: "type", nils: decodedNils)
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
 }

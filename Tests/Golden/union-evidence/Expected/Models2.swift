@@ -66,6 +66,7 @@ public struct SchemaFormat: OpenObject {
     public var name: String
     public var schema: [String: JSONValue]
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(name: String, schema: [String: JSONValue], additionalProperties: [String: JSONValue] = [:]) {
         self.name = name
@@ -81,12 +82,13 @@ extension SchemaFormat {
         let container = try decoder.objectContainer()
         self.name = try container.decode(forKey: "name")
         self.schema = try container.decode(forKey: "schema")
+        try container.decodeConstant("json_schema", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("json_schema", forKey: "type")
+        try container.encodeConstant("json_schema", forKey: "type", nils: decodedNils)
         try container.encode(self.name, forKey: "name")
         try container.encode(self.schema, forKey: "schema")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

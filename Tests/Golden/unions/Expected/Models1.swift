@@ -7,6 +7,7 @@
 public struct AnnotationURLCitation: OpenObject {
     public var url: String
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(url: String, additionalProperties: [String: JSONValue] = [:]) {
         self.url = url
@@ -20,12 +21,13 @@ extension AnnotationURLCitation {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer()
         self.url = try container.decode(forKey: "url")
+        try container.decodeConstant("url_citation", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("url_citation", forKey: "type")
+        try container.encodeConstant("url_citation", forKey: "type", nils: decodedNils)
         try container.encode(self.url, forKey: "url")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
@@ -35,6 +37,7 @@ extension AnnotationURLCitation {
 public struct InputImage: OpenObject {
     public var imageURL: String
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(imageURL: String, additionalProperties: [String: JSONValue] = [:]) {
         self.imageURL = imageURL
@@ -48,12 +51,13 @@ extension InputImage {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer()
         self.imageURL = try container.decode(forKey: "image_url")
+        try container.decodeConstant("input_image", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("input_image", forKey: "type")
+        try container.encodeConstant("input_image", forKey: "type", nils: decodedNils)
         try container.encode(self.imageURL, forKey: "image_url")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
@@ -63,6 +67,7 @@ extension InputImage {
 public struct InputText: OpenObject {
     public var text: String
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(text: String, additionalProperties: [String: JSONValue] = [:]) {
         self.text = text
@@ -76,12 +81,13 @@ extension InputText {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer()
         self.text = try container.decode(forKey: "text")
+        try container.decodeConstant("input_text", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("input_text", forKey: "type")
+        try container.encodeConstant("input_text", forKey: "type", nils: decodedNils)
         try container.encode(self.text, forKey: "text")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
@@ -105,7 +111,7 @@ extension Message {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer()
         self.content = try container.decode(forKey: "content")
-        container.noteAbsence(of: "type", nils: &decodedNils)
+        try container.decodeConstant("message", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 

@@ -7,6 +7,7 @@
 public struct Circle: OpenObject {
     public var radius: Double
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(radius: Double, additionalProperties: [String: JSONValue] = [:]) {
         self.radius = radius
@@ -20,12 +21,13 @@ extension Circle {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer()
         self.radius = try container.decode(forKey: "radius")
+        try container.decodeConstant("circle", forKey: "kind", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("circle", forKey: "kind")
+        try container.encodeConstant("circle", forKey: "kind", nils: decodedNils)
         try container.encode(self.radius, forKey: "radius")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
@@ -36,6 +38,7 @@ public struct FunctionCall: OpenObject {
     public var callID: String
     public var name: String
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(callID: String, name: String, additionalProperties: [String: JSONValue] = [:]) {
         self.callID = callID
@@ -51,12 +54,13 @@ extension FunctionCall {
         let container = try decoder.objectContainer()
         self.callID = try container.decode(forKey: "call_id")
         self.name = try container.decode(forKey: "name")
+        try container.decodeConstant("function_call", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("function_call", forKey: "type")
+        try container.encodeConstant("function_call", forKey: "type", nils: decodedNils)
         try container.encode(self.callID, forKey: "call_id")
         try container.encode(self.name, forKey: "name")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)

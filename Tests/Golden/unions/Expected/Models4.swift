@@ -7,6 +7,7 @@
 public struct AnnotationFileCitation: OpenObject {
     public var fileID: String
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(fileID: String, additionalProperties: [String: JSONValue] = [:]) {
         self.fileID = fileID
@@ -20,12 +21,13 @@ extension AnnotationFileCitation {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer()
         self.fileID = try container.decode(forKey: "file_id")
+        try container.decodeConstant("file_citation", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("file_citation", forKey: "type")
+        try container.encodeConstant("file_citation", forKey: "type", nils: decodedNils)
         try container.encode(self.fileID, forKey: "file_id")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }
@@ -35,6 +37,7 @@ extension AnnotationFileCitation {
 public struct ItemReference: OpenObject {
     public var id: String
     public var additionalProperties: [String: JSONValue] = [:]
+    private var decodedNils = DecodedNils()
 
     public init(id: String, additionalProperties: [String: JSONValue] = [:]) {
         self.id = id
@@ -48,12 +51,13 @@ extension ItemReference {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer()
         self.id = try container.decode(forKey: "id")
+        try container.decodeConstant("item_reference", forKey: "type", nils: &decodedNils)
         self.additionalProperties = try container.unknownMembers(besides: Self.knownMembers)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.objectContainer()
-        try container.encode("item_reference", forKey: "type")
+        try container.encodeConstant("item_reference", forKey: "type", nils: decodedNils)
         try container.encode(self.id, forKey: "id")
         try JSONKey.encodeUnknownMembers(self.additionalProperties, to: encoder)
     }

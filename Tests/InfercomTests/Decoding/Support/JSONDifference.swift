@@ -10,15 +10,6 @@ enum JSONDifference: Hashable, CustomStringConvertible {
     case added(path: String, value: JSONValue)
     case changed(path: String, from: JSONValue, to: JSONValue)
 
-    /// A difference the bindings make on purpose: a message's const `type` is written where the
-    /// input omitted it. (Dropped `null`s and unknown members are not: they round-trip.)
-    var isByDesign: Bool {
-        switch self {
-        case .added(let path, .string("message")): path.hasSuffix(".type")
-        default: false
-        }
-    }
-
     var description: String {
         switch self {
         case .dropped(let path, let value): "\(path): \(value) was dropped"
@@ -52,9 +43,4 @@ enum JSONDifference: Hashable, CustomStringConvertible {
         default: lhs == rhs
         }
     }
-}
-
-extension Array where Element == JSONDifference {
-    /// The differences that are not by design (see `JSONDifference.isByDesign`).
-    var unexpected: [JSONDifference] { filter { !$0.isByDesign } }
 }
