@@ -5,7 +5,11 @@
 /// result depends only on the schema and the document, which does not change during translation.
 /// Each entry keeps its schema alive, so an identifier is never reused by another schema.
 final class MergedObjectCache {
-    typealias Merged = (properties: [Schema.Property], required: Set<String>, additional: Schema.AdditionalProperties)
+    /// `overridden`: each property an `allOf` member defines again, with the definition it replaced.
+    typealias Merged = (
+        properties: [Schema.Property], required: Set<String>, additional: Schema.AdditionalProperties,
+        overridden: [(earlier: Schema.Property, later: Schema.Property)]
+    )
 
     private var entries: [ObjectIdentifier: (schema: Schema, merged: Merged)] = [:]
 

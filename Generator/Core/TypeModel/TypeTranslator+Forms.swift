@@ -25,7 +25,7 @@ extension TypeTranslator {
     }
 
     mutating func makeForm(name: String, schema: Schema, media: MediaType, operation: Operation) -> FormModel {
-        let (properties, required, _) = mergedObject(schema)
+        let (properties, required, _, _) = mergedObject(schema)
         // A component schema is already declared as a struct: its properties' types are reused, so
         // inline enums are not declared twice.
         var component: StructModel?

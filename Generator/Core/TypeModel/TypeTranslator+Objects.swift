@@ -1,7 +1,7 @@
 /// Objects → structs: properties with their optionality, constants, defaults and constraints.
 extension TypeTranslator {
     /// The properties and required names of an object schema, with `allOf` members merged in order.
-    func mergedObject(_ schema: Schema) -> (properties: [Schema.Property], required: Set<String>, additional: Schema.AdditionalProperties) {
+    func mergedObject(_ schema: Schema) -> MergedObjectCache.Merged {
         mergedObjects.merged(schema, compute: merging)
     }
 
@@ -10,6 +10,7 @@ extension TypeTranslator {
         var positions: [String: Int] = [:]  // name → index in `properties`; a scan would be quadratic
         var required: Set<String> = []
         var additional = Schema.AdditionalProperties.absent
+        var overridden: [(earlier: Schema.Property, later: Schema.Property)] = []
         var visited = ReferenceChain.Guard<Reference>()
 
         func merge(_ schema: Schema) {
@@ -17,6 +18,7 @@ extension TypeTranslator {
             for member in schema.allOf ?? [] { merge(member) }
             for property in schema.properties {
                 if let index = positions[property.name] {
+                    overridden.append((properties[index], property))
                     properties[index] = property
                 } else {
                     positions[property.name] = properties.count
@@ -27,7 +29,7 @@ extension TypeTranslator {
             if case .absent = schema.additionalProperties {} else { additional = schema.additionalProperties }
         }
         merge(schema)
-        return (properties, required, additional)
+        return (properties, required, additional, overridden)
     }
 
     private func resolveTracking(_ schema: Schema, visited: inout ReferenceChain.Guard<Reference>) -> Schema {
@@ -37,10 +39,11 @@ extension TypeTranslator {
     }
 
     mutating func makeStruct(name: String, schema: Schema) -> StructModel {
-        let (properties, required, additional) = mergedObject(schema)
+        let (properties, required, additional, overridden) = mergedObject(schema)
         for name in required.sorted() where !properties.contains(where: { $0.name == name }) {
             diagnostics.append(.warning("required property '\(name)' is not defined in 'properties'", at: schema.location))
         }
+        warnAboutContradictions(overridden)
         var memberNames = NameRegistry(reserved: ["additionalProperties", "decodedNils", "init"])
         var models: [PropertyModel] = []
         for property in properties {
