@@ -7,7 +7,7 @@ struct ClientDefaultsEmitter {
     let model: ClientModel
 
     /// Whether the bindings need their own defaults.
-    var isNeeded: Bool { model.userAgentProduct != nil || model.errorFields != nil }
+    var isNeeded: Bool { model.userAgentProduct != nil || model.errorFields != nil || model.credential != .bearer }
 
     /// The `APIClient` of `init(configuration:)`.
     var coreExpression: String {
@@ -16,23 +16,29 @@ struct ClientDefaultsEmitter {
 
     func emit() -> [SwiftNode] {
         guard isNeeded else { return [] }
-        var documentation = ["What a configuration that leaves them unset (`nil`) gets:"]
+        var items: [String] = []
         var arguments: [SwiftNode] = []
         if let product = model.userAgentProduct {
-            documentation.append("- the `User-Agent` `\(product) (Swift; <OS>)` (the generator's `userAgent` setting),")
+            items.append("the `User-Agent` `\(product) (Swift; <OS>)` (the generator's `userAgent` setting)")
             arguments.append(.line("userAgentProduct: \(EmitContext.stringLiteral(product))"))
         } else {
-            documentation.append("- the runtime's generic `User-Agent`,")
+            items.append("the runtime's generic `User-Agent`")
         }
         if let errorFields = model.errorFields {
-            documentation.append("- the members error bodies keep `APIFailure`'s fields in (the spec's `x-error-fields`).")
+            items.append("the members error bodies keep `APIFailure`'s fields in (the spec's `x-error-fields`)")
             let fields = ErrorFields.Field.allCases.compactMap { field in
                 errorFields.paths[field].map { "\(field.rawValue): [\($0.map(pathLiteral).joined(separator: ", "))]" }
             }
             arguments.append(.indented("errorFields: ErrorFieldPaths(", commaSeparated(fields.map { .line($0) }), closing: ")"))
         } else {
-            documentation.append("- no fields read from JSON error bodies (the spec has no `x-error-fields`).")
+            items.append("no fields read from JSON error bodies (the spec has no `x-error-fields`)")
         }
+        if model.credential != .bearer {
+            items.append("the API key sent \(model.credential.prose) (the spec's security scheme)")
+            arguments.append(.line("credentialPlacement: \(model.credential.swiftExpression)"))
+        }
+        let documentation = ["What a configuration that leaves them unset (`nil`) gets:"]
+            + items.enumerated().map { "- " + $1 + ($0 == items.count - 1 ? "." : ",") }
         let declaration = "\(context.access) static let clientDefaults = ClientDefaults("
         if arguments.count == 1, case .line(let argument) = arguments[0] {
             return [.documentation(documentation), .line(declaration + argument + ")")]

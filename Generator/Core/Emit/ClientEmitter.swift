@@ -62,8 +62,10 @@ struct ClientEmitter {
 
     func convenienceInitializer() -> [SwiftNode] {
         let readsEnvironment = model.apiKeyEnvironmentVariable != nil
-        let keyDoc = model.apiKeyEnvironmentVariable.map { "`apiKey` defaults to the `\($0)` environment variable." }
-            ?? "Requests carry `apiKey` as a bearer token when it is given."
+        let placement = model.credential == .omitted
+            ? "The spec names no credential the client can send, so `apiKey` is not sent; add credentials with `defaultHeaders` or a middleware."
+            : "Requests carry `apiKey` \(model.credential.prose) when it is given."
+        let keyDoc = model.apiKeyEnvironmentVariable.map { "`apiKey` defaults to the `\($0)` environment variable. " + placement } ?? placement
         let baseParameter = model.defaultBaseURL != nil ? "baseURL: String = \(model.name).defaultBaseURL" : "baseURL: String"
         return [
             .documentation(["Creates a client with default timeouts, retries and transport.", "", keyDoc]),
@@ -195,6 +197,7 @@ struct OperationEmitter {
         if !query.isEmpty { arguments.append("query: requestQuery") }
         if !headers.isEmpty { arguments.append("headers: requestHeaders") }
         if let body = operation.body { arguments.append(bodyArgument(body)) }
+        if let credential = operation.credential { arguments.append("credentialPlacement: \(credential.swiftExpression)") }
         lines += LineWrapping.list("return OperationRequest", arguments, level: 2)
         return LineWrapping.block("private func make\(SwiftNaming.typeName(name))Request", parameters,
                                   tail: " -> OperationRequest", level: 1, body: lines)
@@ -238,12 +241,17 @@ struct OperationEmitter {
         return text == "$0" ? "\(value).joined(separator: \(separator))" : "\(value).map { \(text) }.joined(separator: \(separator))"
     }
 
+    /// Literal path text, percent-encoded for the wire, as the inside of a string literal.
+    func literal(_ text: some StringProtocol) -> Substring {
+        EmitContext.stringLiteral(PathTemplate.encodingLiterals(String(text))).dropFirst().dropLast()
+    }
+
     /// The path as a Swift string with escaped parameter values interpolated.
     func pathExpression() -> String {
         var result = ""
         var remainder = Substring(operation.path)
         while let open = remainder.firstIndex(of: "{"), let close = remainder[open...].firstIndex(of: "}") {
-            result += EmitContext.stringLiteral(String(remainder[..<open])).dropFirst().dropLast()
+            result += literal(remainder[..<open])
             let wire = String(remainder[remainder.index(after: open)..<close])
             if let parameter = operation.parameters.first(where: { $0.location == .path && $0.wireName == wire }) {
                 let name = SwiftNaming.escaped(parameter.swiftName)
@@ -255,11 +263,11 @@ struct OperationEmitter {
                     result += "\\(OperationRequest.escapePathComponent(\(stringExpression(name, parameter.type))))"
                 }
             } else {
-                result += EmitContext.stringLiteral("{\(wire)}").dropFirst().dropLast()
+                result += literal("{\(wire)}")
             }
             remainder = remainder[remainder.index(after: close)...]
         }
-        result += EmitContext.stringLiteral(String(remainder)).dropFirst().dropLast()
+        result += literal(remainder)
         return "\"\(result)\""
     }
 }

@@ -13,6 +13,9 @@ public struct OpenAPIDocument: Sendable {
     public var components: Components
     /// Where error bodies keep `APIFailure`'s fields (`x-error-fields`), if the document says.
     public var errorFields: ErrorFields? = nil
+    /// The document's `security`: the requirements an operation without its own meets, if given.
+    public var security: [SecurityRequirement]? = nil
+    public var securityLocation = SourceLocation(file: "", line: 1, column: 1)
     /// Warnings about parts of the document that only matter if they are generated (see `ScopedWarning`).
     public var scopedWarnings: [ScopedWarning] = []
 
@@ -77,6 +80,8 @@ public struct Operation: Sendable {
     /// The operation's own `servers` (or its path item's); empty when it uses the document's.
     public var servers: [OpenAPIDocument.Server] = []
     public var serversLocation: SourceLocation? = nil
+    /// The operation's own `security`, replacing the document's; `nil` when it has none.
+    public var security: [SecurityRequirement]? = nil
     /// Parts of the operation defined where the generator does not read (a parameter or response
     /// `$ref` into another file): the operation is skipped.
     public var unsupported: [UnsupportedConstruct] = []
@@ -148,8 +153,3 @@ public struct PropertyEncoding: Sendable {
     public var location: SourceLocation
 }
 
-public struct SecurityScheme: Sendable {
-    public var type: String
-    public var scheme: String?
-    public var description: String?
-}

@@ -20,6 +20,12 @@ extension DocumentReader {
                 error("path '\(path)' must start with '/'", at: pathEntry.key)
                 continue
             }
+            // A literal query (OpenAI's `/responses?beta=true`) is sent, the parameters' after it; a
+            // fragment never reaches a server, so the operation could not be called as written.
+            guard !path.contains("#") else {
+                error("path '\(path)' holds a fragment ('#'), which a request cannot carry", at: pathEntry.key)
+                continue
+            }
             let item = pathEntry.value
             guard expectMapping(item, "path item '\(path)'") else { continue }
             operationUnsupported = []
@@ -34,6 +40,7 @@ extension DocumentReader {
                 else {
                     continue
                 }
+                operation.security = readSecurity(entry.value["security"], schemes: components.securitySchemes)
                 // Servers of the operation, else of its path item (GitHub's release-asset upload goes to
                 // uploads.github.com): whether the client can honour them is the type model's decision.
                 if let serversNode = entry.value["servers"] ?? item["servers"] {

@@ -70,6 +70,8 @@ public struct DocumentReader {
         document.servers = (root["servers"]?.sequenceElements ?? []).compactMap { readServer($0) }
         document.errorFields = readErrorFields()
         document.components = readComponents()
+        document.security = readSecurity(root["security"], schemes: document.components.securitySchemes)
+        document.securityLocation = root["security"]?.location ?? root.location
         document.operations = readPaths(components: document.components)
         readInsideSchemas(into: &document.components)
         checkReferences(in: document)
@@ -96,12 +98,7 @@ public struct DocumentReader {
             components.schemas.append((name, readSchema(entry.value, pointer: "#/components/schemas/\(name)")))
         }
         components.indexSchemas()
-        for entry in node["securitySchemes"]?.mappingEntries ?? [] {
-            components.securitySchemes[entry.key.stringValue ?? ""] = SecurityScheme(
-                type: entry.value["type"]?.stringValue ?? "",
-                scheme: entry.value["scheme"]?.stringValue,
-                description: entry.value["description"]?.stringValue)
-        }
+        components.securitySchemes = readSecuritySchemes(node["securitySchemes"])
         // Responses, parameters, headers and request bodies are read where they are used
         // (`resolveComponent`), so a `$ref` to them yields the same value as an inline definition.
         for (section, store) in [("responses", 0), ("parameters", 1), ("headers", 2), ("requestBodies", 3)] {

@@ -16,6 +16,8 @@ public struct ClientModel: Sendable, Hashable {
     public var userAgentProduct: String? = nil
     /// Where error bodies keep `APIFailure`'s fields (the spec's `x-error-fields`).
     public var errorFields: ErrorFields? = nil
+    /// Where requests carry the API key, from the document's `security` (`.bearer` without one).
+    public var credential: CredentialModel = .bearer
     public var operations: [OperationModel]
     /// Event types whose terminal events the spec lists (`x-stream-terminal-events`), one per type.
     public var streamEnds: [StreamEndModel] = []
@@ -46,6 +48,8 @@ public struct OperationModel: Sendable, Hashable {
     public var success: Success
     /// Set when a 2xx response also offers `text/event-stream`.
     public var stream: Stream?
+    /// Where this operation carries the API key, when its own `security` differs from the document's.
+    public var credential: CredentialModel? = nil
 
     public struct Body: Sendable, Hashable {
         public enum Kind: Sendable, Hashable {

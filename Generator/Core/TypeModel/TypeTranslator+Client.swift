@@ -7,7 +7,13 @@ extension TypeTranslator {
         }
         let operations = selectedOperations
         var methodNames = NameRegistry(reserved: ["init", "core"])
-        let models = operations.compactMap { translateOperation($0, methodNames: &methodNames) }
+        let clientCredential = document.security.map { credential(for: $0, at: document.securityLocation) } ?? .bearer
+        let models = operations.compactMap { operation -> OperationModel? in
+            guard var model = translateOperation(operation, methodNames: &methodNames) else { return nil }
+            let own = operation.security.map { credential(for: $0, at: operation.location) }
+            model.credential = own == clientCredential ? nil : own
+            return model
+        }
         return ClientModel(
             name: configuration.clientName,
             documentation: Documentation(text: document.info.description ?? "A client for \(document.info.title)."),
@@ -15,6 +21,7 @@ extension TypeTranslator {
             apiKeyEnvironmentVariable: configuration.apiKeyEnvironmentVariable,
             userAgentProduct: configuration.userAgent,
             errorFields: document.errorFields,
+            credential: clientCredential,
             operations: models,
             streamEnds: streamEnds(of: models, operations: operations))
     }

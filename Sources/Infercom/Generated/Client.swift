@@ -33,7 +33,7 @@ public struct InfercomClient: InfercomClientProtocol {
 
     /// Creates a client with default timeouts, retries and transport.
     ///
-    /// `apiKey` defaults to the `INFERCOM_API_KEY` environment variable.
+    /// `apiKey` defaults to the `INFERCOM_API_KEY` environment variable. Requests carry `apiKey` as a bearer token (`Authorization: Bearer <apiKey>`) when it is given.
     public init(apiKey: String? = nil, baseURL: String = InfercomClient.defaultBaseURL) {
         let apiKey = apiKey ?? ClientConfiguration.environmentValue(Self.apiKeyEnvironmentVariable)
         self.init(configuration: ClientConfiguration(baseURL: baseURL, apiKey: apiKey))

@@ -2,12 +2,17 @@ extension APIClient {
     /// The transport-level request for `request`: validated, encoded, with URL and headers complete.
     ///
     /// Header precedence, lowest first: the client's own (authorization, content type, accept,
-    /// user agent), the configuration's defaults, the operation's header parameters, the call's options.
+    /// user agent), the configuration's defaults, the operation's header parameters, the call's
+    /// options. A cookie credential is added to whatever `Cookie` those set.
     func makeHTTPRequest(_ request: OperationRequest, accept: String, options: RequestOptions) throws(ClientError) -> HTTPRequest {
         if let refusal = request.refusal { throw .invalidRequest(InvalidRequest(operationID: request.operationID, detail: refusal)) }
         let body = try encodeBody(of: request)
         var headers = HTTPFields()
-        if let apiKey = configuration.apiKey { headers["Authorization"] = "Bearer \(apiKey)" }
+        var query = request.query
+        let credential = configuration.apiKey.map { (key: $0, placement: configuration.credentialPlacement(for: request)) }
+        // A cookie joins the cookies the other headers set; any other credential can be overridden by them.
+        let isCookie = if case .cookie? = credential?.placement { true } else { false }
+        if let credential, !isCookie { credential.placement.apply(credential.key, headers: &headers, query: &query) }
         if let body { headers["Content-Type"] = body.contentType }
         headers["Accept"] = accept
         if let userAgent = configuration.userAgent { headers["User-Agent"] = userAgent }
@@ -15,17 +20,18 @@ extension APIClient {
             .overriding(with: configuration.defaultHeaders)
             .overriding(with: request.headers)
             .overriding(with: options.headers)
+        if let credential, isCookie { credential.placement.apply(credential.key, headers: &headers, query: &query) }
         return HTTPRequest(
-            method: request.method, url: url(for: request), headers: headers, body: body?.bytes,
+            method: request.method, url: url(for: request.path, query: query), headers: headers, body: body?.bytes,
             timeouts: options.timeouts ?? configuration.timeouts)
     }
 
     /// `baseURL` + `path` + the percent-encoded query, with exactly one slash between base and path.
-    func url(for request: OperationRequest) -> String {
+    func url(for path: String, query: [QueryItem]) -> String {
         var base = configuration.baseURL
         while base.hasSuffix("/") { base.removeLast() }
-        let path = request.path.isEmpty || request.path.hasPrefix("/") ? request.path : "/" + request.path
-        return base + path + PercentEncoding.queryString(request.query, appendingTo: path)
+        let path = path.isEmpty || path.hasPrefix("/") ? path : "/" + path
+        return base + path + PercentEncoding.queryString(query, appendingTo: path)
     }
 
     /// Validates a JSON body against its schema constraints, then encodes the body as its media type says.

@@ -6,8 +6,12 @@ import Foundation
 public struct ClientConfiguration: Sendable {
     /// The URL the operation paths are appended to, such as `https://api.infercom.ai/v1`.
     public var baseURL: String
-    /// Sent as `Authorization: Bearer <apiKey>` when set.
+    /// Sent where `credentialPlacement` says when set: by default as `Authorization: Bearer <apiKey>`.
     public var apiKey: String?
+    /// Where requests carry `apiKey`; `nil` uses the client's default (see `ClientDefaults`): for
+    /// generated bindings their spec's security scheme, else a bearer token. An operation whose spec
+    /// names another scheme (or none, `security: []`) uses that one.
+    public var credentialPlacement: CredentialPlacement?
     /// Headers sent with every request; per-call headers replace same-named ones.
     public var defaultHeaders: HTTPFields
     /// Time limits of every request, unless a call overrides them.
@@ -51,6 +55,7 @@ public struct ClientConfiguration: Sendable {
         var configuration = self
         configuration.userAgent = userAgent ?? defaults.userAgent
         configuration.errorFields = errorFields ?? defaults.errorFields
+        configuration.credentialPlacement = credentialPlacement ?? defaults.credentialPlacement
         return configuration
     }
 

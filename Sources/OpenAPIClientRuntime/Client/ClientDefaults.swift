@@ -8,10 +8,16 @@ public struct ClientDefaults: Sendable, Hashable {
     public var userAgentProduct: String
     /// Where error bodies keep the fields of `APIFailure`.
     public var errorFields: ErrorFieldPaths
+    /// Where requests carry the API key: the spec's security scheme, else a bearer token.
+    public var credentialPlacement: CredentialPlacement
 
-    public init(userAgentProduct: String = ClientDefaults.genericProduct, errorFields: ErrorFieldPaths = .none) {
+    public init(
+        userAgentProduct: String = ClientDefaults.genericProduct, errorFields: ErrorFieldPaths = .none,
+        credentialPlacement: CredentialPlacement = .bearer
+    ) {
         self.userAgentProduct = userAgentProduct
         self.errorFields = errorFields
+        self.credentialPlacement = credentialPlacement
     }
 
     /// `openapi-swift-client/<runtime version>`: names the runtime, not any one API.

@@ -17,6 +17,9 @@
     /// union parameter holding its `unknown` case, which no style can write): the client throws
     /// `ClientError.invalidRequest` with it instead of sending anything.
     public var refusal: String?
+    /// Where this operation carries the API key when its spec names a scheme other than the
+    /// client's (`.omitted` for `security: []`); `nil` uses the client's.
+    public var credentialPlacement: CredentialPlacement?
 
     /// The JSON request body, validated first when it is `SchemaValidatable`; `nil` when the body
     /// is absent or not JSON (see `content`).
@@ -31,15 +34,17 @@
     /// A request with a JSON body (or none).
     public init(
         operationID: String, method: String, path: String, query: [QueryItem] = [], headers: HTTPFields = [:],
-        body: (any Encodable & Sendable)? = nil
+        body: (any Encodable & Sendable)? = nil, credentialPlacement: CredentialPlacement? = nil
     ) {
-        self.init(operationID: operationID, method: method, path: path, query: query, headers: headers, content: body.map { .json($0) })
+        self.init(
+            operationID: operationID, method: method, path: path, query: query, headers: headers, content: body.map { .json($0) },
+            credentialPlacement: credentialPlacement)
     }
 
     /// A request with a body of any media type.
     public init(
         operationID: String, method: String, path: String, query: [QueryItem] = [], headers: HTTPFields = [:],
-        content: RequestContent?
+        content: RequestContent?, credentialPlacement: CredentialPlacement? = nil
     ) {
         self.operationID = operationID
         self.method = method
@@ -48,6 +53,7 @@
         self.headers = headers
         self.content = content
         self.refusal = nil
+        self.credentialPlacement = credentialPlacement
     }
 
     /// A request that is refused, not sent: the client throws `ClientError.invalidRequest` with

@@ -8,6 +8,8 @@ import Foundation
 final class CallObserver: @unchecked Sendable {
     let call: CallContext
     private let middlewares: [any ClientMiddleware]
+    /// Where the call carries the key, and the key, so that reports never show it.
+    private let credential: (placement: CredentialPlacement, key: String?)
     private let start = ContinuousClock.now
     private let lock = NSLock()
     // Guarded by `lock`:
@@ -22,12 +24,14 @@ final class CallObserver: @unchecked Sendable {
     static func start(_ request: OperationRequest, streaming: Bool, configuration: ClientConfiguration) -> CallObserver? {
         guard !configuration.middlewares.isEmpty else { return nil }
         let call = CallContext(id: counter.next(), operationID: request.operationID, isStreaming: streaming)
-        return CallObserver(call: call, middlewares: configuration.middlewares)
+        let placement = configuration.credentialPlacement(for: request)
+        return CallObserver(call: call, middlewares: configuration.middlewares, credential: (placement, configuration.apiKey))
     }
 
-    private init(call: CallContext, middlewares: [any ClientMiddleware]) {
+    private init(call: CallContext, middlewares: [any ClientMiddleware], credential: (placement: CredentialPlacement, key: String?)) {
         self.call = call
         self.middlewares = middlewares
+        self.credential = credential
     }
 
     private var elapsed: Duration { ContinuousClock.now - start }
@@ -40,10 +44,9 @@ final class CallObserver: @unchecked Sendable {
             if !added.fields.isEmpty { request.headers = request.headers.overriding(with: added) }
             await middleware.prepare(&request, for: call)
         }
-        var headers = request.headers
-        if headers["Authorization"] != nil { headers["Authorization"] = "<redacted>" }
+        let (headers, url) = credential.placement.redacting(headers: request.headers, url: request.url, key: credential.key)
         await emit(.requestWillBeSent(.init(
-            call: call, attempt: attempt, method: request.method, url: request.url, headers: headers,
+            call: call, attempt: attempt, method: request.method, url: url, headers: headers,
             bodyByteCount: request.body?.count ?? 0)))
         return request
     }

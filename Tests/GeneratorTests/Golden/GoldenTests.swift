@@ -19,6 +19,7 @@ struct GoldenTests {
         ("large-values", "Unions.swift", "public indirect enum"),
         ("validation", "Validation.swift", ": SchemaValidatable"),
         ("operations", "Client.swift", "async throws -> APIResult<"),
+        ("security-schemes", "Client.swift", "credentialPlacement: .omitted"),
     ]
 
     @Test("each required golden case exists and its bindings contain the construct it is named for",

@@ -18,7 +18,7 @@ public struct Billing: BillingProtocol {
 
     /// Creates a client with default timeouts, retries and transport.
     ///
-    /// Requests carry `apiKey` as a bearer token when it is given.
+    /// Requests carry `apiKey` as a bearer token (`Authorization: Bearer <apiKey>`) when it is given.
     public init(apiKey: String? = nil, baseURL: String = Billing.defaultBaseURL) {
         self.init(configuration: ClientConfiguration(baseURL: baseURL, apiKey: apiKey))
     }

@@ -20,7 +20,7 @@ internal struct PetStore: PetStoreProtocol {
 
     /// Creates a client with default timeouts, retries and transport.
     ///
-    /// `apiKey` defaults to the `PET_STORE_KEY` environment variable.
+    /// `apiKey` defaults to the `PET_STORE_KEY` environment variable. Requests carry `apiKey` as a bearer token (`Authorization: Bearer <apiKey>`) when it is given.
     internal init(apiKey: String? = nil, baseURL: String = PetStore.defaultBaseURL) {
         let apiKey = apiKey ?? ClientConfiguration.environmentValue(Self.apiKeyEnvironmentVariable)
         self.init(configuration: ClientConfiguration(baseURL: baseURL, apiKey: apiKey))

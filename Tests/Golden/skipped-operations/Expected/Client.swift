@@ -15,7 +15,7 @@ public struct Uploads: UploadsProtocol {
 
     /// Creates a client with default timeouts, retries and transport.
     ///
-    /// Requests carry `apiKey` as a bearer token when it is given.
+    /// Requests carry `apiKey` as a bearer token (`Authorization: Bearer <apiKey>`) when it is given.
     public init(apiKey: String? = nil, baseURL: String) {
         self.init(configuration: ClientConfiguration(baseURL: baseURL, apiKey: apiKey))
     }

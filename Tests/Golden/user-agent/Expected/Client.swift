@@ -22,7 +22,7 @@ public struct Weather: WeatherProtocol {
 
     /// Creates a client with default timeouts, retries and transport.
     ///
-    /// Requests carry `apiKey` as a bearer token when it is given.
+    /// Requests carry `apiKey` as a bearer token (`Authorization: Bearer <apiKey>`) when it is given.
     public init(apiKey: String? = nil, baseURL: String = Weather.defaultBaseURL) {
         self.init(configuration: ClientConfiguration(baseURL: baseURL, apiKey: apiKey))
     }

@@ -1,0 +1,66 @@
+/// `securitySchemes` and `security` lists. What reaches a request (a header name, a query or
+/// cookie name) is checked here, as header parameter names are: a line break or colon in it
+/// would let the spec write its own header.
+extension DocumentReader {
+    mutating func readSecuritySchemes(_ node: YAMLNode?) -> [String: SecurityScheme] {
+        var schemes: [String: SecurityScheme] = [:]
+        for entry in node?.mappingEntries ?? [] {
+            guard let name = entry.key.stringValue, expectMapping(entry.value, "security scheme '\(SpecText.visible(name))'") else { continue }
+            let value = entry.value
+            guard let type = value["type"]?.stringValue else {
+                error("security scheme '\(SpecText.visible(name))' has no 'type'", at: value)
+                continue
+            }
+            var scheme = SecurityScheme(
+                type: type, scheme: value["scheme"]?.stringValue?.lowercased(), description: value["description"]?.stringValue,
+                location: entry.key.location)
+            if type == "apiKey" {
+                guard let apiKey = readAPIKeyPlacement(value, scheme: name) else { continue }
+                scheme.apiKey = apiKey
+            }
+            schemes[name] = scheme
+        }
+        return schemes
+    }
+
+    private mutating func readAPIKeyPlacement(_ node: YAMLNode, scheme: String) -> (Parameter.Location, String)? {
+        let shown = SpecText.visible(scheme)
+        guard let locationText = node["in"]?.stringValue, let location = Parameter.Location(rawValue: locationText), location != .path else {
+            error("apiKey security scheme '\(shown)' needs 'in' to be header, query or cookie", at: node["in"] ?? node)
+            return nil
+        }
+        guard let name = node["name"]?.stringValue, !name.isEmpty else {
+            error("apiKey security scheme '\(shown)' needs a 'name'", at: node["name"] ?? node)
+            return nil
+        }
+        // Header and cookie names are sent as written; a query name is percent-encoded.
+        if location != .query, !Self.isHTTPToken(name) {
+            error("apiKey security scheme '\(shown)' names \(location.rawValue) '\(SpecText.visible(name))', which is not a valid HTTP token",
+                  at: node["name"] ?? node)
+            return nil
+        }
+        return (location, name)
+    }
+
+    /// A `security` list; each scheme it names must be defined.
+    mutating func readSecurity(_ node: YAMLNode?, schemes: [String: SecurityScheme]) -> [SecurityRequirement]? {
+        guard let node else { return nil }
+        guard let elements = node.sequenceElements else {
+            error("'security' must be a list of requirements", at: node)
+            return nil
+        }
+        return elements.compactMap { element in
+            guard expectMapping(element, "a security requirement") else { return nil }
+            var names: [String] = []
+            for entry in element.mappingEntries ?? [] {
+                guard let name = entry.key.stringValue, schemes[name] != nil else {
+                    error("security requirement names '\(SpecText.visible(entry.key.stringValue ?? ""))', which 'securitySchemes' does not define",
+                          at: entry.key)
+                    continue
+                }
+                names.append(name)
+            }
+            return SecurityRequirement(schemes: names, location: element.location)
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Where a request carries the client's `apiKey`, as the spec's security scheme says. Generated
+/// bindings set it from their spec (in `ClientDefaults`, and per operation where one differs), so
+/// the key goes where the server looks for it, never into a header the server ignores.
+public enum CredentialPlacement: Sendable, Hashable, CustomStringConvertible {
+    /// `Authorization: Bearer <key>` (HTTP bearer, OAuth 2, OpenID Connect).
+    case bearer
+    /// `Authorization: Basic <base64>` of the key as `user:password`; a key without `:` is the
+    /// user name, with an empty password.
+    case basic
+    /// A header of its own, such as `X-API-Key: <key>`.
+    case header(String)
+    /// A query parameter, such as `?api_key=<key>`.
+    case query(String)
+    /// A cookie, such as `Cookie: session=<key>`.
+    case cookie(String)
+    /// No credential: the operation is public (its spec says `security: []`). Not `none`, which
+    /// an optional placement would read as `nil`.
+    case omitted
+
+    public var description: String {
+        switch self {
+        case .bearer: "an `Authorization: Bearer` header"
+        case .basic: "an `Authorization: Basic` header"
+        case .header(let name): "the `\(name)` header"
+        case .query(let name): "the `\(name)` query parameter"
+        case .cookie(let name): "the `\(name)` cookie"
+        case .omitted: "no credential"
+        }
+    }
+
+    /// Adds `key` to a request's headers or query.
+    func apply(_ key: String, headers: inout HTTPFields, query: inout [QueryItem]) {
+        switch self {
+        case .bearer: headers["Authorization"] = "Bearer \(key)"
+        case .basic: headers["Authorization"] = "Basic " + Data((key.contains(":") ? key : key + ":").utf8).base64EncodedString()
+        case .header(let name): headers[name] = key
+        case .query(let name): query.append(QueryItem(name: name, value: key))
+        case .cookie(let name):
+            let cookie = "\(name)=\(key)"
+            headers["Cookie"] = headers["Cookie"].map { $0 + "; " + cookie } ?? cookie
+        case .omitted: break
+        }
+    }
+
+    /// `headers` and `url` as observers may see them: the key replaced by `<redacted>`.
+    func redacting(headers: HTTPFields, url: String, key: String?) -> (headers: HTTPFields, url: String) {
+        var headers = headers
+        if headers["Authorization"] != nil { headers["Authorization"] = "<redacted>" }
+        guard let key, !key.isEmpty else { return (headers, url) }
+        switch self {
+        case .header(let name): if headers[name] != nil { headers[name] = "<redacted>" }
+        case .cookie: if let cookie = headers["Cookie"] { headers["Cookie"] = cookie.replacing(key, with: "<redacted>") }
+        case .query(let name):
+            let name = PercentEncoding.encode(name)
+            return (headers, url.replacing("\(name)=\(PercentEncoding.encode(key))", with: "\(name)=<redacted>"))
+        case .bearer, .basic, .omitted: break
+        }
+        return (headers, url)
+    }
+}
+
+extension ClientConfiguration {
+    /// Where `request` carries the API key: its operation's own scheme, else the client's.
+    func credentialPlacement(for request: OperationRequest) -> CredentialPlacement {
+        request.credentialPlacement ?? credentialPlacement ?? .bearer
+    }
+}
