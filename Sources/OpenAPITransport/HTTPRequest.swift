@@ -6,13 +6,33 @@ public struct HTTPRequest: Sendable, Hashable {
     public var headers: HTTPFields
     public var body: [UInt8]?
     public var timeouts: Timeouts
+    /// Text that must never be logged or written down (the API key as the request spells it: in a
+    /// header, percent-encoded in the query, inside basic credentials); see `redacted()`.
+    public var secrets: [String]
 
-    public init(method: String, url: String, headers: HTTPFields = [:], body: [UInt8]? = nil, timeouts: Timeouts = .init()) {
+    public init(
+        method: String, url: String, headers: HTTPFields = [:], body: [UInt8]? = nil, timeouts: Timeouts = .init(),
+        secrets: [String] = []
+    ) {
         self.method = method
         self.url = url
         self.headers = headers
         self.body = body
         self.timeouts = timeouts
+        self.secrets = secrets
+    }
+
+    /// The URL and headers with every secret, and the value of every `Authorization` header,
+    /// replaced by `<redacted>`: what observers and recordings may show.
+    public func redacted() -> (url: String, headers: HTTPFields) {
+        let secrets = self.secrets.filter { !$0.isEmpty }
+        func scrub(_ text: String) -> String {
+            secrets.reduce(text) { $0.replacing($1, with: "<redacted>") }
+        }
+        let headers = HTTPFields(headers.map { field in
+            field.name.lowercased() == "authorization" ? .init(name: field.name, value: "<redacted>") : .init(name: field.name, value: scrub(field.value))
+        })
+        return (scrub(url), headers)
     }
 }
 

@@ -12,7 +12,8 @@ extension APIClient {
         let credential = configuration.apiKey.map { (key: $0, placement: configuration.credentialPlacement(for: request)) }
         // A cookie joins the cookies the other headers set; any other credential can be overridden by them.
         let isCookie = if case .cookie? = credential?.placement { true } else { false }
-        if let credential, !isCookie { credential.placement.apply(credential.key, headers: &headers, query: &query) }
+        var secrets: [String] = []
+        if let credential, !isCookie { secrets = credential.placement.apply(credential.key, headers: &headers, query: &query) }
         if let body { headers["Content-Type"] = body.contentType }
         headers["Accept"] = accept
         if let userAgent = configuration.userAgent { headers["User-Agent"] = userAgent }
@@ -20,10 +21,10 @@ extension APIClient {
             .overriding(with: configuration.defaultHeaders)
             .overriding(with: request.headers)
             .overriding(with: options.headers)
-        if let credential, isCookie { credential.placement.apply(credential.key, headers: &headers, query: &query) }
+        if let credential, isCookie { secrets = credential.placement.apply(credential.key, headers: &headers, query: &query) }
         return HTTPRequest(
             method: request.method, url: url(for: request.path, query: query), headers: headers, body: body?.bytes,
-            timeouts: options.timeouts ?? configuration.timeouts)
+            timeouts: options.timeouts ?? configuration.timeouts, secrets: secrets)
     }
 
     /// `baseURL` + `path` + the percent-encoded query, with exactly one slash between base and path.

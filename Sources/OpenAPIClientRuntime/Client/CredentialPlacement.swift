@@ -30,34 +30,30 @@ public enum CredentialPlacement: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// Adds `key` to a request's headers or query.
-    func apply(_ key: String, headers: inout HTTPFields, query: inout [QueryItem]) {
+    /// Adds `key` to a request's headers or query; returns the key as the request spells it, for
+    /// `HTTPRequest.secrets`.
+    func apply(_ key: String, headers: inout HTTPFields, query: inout [QueryItem]) -> [String] {
         switch self {
-        case .bearer: headers["Authorization"] = "Bearer \(key)"
-        case .basic: headers["Authorization"] = "Basic " + Data((key.contains(":") ? key : key + ":").utf8).base64EncodedString()
-        case .header(let name): headers[name] = key
-        case .query(let name): query.append(QueryItem(name: name, value: key))
+        case .bearer:
+            headers["Authorization"] = "Bearer \(key)"
+            return [key]
+        case .basic:
+            let credentials = Data((key.contains(":") ? key : key + ":").utf8).base64EncodedString()
+            headers["Authorization"] = "Basic " + credentials
+            return [credentials, key]
+        case .header(let name):
+            headers[name] = key
+            return [key]
+        case .query(let name):
+            query.append(QueryItem(name: name, value: key))
+            return [PercentEncoding.encode(key), key]
         case .cookie(let name):
             let cookie = "\(name)=\(key)"
             headers["Cookie"] = headers["Cookie"].map { $0 + "; " + cookie } ?? cookie
-        case .omitted: break
+            return [key]
+        case .omitted:
+            return []
         }
-    }
-
-    /// `headers` and `url` as observers may see them: the key replaced by `<redacted>`.
-    func redacting(headers: HTTPFields, url: String, key: String?) -> (headers: HTTPFields, url: String) {
-        var headers = headers
-        if headers["Authorization"] != nil { headers["Authorization"] = "<redacted>" }
-        guard let key, !key.isEmpty else { return (headers, url) }
-        switch self {
-        case .header(let name): if headers[name] != nil { headers[name] = "<redacted>" }
-        case .cookie: if let cookie = headers["Cookie"] { headers["Cookie"] = cookie.replacing(key, with: "<redacted>") }
-        case .query(let name):
-            let name = PercentEncoding.encode(name)
-            return (headers, url.replacing("\(name)=\(PercentEncoding.encode(key))", with: "\(name)=<redacted>"))
-        case .bearer, .basic, .omitted: break
-        }
-        return (headers, url)
     }
 }
 

@@ -8,8 +8,6 @@ import Foundation
 final class CallObserver: @unchecked Sendable {
     let call: CallContext
     private let middlewares: [any ClientMiddleware]
-    /// Where the call carries the key, and the key, so that reports never show it.
-    private let credential: (placement: CredentialPlacement, key: String?)
     private let start = ContinuousClock.now
     private let lock = NSLock()
     // Guarded by `lock`:
@@ -24,14 +22,12 @@ final class CallObserver: @unchecked Sendable {
     static func start(_ request: OperationRequest, streaming: Bool, configuration: ClientConfiguration) -> CallObserver? {
         guard !configuration.middlewares.isEmpty else { return nil }
         let call = CallContext(id: counter.next(), operationID: request.operationID, isStreaming: streaming)
-        let placement = configuration.credentialPlacement(for: request)
-        return CallObserver(call: call, middlewares: configuration.middlewares, credential: (placement, configuration.apiKey))
+        return CallObserver(call: call, middlewares: configuration.middlewares)
     }
 
-    private init(call: CallContext, middlewares: [any ClientMiddleware], credential: (placement: CredentialPlacement, key: String?)) {
+    private init(call: CallContext, middlewares: [any ClientMiddleware]) {
         self.call = call
         self.middlewares = middlewares
-        self.credential = credential
     }
 
     private var elapsed: Duration { ContinuousClock.now - start }
@@ -44,7 +40,7 @@ final class CallObserver: @unchecked Sendable {
             if !added.fields.isEmpty { request.headers = request.headers.overriding(with: added) }
             await middleware.prepare(&request, for: call)
         }
-        let (headers, url) = credential.placement.redacting(headers: request.headers, url: request.url, key: credential.key)
+        let (url, headers) = request.redacted()
         await emit(.requestWillBeSent(.init(
             call: call, attempt: attempt, method: request.method, url: url, headers: headers,
             bodyByteCount: request.body?.count ?? 0)))

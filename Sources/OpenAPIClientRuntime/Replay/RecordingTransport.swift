@@ -5,8 +5,9 @@ import Foundation
 ///
 /// Each exchange is appended to the file (see `RecordingFormat` for the JSON Lines layout) once
 /// its body has been read to the end or has failed; a body the client never finishes reading is
-/// not recorded. `Authorization`, `Proxy-Authorization`, cookies and any `*api-key*` header are
-/// written as `<redacted>`: the key never reaches the disk.
+/// not recorded. `Authorization`, `Proxy-Authorization`, cookies, any `*api-key*` header and the
+/// request's `secrets` (the key wherever the client put it, the query included) are written as
+/// `<redacted>`: the key never reaches the disk.
 ///
 /// ```swift
 /// configuration.transport = try RecordingTransport(wrapping: CurlTransport(), to: fileURL)
@@ -30,10 +31,11 @@ public final class RecordingTransport: HTTPTransport, @unchecked Sendable {
 
     public func send(_ request: HTTPRequest) async throws -> (HTTPResponseHead, HTTPBody) {
         let start = ContinuousClock.now
+        let (url, headers) = request.redacted()
         var exchange = RecordedExchange(
             number: lock.withLock { defer { nextNumber += 1 }; return nextNumber },
-            method: request.method, path: RecordedExchange.path(of: request.url),
-            requestHeaders: RecordedExchange.redacted(request.headers), requestBody: request.body, head: nil)
+            method: request.method, path: RecordedExchange.path(of: url),
+            requestHeaders: RecordedExchange.redacted(headers), requestBody: request.body, head: nil)
         let head: HTTPResponseHead
         let body: HTTPBody
         do {

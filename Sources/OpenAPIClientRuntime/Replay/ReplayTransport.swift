@@ -46,7 +46,8 @@ public final class ReplayTransport: HTTPTransport, @unchecked Sendable {
 
     public func send(_ request: HTTPRequest) async throws -> (HTTPResponseHead, HTTPBody) {
         let start = ContinuousClock.now
-        let path = RecordedExchange.path(of: request.url)
+        // Compared as it was recorded: with the key redacted.
+        let path = RecordedExchange.path(of: request.redacted().url)
         let match: RecordedExchange? = lock.withLock {
             let index = exchanges.indices.first { !used.contains($0) && Self.matches(exchanges[$0], request, path: path) }
             if let index { used.insert(index) }

@@ -103,3 +103,33 @@ struct CredentialPlacementTests {
         #expect(observed.headers["Cookie"]?.contains("theme=dark") == true, "other cookies stay readable")
     }
 }
+
+/// A recording never holds the key, wherever the client put it, and still replays.
+@Suite("Recording: the key stays off the disk")
+struct CredentialRecordingTests {
+    @Test(
+        "record then replay with the key in each place: the file never holds it, and the replay matches",
+        arguments: [CredentialPlacement.bearer, .basic, .header("X-Token"), .query("signature"), .cookie("sid")])
+    func recordAndReplay(placement: CredentialPlacement) async throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("credential-\(UUID().uuidString).jsonl")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let request = OperationRequest(operationID: "getThing", method: "GET", path: "/things", query: [QueryItem(name: "limit", value: "1")])
+        func client(_ transport: any HTTPTransport) -> APIClient {
+            var configuration = ClientConfiguration(
+                baseURL: "https://api.example.com/v1", apiKey: CredentialPlacementTests.key, retryPolicy: .disabled, transport: transport)
+            configuration.credentialPlacement = placement
+            return APIClient(configuration: configuration)
+        }
+
+        let recorder = try RecordingTransport(wrapping: MockTransport(.json(200, #"{"message":"hi"}"#)), to: file)
+        _ = try await client(recorder).perform(request, as: Greeting.self)
+        let recorded = try String(contentsOf: file, encoding: .utf8)
+        let replayed = try await client(ReplayTransport(contentsOf: file)).perform(request, as: Greeting.self)
+
+        for spelling in [CredentialPlacementTests.key, "k3y%2Fwith%26odd%3Dchars", Data((CredentialPlacementTests.key + ":").utf8).base64EncodedString()] {
+            #expect(!recorded.contains(spelling), "\(placement): \(recorded)")
+        }
+        #expect(recorded.contains("<redacted>"))
+        #expect(replayed.value == Greeting(message: "hi"))
+    }
+}
