@@ -27,6 +27,7 @@ public struct SpecDiff {
         diff.findRenamedSchemas()
         diff.compareServers()
         diff.compareErrorFields()
+        diff.compareCredentials()
         diff.compareDeclarations()
         diff.compareOperations()
         diff.compareExamples()
