@@ -93,9 +93,18 @@ struct OperationEmitter {
                                   tail: "\(effects) -> \(returns)", level: 1, body: body)
     }
 
+    /// Set when the operation's own security puts the key elsewhere than the client's default.
+    var credentialNote: String? {
+        switch operation.credential {
+        case nil: nil
+        case .omitted?: "Sends no API key: its security asks for none the client can send."
+        case let credential?: "Its own security scheme sends the API key \(credential.prose)."
+        }
+    }
+
     func docs(_ extra: String) -> [SwiftNode] {
         let parameterLines = argumentDocumentation + ["- Parameter options: Per-call timeouts, retries and headers."]
-        let extras = [extra] + (alternativesNote.map { [$0] } ?? []) + parameterLines
+        let extras = [extra] + (alternativesNote.map { [$0] } ?? []) + (credentialNote.map { [$0] } ?? []) + parameterLines
         return context.documentation(operation.documentation, extra: extras) + context.deprecation(operation.documentation)
     }
 

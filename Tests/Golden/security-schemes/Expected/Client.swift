@@ -55,6 +55,7 @@ public struct Client: ClientProtocol {
     /// Public.
     ///
     /// Returns the response's metadata; the response has no body.
+    /// Sends no API key: its security asks for none the client can send.
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `GET /health`.
@@ -69,6 +70,7 @@ public struct Client: ClientProtocol {
     /// A signed query parameter.
     ///
     /// Returns the response body (`text/plain`) as text, read in the charset the response names (UTF-8 by default).
+    /// Its own security scheme sends the API key in the `signature` query parameter.
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `GET /exports`.
@@ -88,6 +90,7 @@ public struct Client: ClientProtocol {
     /// Basic credentials, or none.
     ///
     /// Returns the response's metadata; the response has no body.
+    /// Its own security scheme sends the API key as HTTP basic credentials (`Authorization: Basic`, the key being `user:password`).
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `POST /sessions`.
@@ -107,6 +110,7 @@ public struct Client: ClientProtocol {
     /// Two schemes at once, which one key cannot meet.
     ///
     /// Returns the response's metadata; the response has no body.
+    /// Sends no API key: its security asks for none the client can send.
     /// - Parameter options: Per-call timeouts, retries and headers.
     ///
     /// - Remark: Generated from `GET /admin`.
