@@ -40,7 +40,9 @@ extension DocumentReader {
                 else {
                     continue
                 }
-                operation.security = readSecurity(entry.value["security"], schemes: components.securitySchemes)
+                operation.security = readSecurity(
+                    entry.value["security"], schemes: components.securitySchemes,
+                    pointer: "#/paths/\(Self.escapePointer(path))/\(method)/security")
                 // Servers of the operation, else of its path item (GitHub's release-asset upload goes to
                 // uploads.github.com): whether the client can honour them is the type model's decision.
                 if let serversNode = entry.value["servers"] ?? item["servers"] {

@@ -42,8 +42,9 @@ extension DocumentReader {
         return (location, name)
     }
 
-    /// A `security` list; each scheme it names must be defined.
-    mutating func readSecurity(_ node: YAMLNode?, schemes: [String: SecurityScheme]) -> [SecurityRequirement]? {
+    /// A `security` list. A scheme it names that `securitySchemes` does not define is a warning
+    /// and is left out of its requirement (no credential can be sent for it).
+    mutating func readSecurity(_ node: YAMLNode?, schemes: [String: SecurityScheme], pointer: String) -> [SecurityRequirement]? {
         guard let node else { return nil }
         guard let elements = node.sequenceElements else {
             error("'security' must be a list of requirements", at: node)
@@ -54,8 +55,10 @@ extension DocumentReader {
             var names: [String] = []
             for entry in element.mappingEntries ?? [] {
                 guard let name = entry.key.stringValue, schemes[name] != nil else {
-                    error("security requirement names '\(SpecText.visible(entry.key.stringValue ?? ""))', which 'securitySchemes' does not define",
-                          at: entry.key)
+                    warning(
+                        "security requirement names '\(SpecText.visible(entry.key.stringValue ?? ""))', which 'securitySchemes' does not "
+                            + "define; no credential is sent for it",
+                        at: entry.key.location, pointer: pointer)
                     continue
                 }
                 names.append(name)

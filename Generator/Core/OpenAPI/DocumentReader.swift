@@ -70,7 +70,7 @@ public struct DocumentReader {
         document.servers = (root["servers"]?.sequenceElements ?? []).compactMap { readServer($0) }
         document.errorFields = readErrorFields()
         document.components = readComponents()
-        document.security = readSecurity(root["security"], schemes: document.components.securitySchemes)
+        document.security = readSecurity(root["security"], schemes: document.components.securitySchemes, pointer: "#/security")
         document.securityLocation = root["security"]?.location ?? root.location
         document.operations = readPaths(components: document.components)
         readInsideSchemas(into: &document.components)

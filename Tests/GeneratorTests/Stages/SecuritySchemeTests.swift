@@ -86,13 +86,23 @@ struct SecuritySchemeTests {
             ("    bad: {type: apiKey, in: header, name: \"X-A\\r\\nInjected: 1\"}\n", "[{bad: []}]", "is not a valid HTTP token"),
             ("    bad: {type: apiKey, in: cookie, name: \"a=b\"}\n", "[{bad: []}]", "is not a valid HTTP token"),
             ("    bad: {scheme: bearer}\n", "[{bad: []}]", "has no 'type'"),
-            ("", "[{undefined: []}]", "which 'securitySchemes' does not define"),
         ])
     func errors(scheme: String, security: String, message: String) throws {
         let text = Self.document(security: security) + scheme
         let errors = try Stages.readErrors(text)
 
         #expect(errors.contains { $0.message.contains(message) && $0.location != nil }, "\(errors.map(\.message))")
+    }
+
+    @Test("a requirement naming an undefined scheme warns and sends no credential for it; a defined alternative still wins")
+    func undefinedScheme() throws {
+        let (alone, _) = try Self.client(security: "[{undefined: []}]")
+        let (_, warnings) = try Stages.read(Self.document(security: "[{undefined: []}]"))
+        let (beside, _) = try Self.client(security: "[{undefined: []}, {header: []}]")
+
+        #expect(alone.credential == .omitted)
+        #expect(warnings.contains { $0.message.contains("names 'undefined', which 'securitySchemes' does not define") })
+        #expect(beside.credential == .header("X-API-Key"))
     }
 
     @Test("the client's defaults name the placement, and an operation that differs passes its own")
