@@ -1,23 +1,19 @@
-/// `securitySchemes` and `security` lists. What reaches a request (a header name, a query or
-/// cookie name) is checked here, as header parameter names are: a line break or colon in it
-/// would let the spec write its own header.
+/// `securitySchemes` and `security` lists. What reaches a request (a header or cookie name) is
+/// checked here, as header parameter names are: a line break or colon in it would let the spec
+/// write its own header, so that is an error. A scheme that lacks what the client needs to use it
+/// is a warning and stays defined but unusable: requests it covers carry no credential.
 extension DocumentReader {
     mutating func readSecuritySchemes(_ node: YAMLNode?) -> [String: SecurityScheme] {
         var schemes: [String: SecurityScheme] = [:]
         for entry in node?.mappingEntries ?? [] {
             guard let name = entry.key.stringValue, expectMapping(entry.value, "security scheme '\(SpecText.visible(name))'") else { continue }
             let value = entry.value
-            guard let type = value["type"]?.stringValue else {
-                error("security scheme '\(SpecText.visible(name))' has no 'type'", at: value)
-                continue
-            }
+            let type = value["type"]?.stringValue ?? ""
+            if type.isEmpty { diagnostics.append(.warning("security scheme '\(SpecText.visible(name))' has no 'type'; it cannot be used", at: value.location)) }
             var scheme = SecurityScheme(
                 type: type, scheme: value["scheme"]?.stringValue?.lowercased(), description: value["description"]?.stringValue,
                 location: entry.key.location)
-            if type == "apiKey" {
-                guard let apiKey = readAPIKeyPlacement(value, scheme: name) else { continue }
-                scheme.apiKey = apiKey
-            }
+            if type == "apiKey" { scheme.apiKey = readAPIKeyPlacement(value, scheme: name) }
             schemes[name] = scheme
         }
         return schemes
@@ -26,11 +22,12 @@ extension DocumentReader {
     private mutating func readAPIKeyPlacement(_ node: YAMLNode, scheme: String) -> (Parameter.Location, String)? {
         let shown = SpecText.visible(scheme)
         guard let locationText = node["in"]?.stringValue, let location = Parameter.Location(rawValue: locationText), location != .path else {
-            error("apiKey security scheme '\(shown)' needs 'in' to be header, query or cookie", at: node["in"] ?? node)
+            diagnostics.append(.warning(
+                "apiKey security scheme '\(shown)' needs 'in' to be header, query or cookie; it cannot be used", at: (node["in"] ?? node).location))
             return nil
         }
         guard let name = node["name"]?.stringValue, !name.isEmpty else {
-            error("apiKey security scheme '\(shown)' needs a 'name'", at: node["name"] ?? node)
+            diagnostics.append(.warning("apiKey security scheme '\(shown)' needs a 'name'; it cannot be used", at: (node["name"] ?? node).location))
             return nil
         }
         // Header and cookie names are sent as written; a query name is percent-encoded.

@@ -79,19 +79,28 @@ struct SecuritySchemeTests {
     }
 
     @Test(
-        "a scheme or requirement that cannot be followed is a located error",
-        arguments: [
-            ("    bad: {type: apiKey, in: path, name: id}\n", "[{bad: []}]", "needs 'in' to be header, query or cookie"),
-            ("    bad: {type: apiKey, in: header}\n", "[{bad: []}]", "needs a 'name'"),
-            ("    bad: {type: apiKey, in: header, name: \"X-A\\r\\nInjected: 1\"}\n", "[{bad: []}]", "is not a valid HTTP token"),
-            ("    bad: {type: apiKey, in: cookie, name: \"a=b\"}\n", "[{bad: []}]", "is not a valid HTTP token"),
-            ("    bad: {scheme: bearer}\n", "[{bad: []}]", "has no 'type'"),
-        ])
-    func errors(scheme: String, security: String, message: String) throws {
-        let text = Self.document(security: security) + scheme
-        let errors = try Stages.readErrors(text)
+        "a header or cookie name that could write its own header is a located error",
+        arguments: ["{type: apiKey, in: header, name: \"X-A\\r\\nInjected: 1\"}", "{type: apiKey, in: cookie, name: \"a=b\"}"])
+    func injectedNames(scheme: String) throws {
+        let errors = try Stages.readErrors(Self.document(security: "[{bad: []}]") + "    bad: \(scheme)\n")
 
-        #expect(errors.contains { $0.message.contains(message) && $0.location != nil }, "\(errors.map(\.message))")
+        #expect(errors.contains { $0.message.contains("is not a valid HTTP token") && $0.location != nil }, "\(errors.map(\.message))")
+    }
+
+    @Test(
+        "a scheme lacking what the client needs is a located warning, and requests it covers carry no credential",
+        arguments: [
+            ("{type: apiKey, in: path, name: id}", "needs 'in' to be header, query or cookie"),
+            ("{type: apiKey, in: header}", "needs a 'name'"),
+            ("{scheme: bearer}", "has no 'type'"),
+        ])
+    func unusableSchemes(scheme: String, message: String) throws {
+        let text = Self.document(security: "[{bad: []}]") + "    bad: \(scheme)\n"
+        let (_, warnings) = try Stages.read(text)
+        let (model, _) = try Stages.translate(text)
+
+        #expect(warnings.contains { $0.message.contains(message) && $0.location != nil }, "\(warnings.map(\.message))")
+        #expect(model.client.credential == .omitted)
     }
 
     @Test("a requirement naming an undefined scheme warns and sends no credential for it; a defined alternative still wins")
