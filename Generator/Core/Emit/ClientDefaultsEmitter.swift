@@ -34,7 +34,7 @@ struct ClientDefaultsEmitter {
             items.append("no fields read from JSON error bodies (the spec has no `x-error-fields`)")
         }
         if model.credential != .bearer {
-            items.append("the API key sent \(model.credential.prose) (the spec's security scheme)")
+            items.append("the spec's security scheme: the API key sent \(model.credential.prose)")
             arguments.append(.line("credentialPlacement: \(model.credential.swiftExpression)"))
         }
         let documentation = ["What a configuration that leaves them unset (`nil`) gets:"]

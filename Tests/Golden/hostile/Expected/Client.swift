@@ -18,7 +18,7 @@ public struct Client: ClientProtocol {
     /// What a configuration that leaves them unset (`nil`) gets:
     /// - the runtime's generic `User-Agent`,
     /// - the members error bodies keep `APIFailure`'s fields in (the spec's `x-error-fields`),
-    /// - the API key sent in the `q"\(injectedQueryName)\u{D}\u{A}#error` query parameter (the spec's security scheme).
+    /// - the spec's security scheme: the API key sent in the `q"\(injectedQueryName)\u{D}\u{A}#error` query parameter.
     public static let clientDefaults = ClientDefaults(
         errorFields: ErrorFieldPaths(
             message: [["\"]]) ; public let injectedErrorField = 1 //", "x"], ["a\\(injectedErrorPath)\rpublic let injectedErrorPathCR = 1"]],

@@ -10,7 +10,7 @@ public struct Client: ClientProtocol {
     /// What a configuration that leaves them unset (`nil`) gets:
     /// - the runtime's generic `User-Agent`,
     /// - no fields read from JSON error bodies (the spec has no `x-error-fields`),
-    /// - the API key sent in the `X-API-Key` header (the spec's security scheme).
+    /// - the spec's security scheme: the API key sent in the `X-API-Key` header.
     public static let clientDefaults = ClientDefaults(credentialPlacement: .header("X-API-Key"))
 
     /// The shared machinery: configuration, transport, retries and error decoding.
