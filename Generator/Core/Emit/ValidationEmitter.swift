@@ -82,7 +82,7 @@ struct ValidationEmitter {
                                     path: "SchemaCheck.index(\(path), index\(suffix))", depth: depth + 1)
             if !inner.isEmpty { checks.append(.block("for (index\(suffix), element) in \(value).enumerated()", inner)) }
         case .map(let valueType):
-            let inner = valueChecks("element", type: valueType, constraints: Constraints(), elementConstraints: Constraints(),
+            let inner = valueChecks("element", type: valueType, constraints: elementConstraints, elementConstraints: Constraints(),
                                     path: "SchemaCheck.member(\(path), key\(suffix))", depth: depth + 1)
             if !inner.isEmpty { checks.append(.block("for (key\(suffix), element) in \(value)", inner)) }
         case .named(let name) where validatable.contains(name):

@@ -59,7 +59,7 @@ public struct PropertyModel: Sendable, Hashable {
     public var defaultValue: DefaultLiteral?
     public var documentation: Documentation
     public var constraints: Constraints
-    /// Constraints on each array element (one level).
+    /// Constraints on each array element or map value (one level).
     public var elementConstraints: Constraints
     /// Stored behind `Indirect` because the property's type contains this struct.
     public var isIndirect = false

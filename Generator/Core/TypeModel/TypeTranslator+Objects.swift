@@ -64,6 +64,7 @@ extension TypeTranslator {
             var constraints = resolved.constraints
             var elementConstraints = Constraints()
             if case .array = type, let items = resolved.items { elementConstraints = resolve(items).constraints }
+            if case .map = type { elementConstraints = mapValueConstraints(type, resolved) }
             if propertySchema.reference != nil { constraints = resolved.constraints }
             let isRequired = required.contains(property.name)
             models.append(PropertyModel(

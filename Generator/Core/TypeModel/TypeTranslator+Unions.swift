@@ -136,7 +136,7 @@ extension TypeTranslator {
             located.append((member.reference?.label ?? label, evidence, member.location))
             variants.append(.init(
                 caseName: caseName, type: type, evidence: evidence, constraints: resolved.constraints,
-                elementConstraints: resolved.items.map { resolve($0).constraints } ?? Constraints()))
+                elementConstraints: resolved.items.map { resolve($0).constraints } ?? mapValueConstraints(type, resolved)))
         }
         let pruned = keepingTellingValueKinds(variants.map(\.evidence))
         for index in variants.indices {
@@ -145,5 +145,13 @@ extension TypeTranslator {
         }
         warnUnreachable(union: name, members: located)
         return UntaggedUnionModel(name: name, documentation: documentation(schema), variants: variants)
+    }
+}
+
+extension TypeTranslator {
+    /// The constraints of a map's values (`additionalProperties: {maxLength: 5}`), checked per value.
+    func mapValueConstraints(_ type: TypeUsage, _ resolved: Schema) -> Constraints {
+        guard case .map = type, case .schema(let values) = resolved.additionalProperties else { return Constraints() }
+        return resolve(values).constraints
     }
 }

@@ -53,6 +53,24 @@ struct ValidationAndClientEmitterTests {
         ])
     }
 
+    @Test("a map's value constraints are checked per value, at the value's key")
+    func mapValues() throws {
+        let yaml = Spec.schemas("""
+            Labels:
+              type: object
+              properties:
+                tags: {type: object, additionalProperties: {type: string, maxLength: 8}}
+            Choice:
+              oneOf: [{type: string}, {type: object, additionalProperties: {type: integer, minimum: 0}}]
+            """)
+        try assertSwift(yaml, declaration: "extension Labels", contains: [
+            "for (key, element) in value {\n                try SchemaCheck.length(element, maximum: 8, at: SchemaCheck.member(SchemaCheck.member(path, \"tags\"), key))",
+        ])
+        try assertSwift(yaml, declaration: "extension Choice", contains: [
+            "try SchemaCheck.number(Double(element), minimum: 0.0, at: SchemaCheck.member(path, key))",
+        ])
+    }
+
     @Test("types without constraints anywhere get no validate()")
     func noValidation() throws {
         let files = try Stages.files(Spec.schemas("Plain: {type: object, properties: {n: {type: integer}}}"))
