@@ -27,9 +27,12 @@ extension SpecDiff {
             change(found.category, found.rule, found.message, found.explanation, severity: found.severity)
         }
         compareConstraints(a.constraints, b.constraints, valuePointer: source.valuePointer, symbol: symbol, what: name, direction: direction)
+        // One level: the elements of an array, the values of a map.
+        let isMap = if case .map = b.type { true } else { false }
         compareConstraints(
-            a.elementConstraints, b.elementConstraints, valuePointer: source.valuePointer + "/items", symbol: symbol,
-            what: "the elements of \(name)", direction: direction)
+            a.elementConstraints.first ?? Constraints(), b.elementConstraints.first ?? Constraints(),
+            valuePointer: source.valuePointer + (isMap ? "/additionalProperties" : "/items"), symbol: symbol,
+            what: isMap ? "the values of \(name)" : "the elements of \(name)", direction: direction)
         compareDocumentation(a.documentation, b.documentation, pointer: source.pointer, symbol: symbol, what: name)
     }
 

@@ -12,7 +12,7 @@ struct ValidationEmitter {
         case .structure(let model) where model.isValidatable:
             body = model.properties.filter { $0.constant == nil }.flatMap(propertyChecks)
         case .taggedUnion(let model) where model.isValidatable:
-            body = unionChecks(model.variants.map { ($0.caseName, $0.type, Constraints(), Constraints()) })
+            body = unionChecks(model.variants.map { ($0.caseName, $0.type, Constraints(), []) })
         case .untaggedUnion(let model) where model.isValidatable:
             body = unionChecks(model.variants.map { ($0.caseName, $0.type, $0.constraints, $0.elementConstraints) })
         default:
@@ -38,7 +38,7 @@ struct ValidationEmitter {
     /// `depth` numbers the loop variables of nested arrays and maps (`index`, `index2`, …): an inner
     /// loop must not shadow the index or key the path of its elements is built from.
     func valueChecks(
-        _ value: String, type declared: TypeUsage, constraints: Constraints, elementConstraints: Constraints, path: String, depth: Int = 1
+        _ value: String, type declared: TypeUsage, constraints: Constraints, elementConstraints: [Constraints], path: String, depth: Int = 1
     ) -> [SwiftNode] {
         // A primitive alias (`Temperature = Double`) is checked as the primitive.
         let type = context.resolved(declared)
@@ -78,11 +78,13 @@ struct ValidationEmitter {
             if !arguments.isEmpty {
                 checks.append(.line("try SchemaCheck.count(\(value).count, \(arguments.joined(separator: ", ")), at: \(path))"))
             }
-            let inner = valueChecks("element", type: element, constraints: elementConstraints, elementConstraints: Constraints(),
+            let inner = valueChecks("element", type: element, constraints: elementConstraints.first ?? Constraints(),
+                                    elementConstraints: Array(elementConstraints.dropFirst()),
                                     path: "SchemaCheck.index(\(path), index\(suffix))", depth: depth + 1)
             if !inner.isEmpty { checks.append(.block("for (index\(suffix), element) in \(value).enumerated()", inner)) }
         case .map(let valueType):
-            let inner = valueChecks("element", type: valueType, constraints: elementConstraints, elementConstraints: Constraints(),
+            let inner = valueChecks("element", type: valueType, constraints: elementConstraints.first ?? Constraints(),
+                                    elementConstraints: Array(elementConstraints.dropFirst()),
                                     path: "SchemaCheck.member(\(path), key\(suffix))", depth: depth + 1)
             if !inner.isEmpty { checks.append(.block("for (key\(suffix), element) in \(value)", inner)) }
         case .named(let name) where validatable.contains(name):
@@ -94,7 +96,7 @@ struct ValidationEmitter {
     }
 
     /// Every union has an `unknown` case, so the switch always ends in `default`.
-    func unionChecks(_ variants: [(String, TypeUsage, Constraints, Constraints)]) -> [SwiftNode] {
+    func unionChecks(_ variants: [(String, TypeUsage, Constraints, [Constraints])]) -> [SwiftNode] {
         var cases: [SwiftNode] = []
         for (caseName, type, constraints, elementConstraints) in variants {
             let checks = valueChecks("value", type: type, constraints: constraints, elementConstraints: elementConstraints, path: "path")

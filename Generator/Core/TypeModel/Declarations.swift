@@ -59,8 +59,9 @@ public struct PropertyModel: Sendable, Hashable {
     public var defaultValue: DefaultLiteral?
     public var documentation: Documentation
     public var constraints: Constraints
-    /// Constraints on each array element or map value (one level).
-    public var elementConstraints: Constraints
+    /// Constraints on each array element or map value, one entry per level of nesting (`[[String]]`
+    /// with `minLength` on the strings: an empty first level, then the strings'); empty when none.
+    public var elementConstraints: [Constraints]
     /// Stored behind `Indirect` because the property's type contains this struct.
     public var isIndirect = false
     /// A required array decoded as empty when absent (the configuration's leniency for real servers).
@@ -126,7 +127,7 @@ public struct UntaggedUnionModel: Sendable, Hashable {
         public var evidence = MemberEvidence()
         /// The variant schema's own constraints (`minLength` on a string variant, …).
         public var constraints = Constraints()
-        public var elementConstraints = Constraints()
+        public var elementConstraints: [Constraints] = []
     }
 }
 

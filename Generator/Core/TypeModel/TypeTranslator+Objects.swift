@@ -62,9 +62,7 @@ extension TypeTranslator {
                 ? usage(for: propertySchema, suggestedName: name + SwiftNaming.typeName(property.name))
                 : (.string, false)
             var constraints = resolved.constraints
-            var elementConstraints = Constraints()
-            if case .array = type, let items = resolved.items { elementConstraints = resolve(items).constraints }
-            if case .map = type { elementConstraints = mapValueConstraints(type, resolved) }
+            let elementConstraints = elementConstraintLevels(type, resolved)
             if propertySchema.reference != nil { constraints = resolved.constraints }
             let isRequired = required.contains(property.name)
             models.append(PropertyModel(

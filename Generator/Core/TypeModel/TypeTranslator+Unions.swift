@@ -136,7 +136,7 @@ extension TypeTranslator {
             located.append((member.reference?.label ?? label, evidence, member.location))
             variants.append(.init(
                 caseName: caseName, type: type, evidence: evidence, constraints: resolved.constraints,
-                elementConstraints: resolved.items.map { resolve($0).constraints } ?? mapValueConstraints(type, resolved)))
+                elementConstraints: elementConstraintLevels(type, resolved)))
         }
         let pruned = keepingTellingValueKinds(variants.map(\.evidence))
         for index in variants.indices {
@@ -149,9 +149,25 @@ extension TypeTranslator {
 }
 
 extension TypeTranslator {
-    /// The constraints of a map's values (`additionalProperties: {maxLength: 5}`), checked per value.
-    func mapValueConstraints(_ type: TypeUsage, _ resolved: Schema) -> Constraints {
-        guard case .map = type, case .schema(let values) = resolved.additionalProperties else { return Constraints() }
-        return resolve(values).constraints
+    /// The constraints of the elements of an array and the values of a map, level by level down
+    /// nested arrays and maps (a named type below checks its own); trailing empty levels dropped.
+    func elementConstraintLevels(_ type: TypeUsage, _ schema: Schema) -> [Constraints] {
+        var levels: [Constraints] = []
+        var (type, schema) = (type, schema)
+        while true {
+            if case .optional(let wrapped) = type { type = wrapped }
+            let child: Schema
+            switch (type, schema.items, schema.additionalProperties) {
+            case (.array(let element), let items?, _):
+                (type, child) = (element, items)
+            case (.map(let value), _, .schema(let values)):
+                (type, child) = (value, values)
+            default:
+                while levels.last?.isEmpty == true { levels.removeLast() }
+                return levels
+            }
+            schema = resolve(child)
+            levels.append(schema.constraints)
+        }
     }
 }

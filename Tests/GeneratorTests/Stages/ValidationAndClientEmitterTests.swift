@@ -53,18 +53,21 @@ struct ValidationAndClientEmitterTests {
         ])
     }
 
-    @Test("a map's value constraints are checked per value, at the value's key")
+    @Test("constraints on map values and on elements nested any number of levels deep are checked, at the full path")
     func mapValues() throws {
         let yaml = Spec.schemas("""
             Labels:
               type: object
               properties:
                 tags: {type: object, additionalProperties: {type: string, maxLength: 8}}
+                grid: {type: object, additionalProperties: {type: array, items: {type: array, items: {type: string, minLength: 1}}}}
             Choice:
               oneOf: [{type: string}, {type: object, additionalProperties: {type: integer, minimum: 0}}]
             """)
         try assertSwift(yaml, declaration: "extension Labels", contains: [
             "for (key, element) in value {\n                try SchemaCheck.length(element, maximum: 8, at: SchemaCheck.member(SchemaCheck.member(path, \"tags\"), key))",
+            "for (index3, element) in element.enumerated() {\n                        try SchemaCheck.length(element, minimum: 1, at: "
+                + "SchemaCheck.index(SchemaCheck.index(SchemaCheck.member(SchemaCheck.member(path, \"grid\"), key), index2), index3))",
         ])
         try assertSwift(yaml, declaration: "extension Choice", contains: [
             "try SchemaCheck.number(Double(element), minimum: 0.0, at: SchemaCheck.member(path, key))",
