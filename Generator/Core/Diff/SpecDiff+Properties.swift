@@ -27,12 +27,21 @@ extension SpecDiff {
             change(found.category, found.rule, found.message, found.explanation, severity: found.severity)
         }
         compareConstraints(a.constraints, b.constraints, valuePointer: source.valuePointer, symbol: symbol, what: name, direction: direction)
-        // One level: the elements of an array, the values of a map.
-        let isMap = if case .map = b.type { true } else { false }
-        compareConstraints(
-            a.elementConstraints.first ?? Constraints(), b.elementConstraints.first ?? Constraints(),
-            valuePointer: source.valuePointer + (isMap ? "/additionalProperties" : "/items"), symbol: symbol,
-            what: isMap ? "the values of \(name)" : "the elements of \(name)", direction: direction)
+        // Level by level down nested arrays (`/items`) and maps (`/additionalProperties`).
+        var (type, pointer, what) = (b.type, source.valuePointer, name)
+        for level in 0..<max(a.elementConstraints.count, b.elementConstraints.count) {
+            if case .optional(let wrapped) = type { type = wrapped }
+            switch type {
+            case .array(let element): (type, pointer, what) = (element, pointer + "/items", "the elements of \(what)")
+            case .map(let value): (type, pointer, what) = (value, pointer + "/additionalProperties", "the values of \(what)")
+            default: (pointer, what) = (pointer + "/items", "the elements of \(what)")
+            }
+            let empty = Constraints()
+            compareConstraints(
+                level < a.elementConstraints.count ? a.elementConstraints[level] : empty,
+                level < b.elementConstraints.count ? b.elementConstraints[level] : empty,
+                valuePointer: pointer, symbol: symbol, what: what, direction: direction)
+        }
         compareDocumentation(a.documentation, b.documentation, pointer: source.pointer, symbol: symbol, what: name)
     }
 

@@ -65,6 +65,22 @@ struct WireBreakingDiffTests {
         ], new: new)
     }
 
+    @Test("a constraint tightened on values nested in arrays and maps is found at its level, with a pointer to it")
+    func nestedConstraintTightened() throws {
+        let nested = { (length: Int) in
+            DiffSpec.edited([(
+                "tags: {type: array, items: {type: string}, maxItems: 10}",
+                "tags: {type: array, maxItems: 10, items: {type: object, additionalProperties: {type: array, items: {type: string, maxLength: \(length)}}}}"
+            )])
+        }
+        let changes = try DiffSpec.changes(from: nested(9), to: nested(4))
+
+        #expect(changes.map(\.rule) == ["constraint-tightened"])
+        #expect(changes.first?.pointer == "#/components/schemas/NoteRequest/properties/tags/items/additionalProperties/items/maxLength")
+        #expect(changes.first?.message.contains("the elements of the values of the elements of") == true)
+        #expect(changes.first?.location != nil)
+    }
+
     @Test("a property removed from a response type is wire-breaking, located in OLD")
     func responsePropertyRemoved() throws {
         let new = DiffSpec.edited([("        created: {type: integer}\n", "")])
