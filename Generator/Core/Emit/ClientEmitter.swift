@@ -272,7 +272,7 @@ struct OperationEmitter {
                     result += "\\(OperationRequest.escapePathComponent(\(stringExpression(name, parameter.type))))"
                 }
             } else {
-                result += literal("{\(wire)}")
+                result += EmitContext.stringLiteral("{\(wire)}").dropFirst().dropLast()
             }
             remainder = remainder[remainder.index(after: close)...]
         }

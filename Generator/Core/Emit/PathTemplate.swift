@@ -1,27 +1,23 @@
 /// The literal text of a path template as it goes on the wire: characters a URL path may hold
 /// as they are (RFC 3986 `pchar`, `/`, and `?` for a literal query such as OpenAI's
-/// `/responses?beta=true`, and `%XX` escapes already written), every other UTF-8
-/// byte as `%XX`, so a spec's `/files/my report` requests `/files/my%20report`, not a URL the
-/// transport rejects or reads differently. `{name}` placeholders are left for the parameters.
+/// `/responses?beta=true`, and `%XX` escapes already written), every other UTF-8 byte as `%XX`,
+/// so a spec's `/files/my report` requests `/files/my%20report`, not a URL the transport rejects
+/// or reads differently. Only the text between `{name}` placeholders is passed in.
 enum PathTemplate {
-    static func encodingLiterals(_ template: String) -> String {
+    static func encodingLiterals(_ text: String) -> String {
+        let bytes = Array(text.utf8)
         var result = ""
-        var insidePlaceholder = false
-        let bytes = Array(template.utf8)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "{") { insidePlaceholder = true }
-            if insidePlaceholder || isAllowed(byte) || isEscape(bytes, at: index) {
+        for (index, byte) in bytes.enumerated() {
+            if isAllowed(byte) || isEscape(bytes, at: index) {
                 result.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
-                result += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+                result += "%" + hexDigits[Int(byte >> 4)] + hexDigits[Int(byte & 0xF)]
             }
-            if byte == UInt8(ascii: "}") { insidePlaceholder = false }
-            index += 1
         }
         return result
     }
+
+    private static let hexDigits = "0123456789ABCDEF".map(String.init)
 
     /// Unreserved, sub-delimiters, `:`, `@`, `/` and `?` (ASCII only; any byte ≥ 0x80 is encoded).
     private static func isAllowed(_ byte: UInt8) -> Bool {
@@ -38,8 +34,4 @@ enum PathTemplate {
         guard bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count else { return false }
         return bytes[(index + 1)...(index + 2)].allSatisfy { Character(Unicode.Scalar($0)).isHexDigit }
     }
-}
-
-private extension String {
-    func leftPadded(to width: Int) -> String { String(repeating: "0", count: Swift.max(0, width - count)) + self }
 }

@@ -10,10 +10,10 @@ extension APIClient {
         var headers = HTTPFields()
         var query = request.query
         let credential = configuration.apiKey.map { (key: $0, placement: configuration.credentialPlacement(for: request)) }
-        // A cookie joins the cookies the other headers set; any other credential can be overridden by them.
-        let isCookie = if case .cookie? = credential?.placement { true } else { false }
         var secrets: [String] = []
-        if let credential, !isCookie { secrets = credential.placement.apply(credential.key, headers: &headers, query: &query) }
+        if let credential, !credential.placement.joinsOtherHeaders {
+            secrets = credential.placement.apply(credential.key, headers: &headers, query: &query)
+        }
         if let body { headers["Content-Type"] = body.contentType }
         headers["Accept"] = accept
         if let userAgent = configuration.userAgent { headers["User-Agent"] = userAgent }
@@ -21,7 +21,9 @@ extension APIClient {
             .overriding(with: configuration.defaultHeaders)
             .overriding(with: request.headers)
             .overriding(with: options.headers)
-        if let credential, isCookie { secrets = credential.placement.apply(credential.key, headers: &headers, query: &query) }
+        if let credential, credential.placement.joinsOtherHeaders {
+            secrets = credential.placement.apply(credential.key, headers: &headers, query: &query)
+        }
         return HTTPRequest(
             method: request.method, url: url(for: request.path, query: query), headers: headers, body: body?.bytes,
             timeouts: options.timeouts ?? configuration.timeouts, secrets: secrets)

@@ -30,6 +30,13 @@ public enum CredentialPlacement: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// A cookie joins the cookies the request's other headers set, so it is added after them; any
+    /// other credential is added first and can be overridden by them.
+    var joinsOtherHeaders: Bool {
+        if case .cookie = self { return true }
+        return false
+    }
+
     /// Adds `key` to a request's headers or query; returns the key as the request spells it, for
     /// `HTTPRequest.secrets`.
     func apply(_ key: String, headers: inout HTTPFields, query: inout [QueryItem]) -> [String] {

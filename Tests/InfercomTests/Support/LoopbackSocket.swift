@@ -9,19 +9,31 @@ enum LoopbackSocket {
 
     /// A listening socket on 127.0.0.1 with an ephemeral port.
     static func listen(backlog: Int32 = 256) throws -> (fd: Int32, port: UInt16) {
+        let (fd, port) = try bound(reusingAddress: true)
+        guard Glibc.listen(fd, backlog) == 0 else {
+            close(fd)
+            throw Failure("listen")
+        }
+        return (fd, port)
+    }
+
+    /// A socket bound to 127.0.0.1 with an ephemeral port, not listening.
+    static func bound(reusingAddress: Bool) throws -> (fd: Int32, port: UInt16) {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw Failure("socket") }
-        var yes: Int32 = 1
-        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+        if reusingAddress {
+            var yes: Int32 = 1
+            setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+        }
         var address = loopbackAddress(port: 0)
-        let bound = withUnsafePointer(to: &address) {
+        let result = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard bound == 0, Glibc.listen(fd, backlog) == 0 else {
+        guard result == 0, let port = try? localPort(of: fd) else {
             close(fd)
-            throw Failure("bind/listen")
+            throw Failure("bind/getsockname")
         }
-        return (fd, try localPort(of: fd))
+        return (fd, port)
     }
 
     /// A port nothing listens on: bound once to learn a free number, then released (for a server
@@ -105,17 +117,7 @@ final class RefusingPort {
     private let fd: Int32
 
     init() throws {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw LoopbackSocket.Failure("socket") }
-        var address = LoopbackSocket.loopbackAddress(port: 0)
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard bound == 0, let port = try? LoopbackSocket.localPort(of: fd) else {
-            close(fd)
-            throw LoopbackSocket.Failure("bind/getsockname")
-        }
-        (self.fd, self.port) = (fd, port)
+        (fd, port) = try LoopbackSocket.bound(reusingAddress: false)
     }
 
     /// `http://127.0.0.1:<port>` followed by `path`.
